@@ -1,0 +1,53 @@
+import { loadModel } from '../../core/model/load-model.js';
+import type { Model, ProcedureTemplate } from '../../core/model/types.js';
+import type { UnitType } from '../../core/unit/types.js';
+import type { Io } from '../io.js';
+
+export interface ModelShowOptions {
+  id: string;
+  modelVersion?: string;
+  type?: UnitType;
+  format: 'text' | 'json';
+}
+
+const TIME_UNITS = { vi: { working_day: 'ngày làm việc', day: 'ngày', same_day: 'trong ngày' }, en: { working_day: 'working days', day: 'days', same_day: 'same day' } };
+
+export function runModelShow(options: ModelShowOptions, io: Io): number {
+  const model = loadModel(options.id, options.modelVersion);
+  const types = (options.type ? [options.type] : model.meta.unitTypes).filter((t) => model.unitTypes[t]);
+  const catalogue = types.map((type) => ({
+    type,
+    title: model.unitTypes[type]!.title,
+    systemProcedures: model.unitTypes[type]!.systemProcedures.map((code) => ({ code, title: model.system.get(code)?.title, clause: model.system.get(code)?.clause })),
+    tthc: model.unitTypes[type]!.tthc.map((t) => summarise(model, t.id, t.group)),
+  }));
+  if (options.format === 'json') {
+    io.out(JSON.stringify({ id: model.meta.id, version: model.meta.version, title: model.meta.title, releaseDate: model.meta.releaseDate, changelog: model.meta.changelog, unitTypes: catalogue }, null, 2));
+    return 0;
+  }
+  io.out(`${io.color.bold(`${model.meta.id} ${model.meta.version}`)}  ${model.meta.title} (${model.meta.releaseDate})`);
+  for (const entry of catalogue) {
+    io.out('');
+    io.out(io.color.bold(`${entry.type}: ${entry.title}`));
+    for (const p of entry.systemProcedures) io.out(`  ${p.code.padEnd(10)} ${p.title ?? ''} (${p.clause ?? ''})`);
+    for (const t of entry.tthc) {
+      const time = t.processingTime ? `${t.processingTime.unit === 'same_day' ? '' : `${t.processingTime.value} `}${TIME_UNITS[io.lang][t.processingTime.unit]}` : '';
+      const fee = t.fee === undefined ? '' : t.fee === 0 ? (io.lang === 'vi' ? 'miễn phí' : 'free') : `${t.fee.toLocaleString('vi-VN')} đ`;
+      io.out(`  ${t.code.padEnd(10)} ${t.title}  ${io.color.dim(`[${t.id}] ${time}${fee ? `, ${fee}` : ''}`)}`);
+    }
+  }
+  return 0;
+}
+
+function summarise(model: Model, id: string, group: string) {
+  const template = model.tthc.get(id) as ProcedureTemplate | undefined;
+  return {
+    id,
+    group,
+    code: template?.code ?? '?',
+    title: template?.title ?? '?',
+    field: template?.tthc?.field,
+    processingTime: template?.processingTime,
+    fee: template?.fees ? template.fees.reduce((sum, f) => sum + f.amount, 0) : undefined,
+  };
+}

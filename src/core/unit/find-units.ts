@@ -1,0 +1,79 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { QmsError } from '../errors.js';
+import { text } from '../text.js';
+import { IGNORED_FOLDERS, MANIFEST, UNIT_FOLDERS } from './file-kinds.js';
+
+export interface FoundUnits {
+  /** Unit folders, absolute, sorted: the same order whatever the file system returns. */
+  units: string[];
+  /** Paths skipped because they are symbolic links (never followed). */
+  skippedLinks: string[];
+}
+
+const MAX_WALK_DEPTH = 12;
+
+/**
+ * Find unit folders (folders holding qms.yaml) under the given paths, at any depth, without following
+ * symbolic links. A path that is itself a unit, or a file inside one, counts as that unit.
+ */
+export function findUnits(paths: string[]): FoundUnits {
+  const units = new Set<string>();
+  const skippedLinks: string[] = [];
+  for (const given of paths) {
+    const start = resolve(given);
+    let stat;
+    try {
+      stat = lstatSync(start);
+    } catch {
+      throw new QmsError('E_NO_INPUT', text(`không tìm thấy đường dẫn "${given}"`, `path not found: "${given}"`),
+        text('Kiểm tra lại đường dẫn tới thư mục đơn vị.', 'Check the path to the unit folder.'));
+    }
+    if (stat.isSymbolicLink()) {
+      skippedLinks.push(start);
+      continue;
+    }
+    if (stat.isFile()) {
+      const owner = unitOwning(start);
+      if (owner) units.add(owner);
+      continue;
+    }
+    walk(start, 0, units, skippedLinks);
+  }
+  return { units: [...units].sort(), skippedLinks: skippedLinks.sort() };
+}
+
+function walk(dir: string, depth: number, units: Set<string>, skippedLinks: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  const isUnit = entries.some((e) => e.name === MANIFEST && e.isFile());
+  if (isUnit) units.add(dir);
+  if (depth >= MAX_WALK_DEPTH) return;
+  for (const entry of entries) {
+    if (entry.isSymbolicLink()) {
+      skippedLinks.push(join(dir, entry.name));
+      continue;
+    }
+    if (!entry.isDirectory() || entry.name.startsWith('.') || IGNORED_FOLDERS.has(entry.name)) continue;
+    if (isUnit && entry.name in UNIT_FOLDERS) continue;
+    walk(join(dir, entry.name), depth + 1, units, skippedLinks);
+  }
+}
+
+/** The unit folder a file belongs to: its folder, or the parent of a known sub-folder. */
+function unitOwning(file: string): string | undefined {
+  let dir = resolve(file, '..');
+  for (let i = 0; i < 2; i++) {
+    try {
+      if (lstatSync(join(dir, MANIFEST)).isFile()) return dir;
+    } catch {
+      /* not here */
+    }
+    dir = resolve(dir, '..');
+  }
+  return undefined;
+}

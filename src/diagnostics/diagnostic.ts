@@ -1,0 +1,28 @@
+import type { Text } from '../core/text.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A problem found in a user's files. Data, never an exception: rules return these, formatters print
+ * them. Positions are 1-based; `path` is a JSON Pointer into the file's data ('' = the whole file).
+ */
+export interface Diagnostic {
+  /** Rule id, e.g. QMS012. */
+  rule: string;
+  /** Kebab-case alias, e.g. step-role-exists. */
+  alias: string;
+  severity: Severity;
+  message: Text;
+  hint?: Text;
+  /** ISO 9001:2008 clause the rule serves, e.g. 4.2.3. */
+  clause?: string;
+  /** Unit folder, as given/relative to the working directory. */
+  unit: string;
+  /** File path relative to the unit folder, with forward slashes. */
+  file: string;
+  path: string;
+  line: number;
+  col: number;
+  /** Set when a waiver in qms.yaml accepts this finding. */
+  waived?: { reason: string; approvedBy: string; expires: string };
+}
