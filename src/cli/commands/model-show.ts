@@ -32,7 +32,7 @@ export function runModelShow(options: ModelShowOptions, io: Io): number {
     for (const p of entry.systemProcedures) io.out(`  ${p.code.padEnd(10)} ${p.title ?? ''} (${p.clause ?? ''})`);
     for (const t of entry.tthc) {
       const time = t.processingTime ? `${t.processingTime.unit === 'same_day' ? '' : `${t.processingTime.value} `}${TIME_UNITS[io.lang][t.processingTime.unit]}` : '';
-      const fee = t.fee === undefined ? '' : t.fee === 0 ? (io.lang === 'vi' ? 'miễn phí' : 'free') : `${t.fee.toLocaleString('vi-VN')} đ`;
+      const fee = t.fee === undefined ? (io.lang === 'vi' ? 'miễn phí' : 'free') : `${t.fee.amount.toLocaleString('vi-VN')} đ${t.fee.per ? `/${t.fee.per}` : ''}`;
       io.out(`  ${t.code.padEnd(10)} ${t.title}  ${io.color.dim(`[${t.id}] ${time}${fee ? `, ${fee}` : ''}`)}`);
     }
   }
@@ -48,6 +48,7 @@ function summarise(model: Model, id: string, group: string) {
     title: template?.title ?? '?',
     field: template?.tthc?.field,
     processingTime: template?.processingTime,
-    fee: template?.fees ? template.fees.reduce((sum, f) => sum + f.amount, 0) : undefined,
+    // The first fee is the headline one (later ones are usually reductions or per-page extras).
+    fee: template?.fees?.find((f) => f.amount > 0),
   };
 }

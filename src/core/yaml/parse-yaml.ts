@@ -82,7 +82,7 @@ export function parseYaml(source: string): ParsedYaml {
       text('Điền nội dung theo mẫu hoặc xóa tệp.', 'Fill the file in or delete it.')));
     return { data: undefined, doc, lineCounter, problems };
   }
-  checkNodes(doc, at, problems);
+  checkNodes(doc, source, at, problems);
   if (problems.some((p) => p.code === 'E_ALIAS')) return { data: undefined, doc, lineCounter, problems };
   const data = doc.toJS({ maxAliasCount: 0 });
   return { data, doc, lineCounter, problems };
@@ -131,7 +131,7 @@ function blockDepthExceeded(tokens: CST.Token[]): number | undefined {
   return undefined;
 }
 
-function checkNodes(doc: Document.Parsed, at: (offset: number) => { line: number; col: number }, problems: YamlProblem[]): void {
+function checkNodes(doc: Document.Parsed, source: string, at: (offset: number) => { line: number; col: number }, problems: YamlProblem[]): void {
   visit(doc, {
     Alias(_key, node) {
       problems.push(problem('E_ALIAS', at(node.range?.[0] ?? 0), text('không được dùng bí danh YAML (*tên)', 'YAML aliases (*name) are not allowed'),
@@ -141,7 +141,9 @@ function checkNodes(doc: Document.Parsed, at: (offset: number) => { line: number
       if (isAlias(node)) return;
       const offset = node.range?.[0] ?? 0;
       if (node.anchor) {
-        problems.push(problem('E_ALIAS', at(offset), text(`không được dùng neo YAML (&${escapeForDisplay(node.anchor, 30)})`, `YAML anchors (&${escapeForDisplay(node.anchor, 30)}) are not allowed`),
+        // The node's range starts after "&name "; point at the anchor itself.
+        const anchorAt = source.lastIndexOf(`&${node.anchor}`, offset);
+        problems.push(problem('E_ALIAS', at(anchorAt >= 0 ? anchorAt : offset), text(`không được dùng neo YAML (&${escapeForDisplay(node.anchor, 30)})`, `YAML anchors (&${escapeForDisplay(node.anchor, 30)}) are not allowed`),
           text('Xóa neo &… và viết nội dung đầy đủ.', 'Remove the &… anchor and write the content out.')));
       }
       if (node.tag) {
