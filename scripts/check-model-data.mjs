@@ -7,7 +7,7 @@ import Handlebars from 'handlebars';
 const root = '/work/main/schemas/';
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
-for (const f of ['procedure','model-procedure','policy','objectives','manual','model-policy','model-objectives','model-manual','unit','unit-type','model','legal-register'])
+for (const f of ['audit','review','answers','procedure','model-procedure','policy','objectives','manual','model-policy','model-objectives','model-manual','unit','unit-type','model','legal-register'])
   ajv.addSchema(JSON.parse(readFileSync(root + f + '.schema.json', 'utf8')));
 const hb = Handlebars.create();
 hb.registerHelper('role', (id) => `ROLE(${id})`);
