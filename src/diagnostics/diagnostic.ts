@@ -23,6 +23,8 @@ export interface Diagnostic {
   path: string;
   line: number;
   col: number;
+  /** A finer code inside the rule, e.g. E_DUP_KEY or E_ENCODING under the YAML and file rules. */
+  code?: string;
   /** Set when a waiver in qms.yaml accepts this finding. */
   waived?: { reason: string; approvedBy: string; expires: string };
 }

@@ -1,0 +1,112 @@
+import { relative } from 'node:path';
+import { QmsError } from '../../core/errors.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../core/render/render-unit.js';
+import { escapeForDisplay, text } from '../../core/text.js';
+import { findUnits } from '../../core/unit/find-units.js';
+import { applyPlan } from '../../core/write-files.js';
+import type { Io } from '../io.js';
+import { jobsFor, prepareUnit, type JobOptions, type UnitOutcome } from './build-unit.js';
+import { printPlan } from './print-plan.js';
+import { createProgress } from './build-progress.js';
+
+export interface BuildOptions {
+  paths: string[];
+  out?: string;
+  format?: string;
+  only?: string[];
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+export function parseFormats(value: string | undefined): OutputFormat[] {
+  const wanted = (value ?? OUTPUT_FORMATS.join(',')).split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const unknown = wanted.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
+  if (unknown.length > 0 || wanted.length === 0) {
+    throw new QmsError('E_USAGE', text(`định dạng không hỗ trợ: ${escapeForDisplay(unknown.join(', ') || '(trống)')}`, `unsupported format: ${escapeForDisplay(unknown.join(', ') || '(empty)')}`),
+      text('Dùng --format với docx, md, html (cách nhau bởi dấu phẩy).', 'Use --format with docx, md, html (comma-separated).'));
+  }
+  return OUTPUT_FORMATS.filter((f) => wanted.includes(f));
+}
+
+/** `qms build`: check, render, plan and write every unit under the paths. Returns the exit code. */
+export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions['check']): Promise<number> {
+  const formats = parseFormats(options.format);
+  const { units } = findUnits(options.paths);
+  if (units.length === 0) {
+    throw new QmsError('E_NO_INPUT', text(`không tìm thấy đơn vị nào (thư mục có qms.yaml) trong ${options.paths.join(', ')}`, `no unit (folder with qms.yaml) found in ${options.paths.join(', ')}`),
+      text('Chỉ tới thư mục đơn vị do qms init tạo ra, hoặc thư mục chứa các đơn vị.', 'Point at a unit folder made by qms init, or at a folder of units.'));
+  }
+  const jobs = jobsFor(units, options.paths, options.out);
+  const jobOptions: JobOptions = {
+    formats, only: options.only ?? [], force: Boolean(options.force), sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    // The validator is loaded only when it is needed (tests pass their own check).
+    check: check ?? (await import('./build-validate.js')).checkUnit,
+  };
+  const progress = createProgress(io, jobs.length);
+  const outcomes: UnitOutcome[] = [];
+  let failed = 0;
+  for (const [i, job] of jobs.entries()) {
+    progress.update(i, relative(process.cwd(), job.dir) || '.');
+    try {
+      const outcome = await prepareUnit(job, jobOptions);
+      progress.clear();
+      if (outcome.plan && !options.dryRun && outcome.built.length > 0) applyPlan(outcome.plan);
+      report(outcome, io, Boolean(options.dryRun));
+      outcomes.push(outcome);
+    } catch (error) {
+      progress.clear();
+      if (!(error instanceof QmsError) || jobs.length === 1) throw error;
+      // In a tree, one unit that cannot be written does not stop the others.
+      failed++;
+      io.err(`${io.color.red('✗')} ${relative(process.cwd(), job.dir) || '.'}: ${error.code} ${io.t(error.text)}`);
+    }
+  }
+  progress.done();
+  return finish(outcomes, failed, options, io);
+}
+
+function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
+  const shown = relative(process.cwd(), outcome.job.dir) || '.';
+  if (outcome.refused) {
+    io.err(`${io.color.red('✗')} ${io.t(text(
+      `${outcome.name} (${shown}): ${outcome.gate.errors} lỗi kiểm tra; không xuất tài liệu.`,
+      `${outcome.name} (${shown}): ${outcome.gate.errors} validation error(s); nothing built.`))}`);
+    io.err(`  ${io.t(text(`Xem lỗi: qms validate ${shown} — hoặc xuất bất chấp lỗi: --force`, `See the errors: qms validate ${shown} — or build anyway: --force`))}`);
+    return;
+  }
+  for (const warning of outcome.warnings) io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'cảnh báo' : 'warning')}: ${io.t(warning)}`);
+  const plan = outcome.plan!;
+  if (outcome.built.length === 0) {
+    io.err(`${io.color.yellow('–')} ${io.t(text(`${outcome.name}: không có tài liệu nào khớp --only`, `${outcome.name}: no document matches --only`))}`);
+    return;
+  }
+  if (dryRun) {
+    printPlan(plan, io, relative(process.cwd(), plan.root) || '.');
+    return;
+  }
+  const count = (a: string) => plan.entries.filter((e) => e.action === a).length;
+  const where = relative(process.cwd(), `${plan.root}/${outcome.job.prefix}`) || '.';
+  const forced = outcome.gate.errors > 0 ? io.t(text(` (bất chấp ${outcome.gate.errors} lỗi kiểm tra)`, ` (despite ${outcome.gate.errors} validation error(s))`)) : '';
+  io.err(`${io.color.green('✓')} ${io.t(text(
+    `${outcome.name}: ${outcome.built.length} tài liệu → ${where} (${count('create')} tạo mới, ${count('overwrite')} ghi đè, ${count('unchanged')} không đổi)${forced}`,
+    `${outcome.name}: ${outcome.built.length} document(s) → ${where} (${count('create')} created, ${count('overwrite')} overwritten, ${count('unchanged')} unchanged)${forced}`))}`);
+}
+
+function finish(outcomes: UnitOutcome[], failed: number, options: BuildOptions, io: Io): number {
+  const refused = outcomes.filter((o) => o.refused).length;
+  const only = (options.only ?? []).map((c) => c.toUpperCase());
+  const builtOrKnown = new Set(outcomes.flatMap((o) => o.codes.map((c) => c.toUpperCase())));
+  const unknown = only.filter((c) => !builtOrKnown.has(c));
+  if (outcomes.length + failed > 1) {
+    io.err(io.t(text(
+      `Tổng cộng: ${outcomes.length - refused} đơn vị đã xuất, ${refused} bị từ chối vì lỗi kiểm tra, ${failed} không ghi được.`,
+      `Total: ${outcomes.length - refused} unit(s) built, ${refused} refused because of validation errors, ${failed} could not be written.`)));
+  }
+  if (unknown.length > 0 && outcomes.some((o) => !o.refused)) {
+    const known = [...new Set(outcomes.flatMap((o) => o.codes))].join(', ');
+    throw new QmsError('E_USAGE', text(`không có tài liệu mã hiệu ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`, `no document with code ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`),
+      text(`Các mã hiệu có: ${known}`, `Known codes: ${known}`));
+  }
+  if (failed > 0) return 2;
+  return refused > 0 ? 1 : 0;
+}

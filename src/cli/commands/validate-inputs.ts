@@ -1,0 +1,90 @@
+import { lstatSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { QmsError } from '../../core/errors.js';
+import { escapeForDisplay, text } from '../../core/text.js';
+import type { UnitTask } from '../../core/validate/batch/unit-task.js';
+import { MANIFEST } from '../../core/unit/file-kinds.js';
+import { findUnits } from '../../core/unit/find-units.js';
+
+export interface Targets {
+  tasks: UnitTask[];
+  /** Symbolic links not followed, as shown. */
+  skipped: string[];
+}
+
+/** How a folder is shown: relative to the working directory when inside it, else absolute. */
+export function displayDir(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  const shown = rel === '' ? '.' : rel.startsWith('..') ? abs : rel;
+  return shown.split(sep).join('/');
+}
+
+/**
+ * Turn the command-line paths into unit tasks, sorted by folder: unit folders, trees of units (walked
+ * without following links), or single files (validated with their unit, reported alone).
+ */
+export function resolveTargets(paths: string[], cwd: string): Targets {
+  const files = new Map<string, Set<string> | 'all'>();
+  const skipped: string[] = [];
+  for (const given of paths) {
+    const abs = resolve(cwd, given);
+    let stat;
+    try {
+      stat = lstatSync(abs);
+    } catch {
+      throw new QmsError('E_NO_INPUT', text(`không tìm thấy đường dẫn "${escapeForDisplay(given)}"`, `path not found: "${escapeForDisplay(given)}"`),
+        text('Kiểm tra lại đường dẫn tới thư mục đơn vị.', 'Check the path to the unit folder.'));
+    }
+    if (stat.isFile()) {
+      const unit = unitOwning(abs);
+      if (!unit) {
+        throw new QmsError('E_NO_UNIT', text(`tệp "${escapeForDisplay(given)}" không nằm trong thư mục đơn vị nào (không có qms.yaml ở thư mục của tệp hoặc thư mục cha)`,
+          `"${escapeForDisplay(given)}" is not inside a unit folder (no qms.yaml next to it or one level up)`),
+        text('Chỉ tới tệp trong một thư mục đơn vị, hoặc tạo đơn vị bằng qms init.', 'Name a file inside a unit folder, or create a unit with qms init.'));
+      }
+      const current = files.get(unit);
+      if (current !== 'all') files.set(unit, new Set([...(current ?? []), relative(unit, abs).split(sep).join('/')]));
+      continue;
+    }
+    const found = findUnits([abs]);
+    skipped.push(...found.skippedLinks);
+    for (const unit of found.units) files.set(unit, 'all');
+  }
+  if (files.size === 0) {
+    throw new QmsError('E_NO_UNIT', text(`không tìm thấy đơn vị nào (thư mục có ${MANIFEST}) trong: ${paths.map((p) => escapeForDisplay(p)).join(', ')}`,
+      `no unit found (a folder with ${MANIFEST}) under: ${paths.map((p) => escapeForDisplay(p)).join(', ')}`),
+    text('Chỉ tới thư mục đơn vị hoặc thư mục chứa các đơn vị; tạo đơn vị bằng qms init.', 'Point at a unit folder or a folder of units; create a unit with qms init.'));
+  }
+  const tasks = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([abs, only]) => {
+    const task: UnitTask = { abs, dir: displayDir(abs, cwd) };
+    if (only !== 'all') task.onlyFiles = [...only].sort();
+    return task;
+  });
+  return { tasks, skipped: [...new Set(skipped)].sort().map((s) => displayDir(s, cwd)) };
+}
+
+function unitOwning(file: string): string | undefined {
+  let dir = dirname(file);
+  for (let i = 0; i < 2; i++) {
+    try {
+      if (lstatSync(join(dir, MANIFEST)).isFile()) return dir;
+    } catch {
+      /* not here */
+    }
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+/** `--shard i/n`: the units whose index is i-1 modulo n (units are sorted, so the split is stable). */
+export function shardOf<T>(items: T[], shard: string | undefined): T[] {
+  if (!shard) return items;
+  const m = /^([0-9]+)\/([0-9]+)$/.exec(shard);
+  const i = m ? Number(m[1]) : 0;
+  const n = m ? Number(m[2]) : 0;
+  if (!m || n < 1 || i < 1 || i > n) {
+    throw new QmsError('E_USAGE', text(`--shard "${escapeForDisplay(shard)}" không hợp lệ`, `invalid --shard "${escapeForDisplay(shard)}"`),
+      text('Viết dạng i/n với 1 ≤ i ≤ n, ví dụ --shard 2/4.', 'Write i/n with 1 ≤ i ≤ n, e.g. --shard 2/4.'));
+  }
+  return items.filter((_, index) => index % n === i - 1);
+}

@@ -1,0 +1,22 @@
+import type { Io } from '../io.js';
+
+/** "units done / total, ETA" on one stderr line, only when stderr is a terminal. */
+export function startProgress(io: Io): { update(done: number, total: number): void; done(): void } {
+  const start = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      const eta = done > 0 ? Math.round(((now - start) / done) * (total - done) / 1000) : 0;
+      const label = io.lang === 'vi' ? `Đang kiểm tra ${done}/${total} đơn vị, còn khoảng ${eta} giây` : `Validating ${done}/${total} units, about ${eta}s left`;
+      process.stderr.write(`\r${label}\u001b[K`);
+      shown = true;
+    },
+    done() {
+      if (shown) process.stderr.write('\r\u001b[K');
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { QmsError } from '../../core/errors.js';
+import { readTextFile } from '../../core/fs/read-text-file.js';
+import { resolveModelDir } from '../../core/model/load-model.js';
+import { escapeForDisplay, text } from '../../core/text.js';
+import { fingerprint, ResultCache } from '../../core/validate/batch/cache.js';
+import { runBatch } from '../../core/validate/batch/pool.js';
+import type { TaskOptions } from '../../core/validate/batch/unit-task.js';
+import { today, type UnitResult } from '../../core/validate/engine/validate-unit.js';
+import { RULES } from '../../core/validate/rules/index.js';
+import { writeAtomic } from '../../core/write-files.js';
+import { FORMATS, FORMATTERS, type FormatName } from '../../diagnostics/formatters/index.js';
+import { buildReport, hasFailures, REPORT_SCHEMA_VERSION, type ValidationReport } from '../../diagnostics/report.js';
+import type { Io } from '../io.js';
+import { VERSION } from '../version.js';
+import { startProgress } from './validate-progress.js';
+import { resolveTargets, shardOf } from './validate-inputs.js';
+
+export interface ValidateCliOptions {
+  paths: string[];
+  format?: string[];
+  output?: string[];
+  json?: boolean;
+  quiet?: boolean;
+  failOn: 'error' | 'warning';
+  showWaived?: boolean;
+  asOf?: string;
+  model?: string;
+  jobs?: string;
+  shard?: string;
+  merge?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** `qms validate`: options → batch run (or merge) → formatters → exit code 0 / 1 / 3. */
+export async function runValidate(options: ValidateCliOptions, io: Io): Promise<number> {
+  const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+  const outputs = planOutputs(options);
+  const asOf = checkDate(options.asOf) ?? today();
+  const failures: string[] = [];
+  let report: ValidationReport;
+  if (options.merge) {
+    report = mergeReports(options.paths, cwd);
+  } else {
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    const { tasks: all, skipped } = resolveTargets(paths, cwd);
+    const tasks = shardOf(all, options.shard);
+    if (options.model) resolveModelDir(options.model);
+    const cache = options.cache ? ResultCache.load(cacheLocation(options, env, tasks.map((t) => t.abs))) : undefined;
+    const taskOptions: TaskOptions = { asOf, fingerprint: cache ? fingerprint(options.model ? resolveModelDir(options.model) : undefined) : '', ...(options.model ? { modelOverride: options.model } : {}) };
+    for (const task of tasks) {
+      const entry = cache?.get(task.abs);
+      if (entry) task.cachedKey = entry.key;
+    }
+    const progress = io.interactive && !options.quiet && outputs.every((o) => o.format === 'text') ? startProgress(io) : undefined;
+    const items = await runBatch(tasks, taskOptions, { jobs: jobsFrom(options.jobs, tasks.length), onProgress: progress?.update });
+    progress?.done();
+    const results: UnitResult[] = [];
+    items.forEach((item, i) => {
+      const task = tasks[i];
+      if (item.failure) {
+        failures.push(`${task.dir}: ${item.failure.message}${env.QMS_DEBUG || process.argv.includes('--debug') ? `\n${item.failure.stack ?? ''}` : ''}`);
+        return;
+      }
+      const result = item.outcome.result ?? cache!.get(task.abs)!.result;
+      cache?.set(task.abs, { key: item.outcome.key, result });
+      results.push(result);
+    });
+    cache?.save();
+    report = buildReport(results, { version: VERSION, asOf, skipped });
+  }
+  for (const { format, file } of outputs) {
+    const body = FORMATTERS[format](report, { lang: io.lang, paint: file ? undefined : io.color, showWaived: options.showWaived, quiet: options.quiet, failOn: options.failOn, rules: RULES });
+    if (file) writeAtomic(resolve(cwd, file), Buffer.from(`${body}\n`), existsSync(resolve(cwd, file)));
+    else if (body !== '') io.out(body);
+  }
+  if (failures.length > 0) {
+    for (const f of failures) io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${f}`);
+    io.err(io.lang === 'vi' ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.' : '  Re-run with --debug for details and report the bug.');
+    return 3;
+  }
+  return hasFailures(report, options.failOn) ? 1 : 0;
+}
+
+interface PlannedOutput {
+  format: FormatName;
+  file?: string;
+}
+
+function planOutputs(options: ValidateCliOptions): PlannedOutput[] {
+  const formats = [...(options.format ?? []), ...(options.json ? ['json'] : [])];
+  if (formats.length === 0) formats.push('text');
+  const files = options.output ?? [];
+  for (const f of formats) {
+    if (!(FORMATS as readonly string[]).includes(f)) {
+      throw new QmsError('E_USAGE', text(`định dạng "${escapeForDisplay(f)}" không có`, `unknown format "${escapeForDisplay(f)}"`),
+        text(`Chọn một trong: ${FORMATS.join(', ')}.`, `Choose one of: ${FORMATS.join(', ')}.`));
+    }
+  }
+  if (files.length > formats.length) {
+    throw new QmsError('E_USAGE', text('số --output nhiều hơn số --format', 'more --output than --format'),
+      text('Mỗi --output đi cặp với một --format theo thứ tự, ví dụ -f json -o a.json -f junit -o b.xml.', 'Each --output pairs with a --format in order, e.g. -f json -o a.json -f junit -o b.xml.'));
+  }
+  if (formats.length - files.length > 1) {
+    throw new QmsError('E_USAGE', text('chỉ một định dạng được in ra màn hình; các định dạng khác cần --output', 'only one format can go to stdout; give the others an --output'));
+  }
+  return formats.map((format, i) => ({ format: format as FormatName, ...(files[i] ? { file: files[i] } : {}) }));
+}
+
+function checkDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw new QmsError('E_USAGE', text(`--as-of "${escapeForDisplay(value)}" không phải ngày hợp lệ`, `--as-of "${escapeForDisplay(value)}" is not a valid date`),
+      text('Viết ngày dạng YYYY-MM-DD, ví dụ 2013-12-31.', 'Write the date as YYYY-MM-DD, e.g. 2013-12-31.'));
+  }
+  return value;
+}
+
+function jobsFrom(value: string | undefined, units: number): number {
+  if (value === undefined) return units <= 2 ? 1 : availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new QmsError('E_USAGE', text(`--jobs "${escapeForDisplay(value)}" không hợp lệ`, `invalid --jobs "${escapeForDisplay(value)}"`), text('Ghi một số nguyên từ 1 đến 256.', 'Give a whole number from 1 to 256.'));
+  }
+  return n;
+}
+
+/** The cache folder, which must never be inside a unit being validated. */
+function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, units: string[]): string {
+  const location = options.cacheLocation
+    ? resolve(options.cwd ?? process.cwd(), options.cacheLocation)
+    : env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'qms') : join(tmpdir(), `qms-cache-${process.getuid?.() ?? 'user'}`);
+  const inside = units.find((u) => location === u || location.startsWith(u + sep));
+  if (inside) {
+    throw new QmsError('E_USAGE', text(`không ghi bộ nhớ đệm vào thư mục đơn vị đang kiểm tra (${escapeForDisplay(location)})`, `refusing to keep the cache inside a unit being validated (${escapeForDisplay(location)})`),
+      text('Chọn --cache-location ở ngoài các thư mục đơn vị.', 'Choose a --cache-location outside the unit folders.'));
+  }
+  return location;
+}
+
+/** `--merge a.json b.json`: one report from shard results, equal to the report of the whole run. */
+function mergeReports(files: string[], cwd: string): ValidationReport {
+  if (files.length === 0) {
+    throw new QmsError('E_NO_INPUT', text('--merge cần ít nhất một tệp kết quả JSON', '--merge needs at least one JSON result file'),
+      text('Ví dụ: qms validate --merge phan-1.json phan-2.json', 'Example: qms validate --merge part-1.json part-2.json'));
+  }
+  const reports = files.map((file) => {
+    const read = readTextFile(resolve(cwd, file), 512 * 1024 * 1024);
+    if (!read.ok) throw new QmsError('E_MERGE_INPUT', text(`${escapeForDisplay(file)}: ${read.problem.message.vi}`, `${escapeForDisplay(file)}: ${read.problem.message.en}`), read.problem.hint);
+    let json: ValidationReport;
+    try {
+      json = JSON.parse(read.text) as ValidationReport;
+    } catch {
+      json = {} as ValidationReport;
+    }
+    if (json?.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(json.units)) {
+      throw new QmsError('E_MERGE_INPUT', text(`${escapeForDisplay(file)} không phải kết quả JSON của qms validate (schemaVersion ${REPORT_SCHEMA_VERSION})`,
+        `${escapeForDisplay(file)} is not a qms validate JSON result (schemaVersion ${REPORT_SCHEMA_VERSION})`),
+      text('Tạo tệp bằng: qms validate … --format json --output <tệp>', 'Create it with: qms validate … --format json --output <file>'));
+    }
+    return json;
+  });
+  const asOf = reports[0].asOf;
+  if (reports.some((r) => r.asOf !== asOf)) {
+    throw new QmsError('E_MERGE_INPUT', text('các tệp kết quả được kiểm tra vào những ngày khác nhau (asOf)', 'the results were checked as of different dates (asOf)'),
+      text('Chạy lại các phần với cùng --as-of.', 'Re-run the shards with the same --as-of.'));
+  }
+  const units = new Map(reports.flatMap((r) => r.units).map((u) => [u.dir, u]));
+  return buildReport([...units.values()], { version: VERSION, asOf, skipped: reports.flatMap((r) => r.skipped.map((s) => s.path)) });
+}

@@ -1,0 +1,47 @@
+import { Document, Packer } from 'docx';
+import type { DocView } from '../view/types.js';
+import { closing, sectionsBody, tableOfContents } from './body.js';
+import { coverPage } from './cover.js';
+import { pageFooter, pageHeader } from './header-footer.js';
+import { fixedTimestamp, normalizeDocx } from './normalize-zip.js';
+import { pageProperties, textWidth } from './page.js';
+import { NUMBERING, STYLES } from './styles.js';
+
+export interface DocxOptions {
+  /** Seconds since 1970 (the reproducible-builds convention); fixes the core-property dates. */
+  sourceDateEpoch?: string;
+}
+
+/** The docx Document for a view (exported for tests and the benchmark). */
+export function docxDocument(view: DocView): Document {
+  const width = textWidth(view.landscape);
+  const hasCover = view.approval.length > 0 || view.revisions !== undefined;
+  const issue = view.control.find((f) => f.label === 'Lần ban hành')?.value ?? '';
+  return new Document({
+    creator: view.unitName,
+    lastModifiedBy: view.unitName,
+    title: `${view.code} ${view.title}`,
+    subject: view.title,
+    description: view.control.map((f) => `${f.label}: ${f.value}`).join('; '),
+    revision: /^\d+$/.test(issue) ? Number(issue) : 1,
+    styles: STYLES,
+    numbering: NUMBERING,
+    sections: [{
+      properties: pageProperties(view.landscape),
+      headers: { default: pageHeader(view, width) },
+      footers: { default: pageFooter() },
+      children: [
+        ...coverPage(view, width),
+        ...tableOfContents(view, width),
+        ...sectionsBody(view, width, hasCover),
+        ...closing(view, width),
+      ],
+    }],
+  });
+}
+
+/** Build, pack and normalise one document: the same view gives the same bytes. */
+export async function buildDocx(view: DocView, options: DocxOptions = {}): Promise<Uint8Array> {
+  const packed = await Packer.toBuffer(docxDocument(view));
+  return normalizeDocx(packed, fixedTimestamp(view.date, options.sourceDateEpoch));
+}

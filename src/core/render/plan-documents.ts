@@ -1,0 +1,109 @@
+import { text, type Text } from '../text.js';
+import type { Unit, UnitFile } from '../unit/types.js';
+import { unitContext } from './view/common.js';
+import { manualView, objectivesView, policyView } from './view/controlled.js';
+import { procedureView } from './view/procedure.js';
+import { obj, str, type Data } from './view/read.js';
+import {
+  documentRegisterView, legalRegisterView, registerCode, type KnownInstrument, type RegisterEntry,
+} from './view/registers.js';
+import type { DocView } from './view/types.js';
+
+export interface DocumentPlan {
+  docs: DocView[];
+  /** Files left out, and why (unreadable, unsafe or duplicate code). */
+  warnings: Text[];
+}
+
+const SAFE_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const DEVICE_NAMES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+
+/** A document code can name an output file: no separators, no dots at the end, no device names. */
+export function isSafeCode(code: string): boolean {
+  return SAFE_CODE.test(code) && !code.endsWith('.') && !DEVICE_NAMES.test(code);
+}
+
+/**
+ * Every document of a unit, in register order: manual, policy, objectives by year, system procedures,
+ * operational procedures, then the two registers compiled from them. Pure: reads only the loaded unit.
+ */
+export function planDocuments(unit: Unit, known: KnownInstrument[] = []): DocumentPlan {
+  const ctx = unitContext(unit.manifest);
+  const warnings: Text[] = [];
+  const usable = (kind: UnitFile['kind']) => unit.files.filter((f) => f.kind === kind).filter((f) => {
+    if (f.data !== undefined && typeof f.data === 'object' && f.data !== null && !Array.isArray(f.data)) return true;
+    warnings.push(text(`${f.relPath}: không đọc được nội dung; bỏ qua`, `${f.relPath}: content cannot be read; skipped`));
+    return false;
+  });
+  const seen = new Set<string>();
+  const accept = (code: string, file: UnitFile): boolean => {
+    if (!isSafeCode(code)) {
+      warnings.push(text(`${file.relPath}: mã hiệu "${code}" không dùng được làm tên tệp; bỏ qua`, `${file.relPath}: code "${code}" cannot name a file; skipped`));
+      return false;
+    }
+    if (seen.has(code.toUpperCase())) {
+      warnings.push(text(`${file.relPath}: mã hiệu ${code} trùng với tài liệu khác; bỏ qua`, `${file.relPath}: code ${code} is used by another document; skipped`));
+      return false;
+    }
+    seen.add(code.toUpperCase());
+    return true;
+  };
+  const docs: DocView[] = [];
+  const entries: RegisterEntry[] = [];
+  const add = (view: DocView, data: Data) => {
+    docs.push(view);
+    entries.push({ code: view.code, title: view.title, data });
+  };
+
+  for (const file of usable('manual')) {
+    const data = obj(file.data);
+    const code = str(data.code) || 'STCL';
+    if (accept(code, file)) add(manualView(data, code, file.relPath, ctx), data);
+  }
+  for (const file of usable('policy')) {
+    const data = obj(file.data);
+    const code = str(data.code) || 'CSCL';
+    if (accept(code, file)) add(policyView(data, code, file.relPath, ctx), data);
+  }
+  const objectives = usable('objectives').map((f) => ({ file: f, data: obj(f.data) }))
+    .map((o) => ({ ...o, code: str(o.data.code) || `MTCL-${str(o.data.year) || o.file.relPath.replace(/^.*\/|\.ya?ml$/g, '')}` }))
+    .sort((a, b) => compare(a.code, b.code));
+  for (const o of objectives) if (accept(o.code, o.file)) add(objectivesView(o.data, o.code, o.file.relPath, ctx), o.data);
+
+  const procedures = usable('procedure').map((f) => ({ file: f, data: obj(f.data), code: str(obj(f.data).code) }))
+    .map((p) => ({ ...p, code: p.code || p.file.relPath.replace(/^.*\/|\.ya?ml$/g, '') }))
+    .sort((a, b) => rank(a.data) - rank(b.data) || compare(a.code, b.code));
+  const built: Array<{ code: string; data: Data }> = [];
+  for (const p of procedures) {
+    if (!accept(p.code, p.file)) continue;
+    add(procedureView(p.data, p.code, p.file.relPath, ctx), p.data);
+    built.push({ code: p.code, data: p.data });
+  }
+
+  const asOf = entries.map((e) => str(e.data.effectiveDate)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? '';
+  const datas = built.map((p) => p.data);
+  const registerCodes = [registerCode(datas, 'documents'), registerCode(datas, 'legal')];
+  const registers = [
+    documentRegisterView(entries, registerCodes[0], asOf, ctx),
+    legalRegisterView(built, known, registerCodes[1], asOf, ctx),
+  ];
+  for (const register of registers) {
+    if (seen.has(register.code.toUpperCase())) {
+      warnings.push(text(`mã hiệu ${register.code} của danh mục trùng với một tài liệu; bỏ qua danh mục`, `register code ${register.code} is used by a document; register skipped`));
+      continue;
+    }
+    seen.add(register.code.toUpperCase());
+    docs.push(register);
+  }
+  return { docs, warnings };
+}
+
+/** System procedures (QT-01…) before operational ones. */
+function rank(data: Data): number {
+  return data.kind === 'system' ? 0 : 1;
+}
+
+/** Code order that does not depend on the locale: the same on every machine. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,153 @@
+import { formatDate, formatDuration, formatMedium, formatMoney, formatRetention, twoDigits } from '../format.js';
+import { bullets, controlledDoc, numberSections, paragraphs, roleTitle, table, type SectionDraft, type UnitContext } from './common.js';
+import { list, num, obj, str, strings, type Data } from './read.js';
+import type { Block, DocView, Field } from './types.js';
+
+/** A procedure (quy trình) as a document: cover, then sections 1–7 (domain.md §2.5). */
+export function procedureView(data: Data, code: string, source: string, ctx: UnitContext): DocView {
+  const operational = data.kind === 'operational' || obj(data.tthc).id !== undefined || list(data.dossier).length > 0;
+  const drafts: SectionDraft[] = [
+    { title: 'Mục đích', blocks: paragraphs(str(data.purpose)) },
+    { title: 'Phạm vi áp dụng', blocks: [...paragraphs(str(data.scope)), ...tthcFields(obj(data.tthc))] },
+    { title: 'Tài liệu viện dẫn', blocks: orNone(bullets(strings(data.references)), 'Không có.') },
+    { title: 'Định nghĩa và chữ viết tắt', blocks: orNone(definitions(data), 'Không có.') },
+    { title: 'Nội dung quy trình', blocks: operational ? [] : steps(data, ctx), sections: operational ? operationalContent(data, ctx) : [] },
+    { title: 'Biểu mẫu', blocks: orNone(forms(data), 'Không sử dụng biểu mẫu.') },
+    { title: 'Hồ sơ cần lưu', blocks: orNone(records(data, ctx), 'Không có.') },
+  ];
+  return controlledDoc('procedure', data, code, source, ctx, numberSections(drafts));
+}
+
+function orNone(blocks: Block[], none: string): Block[] {
+  return blocks.length > 0 ? blocks : [{ paragraph: none }];
+}
+
+function tthcFields(tthc: Data): Block[] {
+  const fields: Field[] = [
+    { label: 'Lĩnh vực', value: str(tthc.field) },
+    { label: 'Mã số TTHC', value: str(tthc.nationalCode) },
+    { label: 'Đối tượng thực hiện', value: str(tthc.applicants) },
+    { label: 'Cơ quan có thẩm quyền quyết định', value: str(tthc.authority) },
+    { label: 'Kết quả thực hiện', value: str(tthc.result) },
+  ].filter((f) => f.value !== '');
+  return fields.length > 0 ? [{ fields }] : [];
+}
+
+function definitions(data: Data): Block[] {
+  const rows = list(data.definitions).map(obj).map((d) => [str(d.term), str(d.meaning)]);
+  return rows.length > 0 ? [{ table: table([['Thuật ngữ, chữ viết tắt', 30], ['Giải thích', 70]], rows) }] : [];
+}
+
+/** 5.1–5.8 of an operational (TTHC) procedure. */
+function operationalContent(data: Data, ctx: UnitContext): SectionDraft[] {
+  const drafts: SectionDraft[] = [
+    { title: 'Cơ sở pháp lý', blocks: orNone(bullets(list(data.legalBasis).map(obj).map(citation).filter(Boolean)), 'Không có.') },
+    { title: 'Thành phần hồ sơ', blocks: orNone(dossier(data), 'Không yêu cầu hồ sơ.') },
+    { title: 'Số lượng hồ sơ', blocks: paragraphs(num(data.dossierSets) !== undefined ? `${twoDigits(num(data.dossierSets)!)} bộ` : 'Không quy định.') },
+    { title: 'Thời gian xử lý', blocks: processingTime(obj(data.processingTime)) },
+    { title: 'Nơi tiếp nhận và trả kết quả', blocks: paragraphs(str(data.receiveReturn) || 'Không quy định.') },
+    { title: 'Lệ phí', blocks: fees(data) },
+    { title: 'Quy trình xử lý công việc', blocks: steps(data, ctx) },
+  ];
+  const requirements = strings(data.requirements);
+  if (requirements.length > 0) drafts.push({ title: 'Yêu cầu, điều kiện thực hiện', blocks: bullets(requirements) });
+  return drafts;
+}
+
+/** "Nghị định số 158/2005/NĐ-CP ngày 27/12/2005 của Chính phủ về đăng ký và quản lý hộ tịch (Điều 13)". */
+export function citation(instrument: Data): string {
+  const type = str(instrument.type);
+  const number = str(instrument.number);
+  const titleText = str(instrument.title);
+  const articles = str(instrument.articles);
+  const tail = articles ? ` (${articles})` : '';
+  if (type === 'Tiêu chuẩn') return `${number}${titleText ? ` – ${titleText}` : ''}${tail}`;
+  const date = str(instrument.date);
+  const issuer = str(instrument.issuer);
+  const parts = [type, number ? `số ${number}` : '', date ? `ngày ${formatDate(date)}` : '', issuer ? `của ${issuer}` : '', titleText];
+  return `${parts.filter(Boolean).join(' ')}${tail}`;
+}
+
+function dossier(data: Data): Block[] {
+  const rows = list(data.dossier).map(obj).map((item, i) => {
+    const presentOnly = item.presentOnly === true;
+    const count = (v: unknown) => (presentOnly ? '' : num(v) === 0 ? '–' : num(v) !== undefined ? twoDigits(num(v)!) : '');
+    const notes = [presentOnly ? 'Xuất trình bản chính để đối chiếu' : '', str(item.form) ? `Mẫu ${str(item.form)}` : '', str(item.note)];
+    return [String(i + 1), str(item.name), count(item.originals), count(item.copies), notes.filter(Boolean).join('\n')];
+  });
+  if (rows.length === 0) return [];
+  return [{ table: table([['TT', 6, true], ['Thành phần hồ sơ', 47], ['Bản chính', 10, true], ['Bản sao', 10, true], ['Ghi chú', 27]], rows) }];
+}
+
+function processingTime(time: Data): Block[] {
+  const value = num(time.value);
+  const unit = str(time.unit);
+  let main: string;
+  if (unit === 'same_day') {
+    const cutoff = num(time.cutoffHour);
+    main = cutoff !== undefined
+      ? `Trong ngày làm việc (hồ sơ nhận sau ${cutoff} giờ được trả trong ngày làm việc tiếp theo).`
+      : 'Trong ngày làm việc.';
+  } else if (value !== undefined) {
+    main = `${twoDigits(value)} ${unit === 'working_day' ? 'ngày làm việc' : 'ngày'} kể từ ngày nhận đủ hồ sơ hợp lệ.`;
+  } else {
+    main = 'Không quy định.';
+  }
+  const extension = obj(time.extension);
+  const extra = num(extension.value) !== undefined
+    ? `Trường hợp ${str(extension.reason) || 'cần xác minh'}: kéo dài thêm không quá ${formatDuration(extension.value, extension.unit)}.`
+    : '';
+  return paragraphs(main, extra, str(time.note));
+}
+
+function fees(data: Data): Block[] {
+  if (!Array.isArray(data.fees)) return paragraphs('Không quy định.');
+  const items = list(data.fees).map(obj).map((fee) => {
+    const amount = num(fee.amount);
+    const per = str(fee.per);
+    const basis = str(fee.basis);
+    const head = `${str(fee.name)}: ${amount === undefined ? '' : formatMoney(amount)}${per && amount ? `/${per}` : ''}`;
+    return [head, basis ? ` (theo ${basis})` : '', str(fee.note) ? `. ${str(fee.note)}` : ''].join('');
+  });
+  return items.length > 0 ? bullets(items) : paragraphs('Không thu phí, lệ phí.');
+}
+
+/** The step table: TT | Trình tự công việc | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả. */
+function steps(data: Data, ctx: UnitContext): Block[] {
+  const rows = list(data.steps).map(obj).map((step, i) => {
+    const time = obj(step.time);
+    const forms = strings(step.forms).join('; ');
+    return [`B${i + 1}`, str(step.action), roleTitle(ctx, step.role), formatDuration(time.value, time.unit), [forms, str(step.output)].filter(Boolean).join('\n')];
+  });
+  if (rows.length === 0) return paragraphs('Không có bước nào.');
+  const total = totalTime(list(data.steps).map(obj));
+  const blocks: Block[] = [{ table: table([['TT', 7, true], ['Trình tự công việc', 41], ['Trách nhiệm', 20], ['Thời gian', 12, true], ['Biểu mẫu/Kết quả', 20]], rows) }];
+  if (total) blocks.push({ paragraph: `Tổng thời gian các bước: ${total}.` });
+  return blocks;
+}
+
+/** The sum of step times when they share one unit ("2 giờ"), else ''. */
+function totalTime(stepList: Data[]): string {
+  const times = stepList.map((s) => obj(s.time)).filter((t) => num(t.value) !== undefined);
+  if (times.length === 0 || times.length !== stepList.length) return '';
+  const unit = times[0].unit;
+  if (!times.every((t) => t.unit === unit)) return '';
+  const sum = Math.round(times.reduce((acc, t) => acc + (num(t.value) ?? 0), 0) * 100) / 100;
+  return formatDuration(sum, unit);
+}
+
+function forms(data: Data): Block[] {
+  const rows = list(data.forms).map(obj).map((form, i) => [String(i + 1), str(form.code), str(form.title), str(form.source)]);
+  return rows.length > 0 ? [{ table: table([['TT', 7, true], ['Mã hiệu', 22], ['Tên biểu mẫu', 41], ['Ghi chú', 30]], rows) }] : [];
+}
+
+/** Hồ sơ cần lưu: TT | Tên hồ sơ | Nơi lưu | Thời gian lưu | Hình thức lưu. */
+function records(data: Data, ctx: UnitContext): Block[] {
+  const rows = list(data.records).map(obj).map((record, i) => [
+    String(i + 1), str(record.name), roleTitle(ctx, record.keeper), formatRetention(record.retention), formatMedium(record.medium),
+  ]);
+  return rows.length > 0
+    ? [{ table: table([['TT', 7, true], ['Tên hồ sơ', 39], ['Nơi lưu', 24], ['Thời gian lưu', 13, true], ['Hình thức lưu', 17, true]], rows) }]
+    : [];
+}
+

@@ -1,0 +1,130 @@
+import { formatDate, twoDigits } from '../format.js';
+import { numberSections, table, type UnitContext } from './common.js';
+import { list, num, obj, str, type Data } from './read.js';
+import type { DocView, Signer } from './types.js';
+
+/** What the registers need of the model's legal register (src/core/model/types.ts LegalInstrument). */
+export interface KnownInstrument {
+  number: string;
+  effectiveFrom?: string;
+  supersededFrom?: string;
+  supersededBy?: string[];
+  amendedBy?: string[];
+}
+
+/** A controlled document as the register lists it. */
+export interface RegisterEntry {
+  code: string;
+  title: string;
+  data: Data;
+}
+
+export const DOCUMENT_REGISTER_TITLE = 'Danh mục tài liệu nội bộ';
+export const LEGAL_REGISTER_TITLE = 'Danh mục văn bản pháp luật áp dụng';
+
+/** The form code QT-01 gives a register (BM-01-01, BM-01-03 in the city model), or a fallback code. */
+export function registerCode(procedures: Data[], kind: 'documents' | 'legal'): string {
+  const wanted = kind === 'documents' ? /danh mục tài liệu nội bộ/iu : /danh mục.*(bên ngoài|văn bản pháp luật)/iu;
+  for (const procedure of procedures) {
+    for (const form of list(procedure.forms).map(obj)) {
+      if (wanted.test(str(form.title)) && /^[A-Z0-9-]{2,20}$/.test(str(form.code))) return str(form.code);
+    }
+  }
+  return kind === 'documents' ? 'DM-TLNB' : 'DM-VBPL';
+}
+
+function registerDoc(kind: DocView['kind'], code: string, title: string, asOf: string, ctx: UnitContext, landscape: boolean): DocView {
+  return {
+    kind, code, source: '', title,
+    coverTitle: [title.toLocaleUpperCase('vi')],
+    superior: ctx.superior,
+    unitName: ctx.name,
+    control: [{ label: 'Mã hiệu', value: code }, { label: 'Cập nhật đến ngày', value: formatDate(asOf) }],
+    approval: [],
+    toc: [],
+    subtitle: `Cập nhật đến ngày ${formatDate(asOf)}`,
+    sections: [],
+    closing: registerSigners(ctx),
+    landscape,
+    date: asOf,
+  };
+}
+
+function registerSigners(ctx: UnitContext): Signer[] {
+  const signer = (role: string, id: string): Signer => ({ role, title: ctx.roleTitles.get(id) ?? '', name: ctx.rolePeople.get(id)?.[0] ?? '' });
+  return [signer('Người lập', 'thu-ky-iso'), signer('Phê duyệt', 'dai-dien-lanh-dao')];
+}
+
+/** Danh mục tài liệu nội bộ: code, title, issue, effective date of every controlled document. */
+export function documentRegisterView(entries: RegisterEntry[], code: string, asOf: string, ctx: UnitContext): DocView {
+  const rows = entries.map((e, i) => {
+    const issue = num(e.data.issue);
+    return [String(i + 1), e.code, e.title, issue === undefined ? str(e.data.issue) : twoDigits(issue), formatDate(str(e.data.effectiveDate))];
+  });
+  const view = registerDoc('document-register', code, DOCUMENT_REGISTER_TITLE, asOf, ctx, false);
+  view.sections = numberSections([{
+    title: 'Tài liệu nội bộ đang áp dụng',
+    blocks: [{ table: table([['TT', 7, true], ['Mã hiệu', 18], ['Tên tài liệu', 47], ['Lần ban hành', 13, true], ['Ngày hiệu lực', 15, true]], rows) }],
+  }], false);
+  return view;
+}
+
+interface Cited {
+  instrument: Data;
+  procedures: string[];
+}
+
+const keyOf = (number: string) => number.normalize('NFC').toUpperCase().replace(/\s+/g, '');
+
+/**
+ * Danh mục văn bản pháp luật áp dụng: every instrument any procedure cites, once, with the procedures
+ * citing it and its in-force status on `asOf` from the model's legal register.
+ */
+export function legalRegisterView(procedures: Array<{ code: string; data: Data }>, known: KnownInstrument[], code: string, asOf: string, ctx: UnitContext): DocView {
+  const cited = new Map<string, Cited>();
+  for (const { code: procedureCode, data } of procedures) {
+    for (const instrument of list(data.legalBasis).map(obj)) {
+      const number = str(instrument.number);
+      if (!number) continue;
+      const entry = cited.get(keyOf(number)) ?? { instrument, procedures: [] };
+      if (!entry.procedures.includes(procedureCode)) entry.procedures.push(procedureCode);
+      cited.set(keyOf(number), entry);
+    }
+  }
+  const registry = new Map(known.map((k) => [keyOf(k.number), k]));
+  const sorted = [...cited.values()].sort((a, b) =>
+    str(a.instrument.date).localeCompare(str(b.instrument.date)) || str(a.instrument.number).localeCompare(str(b.instrument.number)));
+  const rows = sorted.map((c, i) => {
+    const summary = summaryOf(c.instrument);
+    return [String(i + 1), str(c.instrument.number), formatDate(str(c.instrument.date)), str(c.instrument.issuer), summary, status(registry.get(keyOf(str(c.instrument.number))), asOf), c.procedures.join(', ')];
+  });
+  const view = registerDoc('legal-register', code, LEGAL_REGISTER_TITLE, asOf, ctx, true);
+  view.sections = numberSections([{
+    title: 'Văn bản pháp luật là căn cứ của các quy trình',
+    blocks: rows.length > 0
+      ? [{ table: table([['TT', 5, true], ['Số, ký hiệu', 15], ['Ngày ban hành', 10, true], ['Cơ quan ban hành', 13], ['Trích yếu', 27], ['Tình trạng hiệu lực', 18], ['Quy trình áp dụng', 12]], rows) }]
+      : [{ paragraph: 'Các quy trình chưa viện dẫn văn bản pháp luật nào.' }],
+  }], false);
+  return view;
+}
+
+function status(known: KnownInstrument | undefined, asOf: string): string {
+  if (!known) return 'Chưa có thông tin trong mô hình';
+  const by = (numbers?: string[]) => (numbers && numbers.length > 0 ? numbers.join(', ') : '');
+  if (known.supersededFrom && known.supersededFrom <= asOf) {
+    return `Hết hiệu lực từ ${formatDate(known.supersededFrom)}${by(known.supersededBy) ? `; thay thế bởi ${by(known.supersededBy)}` : ''}`;
+  }
+  if (known.effectiveFrom && known.effectiveFrom > asOf) return `Chưa có hiệu lực (từ ${formatDate(known.effectiveFrom)})`;
+  const parts = ['Còn hiệu lực'];
+  if (by(known.amendedBy)) parts.push(`được sửa đổi, bổ sung bởi ${by(known.amendedBy)}`);
+  if (known.supersededFrom) parts.push(`hết hiệu lực từ ${formatDate(known.supersededFrom)}${by(known.supersededBy) ? ` (thay thế bởi ${by(known.supersededBy)})` : ''}`);
+  return parts.join('; ');
+}
+
+/** Trích yếu: the type, then the title, unless the title already starts with it ("Luật Hôn nhân và gia đình"). */
+function summaryOf(instrument: Data): string {
+  const type = str(instrument.type);
+  const title = str(instrument.title);
+  if (!type || title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi'))) return title;
+  return `${type} ${title}`.trim();
+}

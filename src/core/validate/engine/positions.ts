@@ -1,0 +1,57 @@
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { locate, pathToPointer, pointerToPath, type YamlPath } from '../../yaml/locate.js';
+import { parsedOf, type SourceFile } from '../load/load-source.js';
+
+/** 1-based line and column of a JSON Pointer in a file (the nearest existing parent if it is missing). */
+export function positionOf(file: SourceFile | undefined, pointer: string, atKey = false): { line: number; col: number } {
+  if (!file) return { line: 1, col: 1 };
+  const parsed = parsedOf(file);
+  if (!parsed?.doc) return { line: 1, col: 1 };
+  return locate(parsed.doc, parsed.lineCounter, pointerToPath(pointer), atKey);
+}
+
+/** 1-based line and column of a character offset in a text. */
+export function lineColAt(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
+}
+
+/** The JSON Pointer of the deepest node whose source range holds `offset` ('' if none). */
+export function pointerAtOffset(file: SourceFile, offset: number): string {
+  const doc = parsedOf(file)?.doc;
+  if (!doc?.contents) return '';
+  const path: YamlPath = [];
+  let node = doc.contents as Node;
+  for (;;) {
+    let next: Node | undefined;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const value = pair.value as Node | null;
+        const start = (pair.key as Node).range?.[0] ?? 0;
+        const end = value?.range?.[2] ?? (pair.key as Node).range?.[2] ?? 0;
+        if (offset >= start && offset < end) {
+          path.push(String(pair.key.value));
+          next = value ?? undefined;
+          break;
+        }
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const range = (item as Node).range;
+        if (!next && range && offset >= range[0] && offset < range[2]) {
+          path.push(index);
+          next = item as Node;
+        }
+      });
+    }
+    if (!next) break;
+    node = next;
+  }
+  return pathToPointer(path);
+}

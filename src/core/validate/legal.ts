@@ -1,0 +1,66 @@
+import type { LegalInstrument, Model } from '../model/types.js';
+
+/** What kind of instrument a number's suffix says it is, and the `type` values that fit it. */
+export interface ParsedNumber {
+  /** Year in the number (158/2005/NĐ-CP → 2005), if it has one. */
+  year?: number;
+  types: string[];
+}
+
+const KINDS: Array<[RegExp, string[]]> = [
+  [/^NĐ-CP$/u, ['Nghị định']],
+  [/^QĐ-[A-ZĐ][A-Za-zĐ]*$/u, ['Quyết định']],
+  [/^TTLT-[A-ZĐ]+(?:-[A-ZĐ]+)+$/u, ['Thông tư liên tịch']],
+  [/^TT-[A-ZĐ]+$/u, ['Thông tư']],
+  [/^NQ-[A-ZĐ]+[0-9]{0,2}$/u, ['Nghị quyết']],
+  [/^CT-[A-ZĐ][A-Za-zĐ]*$/u, ['Chỉ thị']],
+  [/^QH[0-9]{2}$/u, ['Luật', 'Bộ luật', 'Nghị quyết']],
+  [/^(?:PL-)?UBTVQH[0-9]{2}$/u, ['Pháp lệnh', 'Nghị quyết']],
+];
+
+const WITH_YEAR = /^([0-9]{1,4}(?:\.?[a-z])?)\/((?:19|20)[0-9]{2})\/(.+)$/u;
+const WITHOUT_YEAR = /^[0-9]{1,5}\/((?:QĐ|CT)-[A-ZĐ][A-Za-zĐ]*)$/u;
+const STANDARD = /^TCVN(?: ISO(?:\/IEC)?)? [0-9]+(?:[-.][0-9]+)*:(?:19|20)[0-9]{2}$/u;
+
+/**
+ * Read a Vietnamese instrument number: `158/2005/NĐ-CP`, `19/2014/QĐ-TTg`, `08.a/2010/TT-BTP`,
+ * `92/2008/TTLT-BTC-BTP`, `60/2014/QH13`, an individual decision `2968/QĐ-BKHCN`, or a standard
+ * `TCVN ISO 9001:2008`. `undefined` when it is none of these.
+ */
+export function parseInstrumentNumber(number: string): ParsedNumber | undefined {
+  const n = number.normalize('NFC');
+  if (STANDARD.test(n)) return { types: ['Tiêu chuẩn'] };
+  const individual = WITHOUT_YEAR.exec(n);
+  if (individual) return { types: individual[1].startsWith('QĐ') ? ['Quyết định'] : ['Chỉ thị'] };
+  const m = WITH_YEAR.exec(n);
+  if (!m) return undefined;
+  const kind = KINDS.find(([re]) => re.test(m[3]));
+  return kind ? { year: Number(m[2]), types: kind[1] } : undefined;
+}
+
+/** Why a number is not recognisable, when a common slip explains it. */
+export function numberSlip(number: string): { vi: string; en: string } | undefined {
+  if (number.includes('\u00d0')) return { vi: 'dùng chữ "Ð" (Eth, U+00D0) thay cho "Đ" tiếng Việt (U+0110)', en: 'uses "Ð" (Eth, U+00D0) instead of Vietnamese "Đ" (U+0110)' };
+  if (/(?:^|\/)(?:ND|QD)-/u.test(number)) return { vi: 'dùng chữ "D" thay cho "Đ" (NĐ, QĐ)', en: 'uses "D" instead of "Đ" (NĐ, QĐ)' };
+  if (/\s/.test(number)) return { vi: 'có dấu cách trong số, ký hiệu', en: 'has spaces inside the number' };
+  if (/[a-zđ]{2,}-[a-zđ]/u.test(number) && number !== number.toUpperCase()) return { vi: 'ký hiệu phải viết hoa (ví dụ NĐ-CP)', en: 'the symbol must be in capitals (e.g. NĐ-CP)' };
+  if (/\.(?:19|20)[0-9]{2}\b/.test(number) || /-(?:19|20)[0-9]{2}-/.test(number)) return { vi: 'ngăn cách số, năm và ký hiệu bằng dấu "/"', en: 'separate number, year and symbol with "/"' };
+  return undefined;
+}
+
+/** A key that ignores case and the Đ/Ð slip, for looking numbers up in the register. */
+export function numberKey(number: string): string {
+  return number.normalize('NFC').replace(/\u00d0/g, 'Đ').replace(/\s+/g, '').toUpperCase();
+}
+
+const registers = new WeakMap<Model, Map<string, LegalInstrument>>();
+
+/** The model's legal register by number key (built once per model). */
+export function registerOf(model: Model): Map<string, LegalInstrument> {
+  let map = registers.get(model);
+  if (!map) {
+    map = new Map((model.legalRegister ?? []).map((i) => [numberKey(i.number), i]));
+    registers.set(model, map);
+  }
+  return map;
+}

@@ -1,0 +1,54 @@
+import type { Severity } from '../../diagnostics/diagnostic.js';
+import type { Text } from '../text.js';
+import type { UnitView } from './engine/unit-view.js';
+
+/** What a rule is, for the catalogue (`qms rules`), the docs pages and every diagnostic it reports. */
+export interface RuleMeta {
+  /** Stable id, QMSnnn. */
+  id: string;
+  /** Kebab-case alias, stable too. */
+  alias: string;
+  /** The ISO 9001:2008 clause the rule serves. */
+  clause: string;
+  severity: Severity;
+  /** One line: what it checks. */
+  title: Text;
+  /** A paragraph for the docs page: what, why, how it decides. */
+  description: Text;
+  /** What to do, by default (a report may give a more precise one). */
+  hint: Text;
+}
+
+/** A problem a rule found: where (file + YAML path, or an explicit position) and what. */
+export interface Finding {
+  /** File path relative to the unit folder. */
+  file: string;
+  /** JSON Pointer into the file's data; '' = the file. */
+  path?: string;
+  /** Point at the key rather than the value (unknown fields). */
+  atKey?: boolean;
+  /** Explicit 1-based position (raw-text checks); otherwise found from `path`. */
+  line?: number;
+  col?: number;
+  message: Text;
+  hint?: Text;
+  /** A finer code, e.g. E_DUP_KEY under QMS002. */
+  code?: string;
+}
+
+export interface RuleContext {
+  unit: UnitView;
+  report(finding: Finding): void;
+}
+
+/**
+ * A rule: metadata plus `check`. Engine rules (file readable, YAML syntax, schema…) are reported by
+ * the engine itself and have no `check`; they are still in the registry for the catalogue and docs.
+ */
+export interface Rule extends RuleMeta {
+  check?(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

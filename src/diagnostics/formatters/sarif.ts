@@ -1,0 +1,56 @@
+import type { Formatter } from './types.js';
+import { displayPath } from './types.js';
+
+const DOCS = 'https://github.com/qms-vn/qms/blob/main/docs/rules';
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0: one run, the rule catalogue as the driver's rules, waived findings as suppressions. */
+export const formatSarif: Formatter = (report, options) => {
+  const rules = options.rules ?? [];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = report.units.flatMap((unit) => unit.diagnostics.map((d) => {
+    const result: Record<string, unknown> = {
+      ruleId: d.rule,
+      ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
+      level: LEVEL[d.severity],
+      message: { text: d.hint ? `${d.message[options.lang]}\n${d.hint[options.lang]}` : d.message[options.lang] },
+      locations: [{
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(displayPath(d.unit, d.file)), uriBaseId: '%SRCROOT%' },
+          region: { startLine: d.line, startColumn: d.col },
+        },
+        ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] } : {}),
+      }],
+      properties: { alias: d.alias, ...(d.clause ? { clause: d.clause } : {}), ...(d.code ? { code: d.code } : {}), unit: d.unit },
+    };
+    if (d.waived) result.suppressions = [{ kind: 'external', status: 'accepted', justification: `${d.waived.reason} (${d.waived.approvedBy}, ${d.waived.expires})` }];
+    return result;
+  }));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'qms',
+          version: report.tool.version,
+          informationUri: `${DOCS}/../../README.md`,
+          rules: rules.map((r) => ({
+            id: r.id,
+            name: r.alias,
+            shortDescription: { text: r.title[options.lang] },
+            fullDescription: { text: r.description[options.lang] },
+            help: { text: r.hint[options.lang] },
+            helpUri: `${DOCS}/${r.id}.md`,
+            defaultConfiguration: { level: LEVEL[r.severity] },
+            properties: { clause: r.clause, tags: [`ISO 9001:2008 ${r.clause}`] },
+          })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+      results,
+    }],
+  };
+  return JSON.stringify(sarif, null, 2);
+};
