@@ -48,6 +48,7 @@ describe('formatters', () => {
     expect(out).toMatch(/^ {4}cách xử lý: /m);
     expect(out).toContain('✔ city/xa-sach: đạt, 3 tệp');
     expect(out).toContain('city/link: bỏ qua (liên kết tượng trưng)');
+    expect(out).toMatch(/^Theo quy tắc: QMS003 ×1, QMS005 ×1, QMS014 ×1$/m);
     expect(out).toMatch(/^Tổng: 2 đơn vị, \d+ tệp: \d+ lỗi, \d+ cảnh báo, 0 thông tin, 1 được chấp thuận$/m);
     expect(out).not.toContain('QMS018');
     expect(FORMATTERS.text(report, { ...options, showWaived: true })).toMatch(/QMS018\/step-time-present .*\[được chấp thuận: Đang xây dựng định mức\]/);
@@ -75,7 +76,7 @@ describe('formatters', () => {
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
     expect(run.tool.driver.rules).toHaveLength(RULES.length);
-    expect(run.tool.driver.rules[0]).toMatchObject({ id: 'QMS001', name: 'file-readable', helpUri: expect.stringMatching(/QMS001\.md$/) });
+    expect(run.tool.driver.rules[0]).toMatchObject({ id: 'QMS001', name: 'file-readable', properties: { clause: '4.2.3', docs: 'docs/rules/QMS001.md' } });
     for (const r of run.results) {
       expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
       expect(['error', 'warning', 'note']).toContain(r.level);

@@ -51,9 +51,12 @@ export function resolveTargets(paths: string[], cwd: string): Targets {
     for (const unit of found.units) files.set(unit, 'all');
   }
   if (files.size === 0) {
-    throw new QmsError('E_NO_UNIT', text(`không tìm thấy đơn vị nào (thư mục có ${MANIFEST}) trong: ${paths.map((p) => escapeForDisplay(p)).join(', ')}`,
-      `no unit found (a folder with ${MANIFEST}) under: ${paths.map((p) => escapeForDisplay(p)).join(', ')}`),
-    text('Chỉ tới thư mục đơn vị hoặc thư mục chứa các đơn vị; tạo đơn vị bằng qms init.', 'Point at a unit folder or a folder of units; create a unit with qms init.'));
+    const links = skipped.length > 0 ? ` (${skipped.length} liên kết tượng trưng không được đi theo)` : '';
+    const linksEn = skipped.length > 0 ? ` (${skipped.length} symbolic link(s) not followed)` : '';
+    throw new QmsError('E_NO_UNIT', text(`không tìm thấy đơn vị nào (thư mục có ${MANIFEST}) trong: ${paths.map((p) => escapeForDisplay(p)).join(', ')}${links}`,
+      `no unit found (a folder with ${MANIFEST}) under: ${paths.map((p) => escapeForDisplay(p)).join(', ')}${linksEn}`),
+    text('Chỉ tới thư mục đơn vị hoặc thư mục chứa các đơn vị (không qua liên kết tượng trưng); tạo đơn vị bằng qms init.',
+      'Point at a unit folder or a folder of units (not through a symbolic link); create a unit with qms init.'));
   }
   const tasks = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([abs, only]) => {
     const task: UnitTask = { abs, dir: displayDir(abs, cwd) };

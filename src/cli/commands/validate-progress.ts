@@ -1,7 +1,11 @@
+import { text, type Text } from '../../core/text.js';
 import type { Io } from '../io.js';
 
-/** "units done / total, ETA" on one stderr line, only when stderr is a terminal. */
-export function startProgress(io: Io): { update(done: number, total: number): void; done(): void } {
+/**
+ * "units done / total, ETA" on one stderr line, only when stderr is a terminal. `doing` names the
+ * work (validate by default; readiness passes its own).
+ */
+export function startProgress(io: Io, doing: Text = text('Đang kiểm tra', 'Validating')): { update(done: number, total: number): void; done(): void } {
   const start = Date.now();
   let last = 0;
   let shown = false;
@@ -11,7 +15,7 @@ export function startProgress(io: Io): { update(done: number, total: number): vo
       if (now - last < 100 && done < total) return;
       last = now;
       const eta = done > 0 ? Math.round(((now - start) / done) * (total - done) / 1000) : 0;
-      const label = io.lang === 'vi' ? `Đang kiểm tra ${done}/${total} đơn vị, còn khoảng ${eta} giây` : `Validating ${done}/${total} units, about ${eta}s left`;
+      const label = io.lang === 'vi' ? `${doing.vi} ${done}/${total} đơn vị, còn khoảng ${eta} giây` : `${doing.en} ${done}/${total} units, about ${eta}s left`;
       process.stderr.write(`\r${label}\u001b[K`);
       shown = true;
     },

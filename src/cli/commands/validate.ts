@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { readTextFile } from '../../core/fs/read-text-file.js';
@@ -15,6 +15,7 @@ import { FORMATS, FORMATTERS, type FormatName } from '../../diagnostics/formatte
 import { buildReport, hasFailures, REPORT_SCHEMA_VERSION, type ValidationReport } from '../../diagnostics/report.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
+import { checkDate, jobsFrom } from './batch-options.js';
 import { startProgress } from './validate-progress.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
 
@@ -113,30 +114,13 @@ function planOutputs(options: ValidateCliOptions): PlannedOutput[] {
   return formats.map((format, i) => ({ format: format as FormatName, ...(files[i] ? { file: files[i] } : {}) }));
 }
 
-function checkDate(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new QmsError('E_USAGE', text(`--as-of "${escapeForDisplay(value)}" không phải ngày hợp lệ`, `--as-of "${escapeForDisplay(value)}" is not a valid date`),
-      text('Viết ngày dạng YYYY-MM-DD, ví dụ 2013-12-31.', 'Write the date as YYYY-MM-DD, e.g. 2013-12-31.'));
-  }
-  return value;
-}
-
-function jobsFrom(value: string | undefined, units: number): number {
-  if (value === undefined) return units <= 2 ? 1 : availableParallelism();
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) {
-    throw new QmsError('E_USAGE', text(`--jobs "${escapeForDisplay(value)}" không hợp lệ`, `invalid --jobs "${escapeForDisplay(value)}"`), text('Ghi một số nguyên từ 1 đến 256.', 'Give a whole number from 1 to 256.'));
-  }
-  return n;
-}
-
 /** The cache folder, which must never be inside a unit being validated. */
 function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, units: string[]): string {
+  const home = env.HOME ?? homedir();
   const location = options.cacheLocation
     ? resolve(options.cwd ?? process.cwd(), options.cacheLocation)
-    : env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'qms') : join(tmpdir(), `qms-cache-${process.getuid?.() ?? 'user'}`);
+    : env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'qms')
+      : home ? join(home, '.cache', 'qms') : join(tmpdir(), `qms-cache-${process.getuid?.() ?? 'user'}`);
   const inside = units.find((u) => location === u || location.startsWith(u + sep));
   if (inside) {
     throw new QmsError('E_USAGE', text(`không ghi bộ nhớ đệm vào thư mục đơn vị đang kiểm tra (${escapeForDisplay(location)})`, `refusing to keep the cache inside a unit being validated (${escapeForDisplay(location)})`),

@@ -23,7 +23,7 @@ export function declareValidate(program: Command, io: Io, result: RunResult): vo
     .option('--merge', vi ? 'gộp các tệp kết quả JSON (các đối số là tệp .json) thay vì kiểm tra' : 'merge JSON results (the arguments are .json files) instead of validating')
     .option('--cache', vi ? 'dùng lại kết quả của đơn vị không thay đổi (bộ nhớ đệm theo nội dung, lưu ngoài thư mục đơn vị)' : 'reuse results of unchanged units (content-hash cache, kept outside the units)')
     .option('--no-cache', vi ? 'không dùng bộ nhớ đệm' : 'do not use the cache')
-    .option('--cache-location <dir>', vi ? 'thư mục lưu bộ nhớ đệm (mặc định $XDG_CACHE_HOME/qms hoặc thư mục tạm)' : 'cache folder (default $XDG_CACHE_HOME/qms or the temp folder)')
+    .option('--cache-location <dir>', vi ? 'thư mục lưu bộ nhớ đệm (mặc định $XDG_CACHE_HOME/qms hoặc ~/.cache/qms)' : 'cache folder (default $XDG_CACHE_HOME/qms or ~/.cache/qms)')
     .addHelpText('after', vi ? `
 Mã thoát: 0 đạt (có thể có cảnh báo), 1 có phát hiện từ mức --fail-on, 2 không chạy được (sai tham số, không có đường dẫn, không tìm thấy đơn vị), 3 lỗi nội bộ.
 Dòng kết quả: đường-dẫn:dòng:cột mức QMSnnn/tên-quy-tắc nội dung; dòng và cột tính từ 1.

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { text, type Text } from '../text.js';
 
@@ -58,7 +59,14 @@ export function decode(bytes: Buffer): ReadResult {
   }
   let decoded: string;
   try {
-    decoded = utf8.decode(bytes);
+    // isUtf8 (simdutf) + toString is several times faster than a fatal TextDecoder and gives the same
+    // string; the decoder stays the authority (and finds the position) when the bytes are not UTF-8.
+    if (isUtf8(bytes)) {
+      decoded = bytes.toString('utf8');
+      if (decoded.charCodeAt(0) === 0xfeff) decoded = decoded.slice(1);
+    } else {
+      decoded = utf8.decode(bytes);
+    }
   } catch {
     const at = firstInvalidUtf8(bytes);
     const { line, col } = positionOfByte(bytes, at);

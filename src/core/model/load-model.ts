@@ -68,6 +68,13 @@ function pickVersion(dir: string, spec: string, version?: string): string {
   return join(dir, chosen);
 }
 
+/** The versions of a model (shipped id or path to a folder of versions), oldest first. */
+export function modelVersions(spec: string = DEFAULT_MODEL_ID): string[] {
+  const dir = resolveModelDir(spec);
+  const versions = versionsIn(join(dir, '..'));
+  return versions.length > 0 ? versions : [loadModel(dir).meta.version];
+}
+
 const cache = new Map<string, Model>();
 
 /** Load a model version (cached per process: a batch run reads it once). */

@@ -72,6 +72,28 @@ export function renderTemplate(view: DocView, format: TemplateFormat): string {
   }
 }
 
+const others = new Map<string, HandlebarsTemplateDelegate>();
+
+/**
+ * Render a view with another template of templates/ (`<name>.<format>.hbs`, e.g. the audit checklist):
+ * the same environment, helpers and partials as the documents of `qms build`.
+ */
+export function renderViewWith(name: string, view: DocView, format: TemplateFormat): string {
+  try {
+    let fn = others.get(`${name}.${format}`);
+    if (!fn) {
+      template(format); // registers the shared partials
+      fn = compileFile(name, format);
+      others.set(`${name}.${format}`, fn);
+    }
+    return fn(templateContext(view));
+  } catch (error) {
+    if (error instanceof QmsError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new QmsError('E_TEMPLATE', text(`mẫu ${name}.${format}.hbs: ${message}`, `template ${name}.${format}.hbs: ${message}`), undefined, 3);
+  }
+}
+
 /** The view with what templates cannot compute themselves (no logic helpers are registered). */
 function templateContext(view: DocView) {
   return {

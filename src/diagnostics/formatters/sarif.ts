@@ -1,7 +1,6 @@
 import type { Formatter } from './types.js';
 import { displayPath } from './types.js';
 
-const DOCS = 'https://github.com/qms-vn/qms/blob/main/docs/rules';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0: one run, the rule catalogue as the driver's rules, waived findings as suppressions. */
@@ -16,7 +15,7 @@ export const formatSarif: Formatter = (report, options) => {
       message: { text: d.hint ? `${d.message[options.lang]}\n${d.hint[options.lang]}` : d.message[options.lang] },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(displayPath(d.unit, d.file)), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifact(displayPath(d.unit, d.file)),
           region: { startLine: d.line, startColumn: d.col },
         },
         ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] } : {}),
@@ -34,16 +33,14 @@ export const formatSarif: Formatter = (report, options) => {
         driver: {
           name: 'qms',
           version: report.tool.version,
-          informationUri: `${DOCS}/../../README.md`,
           rules: rules.map((r) => ({
             id: r.id,
             name: r.alias,
             shortDescription: { text: r.title[options.lang] },
             fullDescription: { text: r.description[options.lang] },
-            help: { text: r.hint[options.lang] },
-            helpUri: `${DOCS}/${r.id}.md`,
+            help: { text: `${r.hint[options.lang]} (docs/rules/${r.id}.md)` },
             defaultConfiguration: { level: LEVEL[r.severity] },
-            properties: { clause: r.clause, tags: [`ISO 9001:2008 ${r.clause}`] },
+            properties: { clause: r.clause, docs: `docs/rules/${r.id}.md`, tags: [`ISO 9001:2008 ${r.clause}`] },
           })),
         },
       },
@@ -54,3 +51,8 @@ export const formatSarif: Formatter = (report, options) => {
   };
   return JSON.stringify(sarif, null, 2);
 };
+
+/** Relative paths against %SRCROOT% (the working directory); absolute ones as file: URIs. */
+function artifact(path: string): { uri: string; uriBaseId?: string } {
+  return path.startsWith('/') ? { uri: `file://${encodeURI(path)}` } : { uri: encodeURI(path), uriBaseId: '%SRCROOT%' };
+}

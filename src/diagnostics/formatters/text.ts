@@ -4,8 +4,8 @@ import type { Counts } from '../report.js';
 import { displayPath, NO_PAINT, type Formatter, type FormatOptions } from './types.js';
 
 const WORDS = {
-  vi: { hint: 'cách xử lý', waived: 'được chấp thuận', error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', files: 'tệp', total: 'Tổng', units: 'đơn vị', clean: 'đạt', skipped: 'bỏ qua (liên kết tượng trưng)' },
-  en: { hint: 'hint', waived: 'waived', error: 'error(s)', warning: 'warning(s)', info: 'info', files: 'file(s)', total: 'Total', units: 'unit(s)', clean: 'clean', skipped: 'skipped (symbolic link)' },
+  vi: { byRule: 'Theo quy tắc', hint: 'cách xử lý', waived: 'được chấp thuận', error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', files: 'tệp', total: 'Tổng', units: 'đơn vị', clean: 'đạt', skipped: 'bỏ qua (liên kết tượng trưng)' },
+  en: { byRule: 'By rule', hint: 'hint', waived: 'waived', error: 'error(s)', warning: 'warning(s)', info: 'info', files: 'file(s)', total: 'Total', units: 'unit(s)', clean: 'clean', skipped: 'skipped (symbolic link)' },
 };
 
 /**
@@ -33,6 +33,8 @@ export const formatText: Formatter = (report, options) => {
   if (!options.quiet) {
     for (const s of report.skipped) lines.push(paint.dim(`${escapeForDisplay(s.path, 200)}: ${w.skipped}`));
     const t = report.summary;
+    const rules = Object.entries(t.byRule);
+    if (rules.length > 0) lines.push(`${w.byRule}: ${rules.map(([rule, n]) => `${rule} ×${n}`).join(', ')}`);
     lines.push(paint.bold(`${w.total}: ${t.units} ${w.units}, ${t.files} ${w.files}: ${counts(t, options)}`));
   }
   return lines.join('\n');

@@ -3,13 +3,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/core/validate/index.js';
 import { renderRuleDoc } from '../../../src/core/validate/rule-docs.js';
-import { documentCases } from './rules/document.cases.js';
-import { inputCases } from './rules/input.cases.js';
-import { legalCases } from './rules/legal.cases.js';
-import { unitCases } from './rules/unit.cases.js';
+import { loadAllCases } from './rules/all-cases.js';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
-const cases = [...inputCases, ...documentCases, ...legalCases, ...unitCases];
+const cases = await loadAllCases();
 
 describe('rule registry', () => {
   it('has unique ids and aliases, well formed', () => {
@@ -31,9 +28,10 @@ describe('rule registry', () => {
     expect(RULES.map((r) => r.id)).toEqual([...RULES.map((r) => r.id)].sort());
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s has a good and a bad case in the tables', (id) => {
-    expect(cases.filter((c) => c.rule === id && c.expect.length === 0).length).toBeGreaterThan(0);
-    expect(cases.filter((c) => c.rule === id && c.expect.length > 0).length).toBeGreaterThan(0);
+  it.each(RULES.map((r) => [r.id, r] as const))('%s has a good and a bad case in a *.cases.ts table', (id) => {
+    const how = `add good (expect: []) and bad cases for ${id} to a table of RuleCase (test/core/validate/rules/case.ts) in any *.cases.ts file under test/`;
+    expect(cases.filter((c) => c.rule === id && c.expect.length === 0).length, how).toBeGreaterThan(0);
+    expect(cases.filter((c) => c.rule === id && c.expect.length > 0).length, how).toBeGreaterThan(0);
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s has a current docs page', (id, rule) => {

@@ -23,7 +23,8 @@ function unitBlock(view: DocView, width: number): Table {
 
 function titleLines(view: DocView): Paragraph[] {
   const out = [centered(runs(view.coverTitle.join('\n'), { bold: true, size: SIZE.title }),
-    { spacing: { before: mm(12), after: mm(4) } })];
+    // Capitals with stacked Vietnamese diacritics (Ổ, Ở, Ế) need more room than 1.2 lines.
+    { spacing: { before: mm(12), after: mm(4), line: 360 } })];
   if (view.subtitle) out.push(centered(runs(view.subtitle, { italics: true }), { spacing: { after: mm(4) } }));
   return out;
 }

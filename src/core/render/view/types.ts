@@ -51,7 +51,7 @@ export interface TocEntry {
   anchor: string;
 }
 
-export type DocKind = 'procedure' | 'policy' | 'objectives' | 'manual' | 'document-register' | 'legal-register';
+export type DocKind = 'procedure' | 'policy' | 'objectives' | 'manual' | 'document-register' | 'legal-register' | 'checklist' | 'audit-programme';
 
 export interface DocView {
   kind: DocKind;

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTextFile } from '../../fs/read-text-file.js';
+import { QmsError } from '../../errors.js';
 import { modelsDir, packageRoot, schemasDir } from '../../paths.js';
+import { text } from '../../text.js';
 import { writeAtomic } from '../../write-files.js';
 import type { UnitResult } from '../engine/validate-unit.js';
 
@@ -27,6 +29,8 @@ export class ResultCache {
   }
 
   static load(location: string): ResultCache {
+    mkdirSync(location, { recursive: true, mode: 0o700 });
+    assertOwnFolder(location);
     const read = readTextFile(join(location, CACHE_FILE), 256 * 1024 * 1024);
     if (read.ok) {
       try {
@@ -48,9 +52,19 @@ export class ResultCache {
   }
 
   save(): void {
-    mkdirSync(this.location, { recursive: true });
     const json = JSON.stringify({ version: CACHE_VERSION, entries: Object.fromEntries(this.entries) });
     writeAtomic(join(this.location, CACHE_FILE), Buffer.from(json), true);
+  }
+}
+
+/** The cache folder must be a real folder of ours: never a link, never someone else's (shared /tmp). */
+function assertOwnFolder(location: string): void {
+  const stat = lstatSync(location);
+  const uid = process.getuid?.();
+  if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
+    throw new QmsError('E_CACHE', text(`thư mục bộ nhớ đệm "${location}" không phải thư mục của người dùng hiện tại (hoặc là liên kết)`,
+      `the cache folder "${location}" is not a folder owned by the current user (or is a link)`),
+    text('Chọn --cache-location khác, hoặc chạy với --no-cache.', 'Choose another --cache-location, or run with --no-cache.'));
   }
 }
 

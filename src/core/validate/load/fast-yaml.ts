@@ -13,7 +13,16 @@ const MAX_DEPTH = 60;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_SOURCE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const MAYBE_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/; // quick test; surrogates then checked precisely
-const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** A plain key we read ourselves: /^[A-Za-z_][A-Za-z0-9_.-]*$/ (checked with char codes: hot path). */
+function isKey(s: string, start = 0, end = s.length): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+    if (!letter && (i === start || !((c >= 48 && c <= 57) || c === 45 || c === 46))) return false;
+  }
+  return true;
+}
 const NOT_STRING_KEYS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL', '__proto__', 'constructor', 'prototype']);
 const INT = /^-?[0-9]+$/;
 const FLOAT = /^-?[0-9]+\.[0-9]+$/;
@@ -23,9 +32,14 @@ const OTHER_NUMBER = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|0x[0
 class Bail {}
 const BAIL = new Bail();
 
-/** Parse `source` (already decoded, BOM stripped); `undefined` when the safe loader must decide. */
-export function fastParseYaml(source: string): Record<string, unknown> | undefined {
-  if (source.length === 0 || source.charCodeAt(source.length - 1) !== 10 || (MAYBE_UNSAFE.test(source) && UNSAFE_SOURCE.test(source))) return undefined;
+/**
+ * Parse `source` (already decoded, BOM stripped); `undefined` when the safe loader must decide.
+ * `mayHaveUnsafe: false` says the caller already scanned the text and found no control character,
+ * surrogate or non-character (the scan is then skipped).
+ */
+export function fastParseYaml(source: string, mayHaveUnsafe = true): Record<string, unknown> | undefined {
+  if (source.length === 0 || source.charCodeAt(source.length - 1) !== 10) return undefined;
+  if (mayHaveUnsafe && MAYBE_UNSAFE.test(source) && UNSAFE_SOURCE.test(source)) return undefined;
   try {
     return new FastParser(source).document();
   } catch (error) {
@@ -103,8 +117,9 @@ class FastParser {
         if (line.charCodeAt(ind) === 45) break; // "- " at the same indent: a sequence that ends this map's parent value
         bail();
       }
+      if (!isKey(line, ind, colon)) bail();
       const key = line.slice(ind, colon);
-      if (!KEY.test(key) || NOT_STRING_KEYS.has(key) || Object.hasOwn(out, key)) bail();
+      if (NOT_STRING_KEYS.has(key) || Object.hasOwn(out, key)) bail();
       const after = colon + 1;
       if (after < line.length && line.charCodeAt(after) !== 32) bail();
       out[key] = this.value(line, after, indent, true);
@@ -140,7 +155,7 @@ class FastParser {
         continue;
       }
       const colon = rest.indexOf(':');
-      if (colon > 0 && KEY.test(rest.slice(0, colon)) && (colon + 1 === rest.length || rest.charCodeAt(colon + 1) === 32)) {
+      if (colon > 0 && isKey(rest, 0, colon) && (colon + 1 === rest.length || rest.charCodeAt(colon + 1) === 32)) {
         // "- key: value": a mapping that starts on the item's line.
         this.unwrapItem(c, rest);
         out.push(this.map(c));
@@ -363,7 +378,7 @@ function flow(line: string, start: number): { value: unknown; end: number } {
       const colon = line.indexOf(':', k);
       if (colon < 0) bail();
       const key = line.slice(k, colon);
-      if (!KEY.test(key) || NOT_STRING_KEYS.has(key) || Object.hasOwn(map, key) || line.charCodeAt(colon + 1) !== 32) bail();
+      if (!isKey(key) || NOT_STRING_KEYS.has(key) || Object.hasOwn(map, key) || line.charCodeAt(colon + 1) !== 32) bail();
       k = colon + 1;
       ws();
       map[key] = flowScalar();

@@ -21,7 +21,15 @@ export interface SourceFile {
   parsed?: ParsedYaml;
   /** Set by the schema layer. */
   schemaValid: boolean;
+  /**
+   * False when the text has none of the characters some check must look at (controls, surrogates,
+   * non-characters, combining marks, invisible and bidi characters): one scan serves them all.
+   */
+  special?: boolean;
 }
+
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u0300-\u036f\u1dc0-\u1dff\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u20d0-\u20ff\ud800-\udfff\ufe20-\ufe2f\ufeff\ufffe\uffff]/;
 
 /**
  * Read and parse one file: the fast reader for the common clean file, the safe loader for anything
@@ -46,7 +54,8 @@ export function readSource(dir: string, relPath: string): SourceFile {
 
 export function parseSource(file: SourceFile): SourceFile {
   if (file.text === undefined) return file;
-  const fast = fastParseYaml(file.text);
+  file.special = SPECIAL.test(file.text);
+  const fast = fastParseYaml(file.text, file.special);
   if (fast !== undefined) {
     file.data = fast;
     return file;

@@ -27,16 +27,20 @@ import qms028 from './qms028-tthc-known.js';
 import qms029 from './qms029-objectives-measurable.js';
 import qms030 from './qms030-waiver-expired.js';
 import qms031 from './qms031-waiver-unused.js';
+import qms040 from './qms040-nonconformity-overdue.js';
+import qms041 from './qms041-closed-without-verification.js';
+import qms042 from './qms042-finding-on-excluded-clause.js';
 
 /**
  * The ordered rule registry. Adding a rule = one file in this folder + one line here (+ its docs page
- * docs/rules/<id>.md and a case table in test/core/validate/rules/; a registry test checks both).
+ * docs/rules/<id>.md, generated, and a good/bad case table in any *.cases.ts file under test/; a registry test checks both).
  */
 export const RULES: readonly Rule[] = [
   qms001, qms002, qms003, qms004, qms005, qms006,
   qms010, qms011, qms012, qms013, qms014, qms015, qms016, qms017, qms018, qms019,
   qms020, qms021, qms022, qms023, qms024, qms025, qms026, qms027, qms028, qms029,
   qms030, qms031,
+  qms040, qms041, qms042,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -15,7 +15,7 @@ export default defineRule({
   check({ unit, report }) {
     for (const file of unit.files) {
       const source = file.text;
-      if (!source || !COMBINING.test(source) || source.normalize('NFC') === source) continue;
+      if (!source || file.special === false || !COMBINING.test(source) || source.normalize('NFC') === source) continue;
       let first = -1;
       let count = 0;
       for (const m of source.matchAll(COMBINING_ALL)) {

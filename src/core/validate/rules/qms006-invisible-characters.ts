@@ -15,7 +15,7 @@ export default defineRule({
   check({ unit, report }) {
     for (const file of unit.files) {
       const source = file.text;
-      if (!source || file.data === undefined) continue;
+      if (!source || file.special === false || file.data === undefined) continue;
       let n = 0;
       for (const m of source.matchAll(INVISIBLE)) {
         if (++n > MAX_PER_FILE) break;

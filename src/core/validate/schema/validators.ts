@@ -1,40 +1,44 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { schemasDir } from '../../paths.js';
-import { SCHEMA_OF } from '../../unit/file-kinds.js';
 import type { FileKind } from '../../unit/types.js';
+import { SCHEMA_OF } from '../../unit/file-kinds.js';
+import { AJV_OPTIONS, readSchemas, schemasHash } from './ajv-options.js';
+import * as standalone from './standalone-validators.generated.js';
 
 export type KnownKind = Exclude<FileKind, 'unknown'>;
+export type SchemaError = ErrorObject;
 
-/** The schemas a unit folder's files follow, and those they $ref. */
-const UNIT_SCHEMAS = Object.values(SCHEMA_OF);
-
+let precompiled: boolean | undefined;
 let ajv: InstanceType<typeof Ajv2020.default> | undefined;
 const compiled = new Map<KnownKind, ValidateFunction>();
 
 /**
- * The validator of one file kind. Ajv is created and each schema compiled once per process (per
- * worker thread), on first use: a run whose units all come from the cache never loads ajv's work.
- * Options as reliability.md §8 requires: strict, all errors, no coercion, no defaults.
+ * The validator of one file kind: the precompiled one when the schema files are those it was
+ * generated from, else compiled by ajv once per process (per worker thread), on first use.
  */
-export function validatorFor(kind: KnownKind, dir = schemasDir): ValidateFunction {
+export function validatorFor(kind: KnownKind): ValidateFunction {
   let validate = compiled.get(kind);
   if (validate) return validate;
-  if (!ajv) {
-    ajv = new Ajv2020.default({
-      strict: true, strictTypes: true, strictTuples: true, strictRequired: true, allErrors: true, $data: false,
-      coerceTypes: false, useDefaults: false, removeAdditional: false, verbose: false,
-    });
-    addFormats.default(ajv, { mode: 'full' });
-    for (const file of UNIT_SCHEMAS) ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')) as object);
+  const schemas = readSchemas(schemasDir);
+  precompiled ??= schemasHash(schemas) === standalone.SCHEMAS_HASH;
+  if (precompiled) {
+    validate = (standalone as unknown as Record<KnownKind, ValidateFunction>)[kind];
+  } else {
+    if (!ajv) {
+      ajv = new Ajv2020.default({ ...AJV_OPTIONS });
+      addFormats.default(ajv, { mode: 'full' });
+      for (const s of schemas) ajv.addSchema(JSON.parse(s.text) as object);
+    }
+    validate = ajv.getSchema(`https://qms.local/schemas/${SCHEMA_OF[kind]}`);
+    if (!validate) throw new Error(`schema for ${kind} not found`);
   }
-  const id = `https://qms.local/schemas/${SCHEMA_OF[kind]}`;
-  validate = ajv.getSchema(id);
-  if (!validate) throw new Error(`schema ${id} not found`);
   compiled.set(kind, validate);
   return validate;
 }
 
-export type SchemaError = ErrorObject;
+/** Whether the precompiled validators are in use (false after a schema edit until regenerated). */
+export function usesPrecompiledValidators(): boolean {
+  return precompiled ?? schemasHash(readSchemas(schemasDir)) === standalone.SCHEMAS_HASH;
+}

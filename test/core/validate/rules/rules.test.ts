@@ -1,13 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateUnit } from '../../../../src/core/validate/index.js';
 import { cleanUnit, FIXTURE_MODEL, removeUnits, writeUnit } from '../unit-builder.js';
+import { loadAllCases } from './all-cases.js';
 import type { RuleCase } from './case.js';
-import { documentCases } from './document.cases.js';
-import { inputCases } from './input.cases.js';
-import { legalCases } from './legal.cases.js';
-import { unitCases } from './unit.cases.js';
 
-export const ALL_CASES: RuleCase[] = [...inputCases, ...documentCases, ...legalCases, ...unitCases];
+const ALL_CASES: RuleCase[] = await loadAllCases();
 
 afterAll(removeUnits);
 

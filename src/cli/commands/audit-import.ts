@@ -1,0 +1,63 @@
+import { relative } from 'node:path';
+import { loadCatalogue } from '../../core/audit/catalogue.js';
+import { dateOption } from '../../core/audit/dates.js';
+import { buildAudit } from '../../core/audit/findings/build-audit.js';
+import { planImport } from '../../core/audit/findings/plan-import.js';
+import { readFilledChecklist } from '../../core/audit/findings/read-filled.js';
+import { loadAuditUnit } from '../../core/audit/unit-scope.js';
+import { QmsError } from '../../core/errors.js';
+import { readTextFile } from '../../core/fs/read-text-file.js';
+import { cleanText } from '../../core/render/sanitize.js';
+import { escapeForDisplay, text } from '../../core/text.js';
+import { applyPlan } from '../../core/write-files.js';
+import type { Io } from '../io.js';
+import { printPlan } from './print-plan.js';
+
+export interface AuditImportOptions {
+  unit: string;
+  csv: string;
+  id?: string;
+  date?: string;
+  auditor?: string[];
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+/** `qms audit import`: a filled-in checklist CSV → audits/<id>.yaml, never replacing a file silently. */
+export async function runAuditImport(options: AuditImportOptions, io: Io): Promise<number> {
+  const date = dateOption(options.date);
+  const unit = loadAuditUnit(options.unit);
+  const read = readTextFile(options.csv);
+  if (!read.ok) {
+    const p = read.problem;
+    throw new QmsError(p.code, p.message,
+      p.code === 'E_ENCODING' || p.code === 'E_LINE_ENDINGS'
+        ? text('Trong Excel: Lưu thành (Save As) → "CSV UTF-8 (Comma delimited)"; trong LibreOffice: bộ ký tự Unicode (UTF-8).', 'In Excel: Save As → "CSV UTF-8 (Comma delimited)"; in LibreOffice: character set Unicode (UTF-8).')
+        : p.hint,
+      2, { file: options.csv, line: p.line, col: p.col });
+  }
+  const catalogue = loadCatalogue();
+  const filled = readFilledChecklist(read.text, escapeForDisplay(options.csv), unit, catalogue, io.lang);
+  const imported = buildAudit(filled.rows, unit, {
+    id: options.id, date, auditors: (options.auditor ?? []).map((a) => cleanText(a)), lang: io.lang, source: escapeForDisplay(options.csv.replace(/^.*[\\/]/, ''), 60),
+  });
+  const { plan, content } = planImport(unit, imported, Boolean(options.force));
+  const shownUnit = relative(process.cwd(), unit.dir) || '.';
+  for (const w of [...filled.warnings, ...imported.warnings]) io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'lưu ý' : 'note')}: ${io.t(w)}`);
+  if (options.dryRun) {
+    io.out(content.replace(/\n$/, ''));
+    printPlan({ ...plan, conflicts: [] }, io, shownUnit);
+    return 0;
+  }
+  if (plan.conflicts.length > 0) {
+    throw new QmsError('E_EXISTS', text(`${imported.relPath} đã có trong đơn vị, nội dung khác; không ghi đè`, `${imported.relPath} already exists in the unit with other content; nothing was written`),
+      text('Dùng --id cho cuộc đánh giá khác, hoặc --force để thay tệp đó (xem trước: --dry-run).', 'Use --id for another audit, or --force to replace that file (preview: --dry-run).'));
+  }
+  applyPlan(plan);
+  const c = imported.counts;
+  io.err(`${io.color.green('✓')} ${io.t(text(
+    `${imported.audit.id}: ${c.assessed}/${c.rows} câu hỏi đã đánh giá (${c.conforming} phù hợp, ${c.major} NC nặng, ${c.minor} NC nhẹ, ${c.observation} lưu ý) → ${shownUnit}/${imported.relPath}`,
+    `${imported.audit.id}: ${c.assessed}/${c.rows} question(s) assessed (${c.conforming} conforming, ${c.major} major, ${c.minor} minor, ${c.observation} observation(s)) → ${shownUnit}/${imported.relPath}`))}`);
+  io.err(io.t(text(`Bước tiếp theo: qms validate ${shownUnit}`, `Next: qms validate ${shownUnit}`)));
+  return 0;
+}

@@ -1,0 +1,62 @@
+import { relative, resolve, sep } from 'node:path';
+import { QmsError } from '../../core/errors.js';
+import { diffUnit, type UnitDiff } from '../../core/model/diff-unit.js';
+import { loadUnitState } from '../../core/model/unit-state.js';
+import { escapeForDisplay, text } from '../../core/text.js';
+import { findUnits } from '../../core/unit/find-units.js';
+import type { Io } from '../io.js';
+import { MODEL_REPORT_VERSION, unitDiffJson } from './model-diff-json.js';
+import { printSummary, printUnitDiff } from './model-diff-text.js';
+
+export interface ModelDiffOptions {
+  paths: string[];
+  to?: string;
+  model?: string;
+  format: 'text' | 'json';
+  verbose?: boolean;
+  cwd?: string;
+}
+
+/** How a folder is shown: relative to the working directory when inside it. */
+export function shownDir(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return (rel === '' ? '.' : rel.startsWith('..') ? abs : rel).split(sep).join('/');
+}
+
+/** `qms model diff`: 0 every unit in sync, 1 some unit behind or drifted, 2 a unit could not be compared. */
+export function runModelDiff(options: ModelDiffOptions, io: Io): number {
+  const cwd = options.cwd ?? process.cwd();
+  const { units } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
+  if (units.length === 0) {
+    throw new QmsError('E_NO_UNIT', text(`không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}`,
+      `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}`),
+    text('Chỉ tới thư mục đơn vị hoặc thư mục chứa các đơn vị.', 'Point at a unit folder or a folder of units.'));
+  }
+  const rows = units.map((dir) => {
+    const shown = shownDir(dir, cwd);
+    try {
+      return { shown, diff: diffUnit(loadUnitState(dir, { to: options.to, model: options.model })) as UnitDiff | undefined, error: undefined as QmsError | undefined };
+    } catch (error) {
+      // One unit that cannot be compared does not hide the others; a single unit is a plain error.
+      if (!(error instanceof QmsError) || units.length === 1) throw error;
+      return { shown, diff: undefined, error };
+    }
+  });
+  if (options.format === 'json') {
+    io.out(JSON.stringify({
+      version: MODEL_REPORT_VERSION,
+      units: rows.map((r) => (r.diff ? unitDiffJson(r.diff, r.shown, io.lang) : { dir: r.shown, error: { code: r.error!.code, message: io.t(r.error!.text) } })),
+    }, null, 2));
+  } else if (rows.length === 1) {
+    printUnitDiff(rows[0].diff!, rows[0].shown, io, Boolean(options.verbose));
+  } else {
+    if (options.verbose) {
+      for (const r of rows) if (r.diff) printUnitDiff(r.diff, r.shown, io, true);
+      io.out('');
+    }
+    printSummary(rows.map((r) => ({ shown: r.shown, diff: r.diff, error: r.error ? io.t(r.error.text) : undefined })), io);
+  }
+  for (const r of rows) if (r.error) io.err(`${io.lang === 'vi' ? 'lỗi' : 'error'} ${r.error.code}: ${io.t(r.error.text)}`);
+  if (rows.some((r) => r.error)) return 2;
+  return rows.every((r) => r.diff!.inSync) ? 0 : 1;
+}

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { QmsError } from '../../core/errors.js';
+import { planUpdate, type UpdatePlan } from '../../core/model/plan-update.js';
+import { escapeForDisplay, text } from '../../core/text.js';
+import { findUnits } from '../../core/unit/find-units.js';
+import { applyPlan } from '../../core/write-files.js';
+import type { Io } from '../io.js';
+import { MODEL_REPORT_VERSION, unitDiffJson } from './model-diff-json.js';
+import { shownDir } from './model-diff.js';
+import { printUpdate } from './model-update-text.js';
+import { printPlan } from './print-plan.js';
+
+export interface ModelUpdateOptions {
+  paths: string[];
+  to?: string;
+  model?: string;
+  date?: string;
+  dryRun?: boolean;
+  format: 'text' | 'json';
+  cwd?: string;
+  /** Today, for the default --date (tests pin it). */
+  today?: string;
+}
+
+/** `qms model update`: 0 updated (or nothing to do), 1 updated with conflicts left marked, 2 error. */
+export function runModelUpdate(options: ModelUpdateOptions, io: Io): number {
+  const cwd = options.cwd ?? process.cwd();
+  const date = checkDate(options.date) ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const { units } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
+  if (units.length === 0) {
+    throw new QmsError('E_NO_UNIT', text(`không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ')}`,
+      `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ')}`),
+    text('Chỉ tới thư mục đơn vị: qms model update examples/city/xa-tam-hiep', 'Point at a unit folder: qms model update examples/city/xa-tam-hiep'));
+  }
+  // Plan every unit before writing any: a unit that cannot be merged stops the run with nothing written.
+  const plans = units.map((dir) => ({ dir, shown: shownDir(dir, cwd), plan: planUpdate(dir, { to: options.to, model: options.model, date }) }));
+  if (!options.dryRun) for (const { plan } of plans) applyPlan(plan.plan);
+  if (options.format === 'json') {
+    io.out(JSON.stringify({ version: MODEL_REPORT_VERSION, date, dryRun: Boolean(options.dryRun), units: plans.map((p) => updateJson(p.plan, p.shown, io)) }, null, 2));
+  } else {
+    for (const { plan, shown } of plans) {
+      if (options.dryRun && plan.plan.entries.length > 0) printPlan(plan.plan, io, shown);
+      printUpdate(plan, shown, date, Boolean(options.dryRun), io);
+    }
+  }
+  return plans.some((p) => p.plan.conflicts > 0) ? 1 : 0;
+}
+
+function updateJson(plan: UpdatePlan, shown: string, io: Io) {
+  return {
+    ...unitDiffJson(plan.diff, shown, io.lang),
+    upToDate: plan.upToDate,
+    files: plan.outcomes.map((o) => ({ ...o, file: o.relPath, relPath: undefined })),
+    writes: plan.plan.entries.map((e) => ({ file: e.relPath, action: e.action })),
+    conflicts: plan.conflicts,
+  };
+}
+
+function checkDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw new QmsError('E_USAGE', text(`--date "${escapeForDisplay(value)}" không phải ngày hợp lệ`, `--date "${escapeForDisplay(value)}" is not a valid date`),
+      text('Viết ngày dạng YYYY-MM-DD, ví dụ 2012-05-02.', 'Write the date as YYYY-MM-DD, e.g. 2012-05-02.'));
+  }
+  return value;
+}

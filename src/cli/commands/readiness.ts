@@ -1,0 +1,136 @@
+import { basename, dirname, resolve } from 'node:path';
+import { QmsError } from '../../core/errors.js';
+import { readTextFile } from '../../core/fs/read-text-file.js';
+import { resolveModelDir } from '../../core/model/load-model.js';
+import { runReadinessBatch } from '../../core/readiness/batch/run.js';
+import { renderReadiness, READINESS_FORMATS, type ReadinessFormat } from '../../core/readiness/render/index.js';
+import { asReadinessReport, buildReadinessReport, mergeReadinessReports, type ReadinessReport } from '../../core/readiness/report.js';
+import type { UnitReadiness } from '../../core/readiness/types.js';
+import { escapeForDisplay, text } from '../../core/text.js';
+import { today } from '../../core/validate/engine/validate-unit.js';
+import { applyPlan, planWrites } from '../../core/write-files.js';
+import type { Io } from '../io.js';
+import { VERSION } from '../version.js';
+import { checkDate, jobsFrom } from './batch-options.js';
+import { resolveTargets, shardOf } from './validate-inputs.js';
+import { startProgress } from './validate-progress.js';
+
+export interface ReadinessCliOptions {
+  paths: string[];
+  format?: string;
+  output?: string;
+  force?: boolean;
+  asOf?: string;
+  model?: string;
+  jobs?: string;
+  shard?: string;
+  merge?: boolean;
+  failUnder?: string;
+  quiet?: boolean;
+  cwd?: string;
+}
+
+/** `qms readiness`: units → pool (or merge) → report → one format → stdout or --output → exit code. */
+export async function runReadiness(options: ReadinessCliOptions, io: Io): Promise<number> {
+  const cwd = options.cwd ?? process.cwd();
+  const format = formatOf(options.format);
+  const failUnder = scoreOf(options.failUnder);
+  const given = checkDate(options.asOf);
+  const report = options.merge ? merge(options.paths, cwd, given) : await assess(options, io, cwd, given ?? today());
+  if (report.failures.length > 0) {
+    for (const f of report.failures) io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${f}`);
+    io.err(io.lang === 'vi' ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.' : '  Re-run with --debug for details and report the bug.');
+    return 3;
+  }
+  const body = renderReadiness(report.report, format, io.lang, options.output ? undefined : io.color);
+  if (options.output) write(resolve(cwd, options.output), body, Boolean(options.force), io);
+  else io.out(body.replace(/\n$/, ''));
+  if (failUnder !== undefined) {
+    const below = report.report.units.filter((u) => u.score < failUnder);
+    if (below.length > 0) {
+      io.err(io.t(text(`${below.length} đơn vị dưới ${failUnder} điểm: ${below.slice(0, 5).map((u) => `${u.dir} (${u.score})`).join(', ')}`,
+        `${below.length} unit(s) below ${failUnder}: ${below.slice(0, 5).map((u) => `${u.dir} (${u.score})`).join(', ')}`)));
+      return 1;
+    }
+  }
+  return 0;
+}
+
+interface Outcome {
+  report: ReadinessReport;
+  failures: string[];
+}
+
+async function assess(options: ReadinessCliOptions, io: Io, cwd: string, asOf: string): Promise<Outcome> {
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  const { tasks: all, skipped } = resolveTargets(paths, cwd);
+  const tasks = shardOf(all, options.shard).map(({ abs, dir }) => ({ abs, dir }));
+  if (options.model) resolveModelDir(options.model);
+  const progress = io.interactive && !options.quiet && tasks.length > 1 ? startProgress(io, text('Đang đánh giá mức sẵn sàng', 'Assessing readiness of')) : undefined;
+  const items = await runReadinessBatch(tasks, { asOf, ...(options.model ? { modelOverride: options.model } : {}) }, { jobs: jobsFrom(options.jobs, tasks.length), onProgress: progress?.update });
+  progress?.done();
+  const units: UnitReadiness[] = [];
+  const failures: string[] = [];
+  const debug = Boolean(process.env.QMS_DEBUG) || process.argv.includes('--debug');
+  items.forEach((item, i) => {
+    if (item.failure) failures.push(`${tasks[i].dir}: ${item.failure.message}${debug ? `\n${item.failure.stack ?? ''}` : ''}`);
+    else units.push(item.outcome);
+  });
+  return { report: buildReadinessReport(units, { version: VERSION, asOf, skipped }), failures };
+}
+
+function merge(files: string[], cwd: string, asOf: string | undefined): Outcome {
+  if (files.length === 0) {
+    throw new QmsError('E_NO_INPUT', text('--merge cần ít nhất một tệp kết quả JSON', '--merge needs at least one JSON result file'),
+      text('Ví dụ: qms readiness --merge phan-1.json phan-2.json', 'Example: qms readiness --merge part-1.json part-2.json'));
+  }
+  const reports = files.map((file) => {
+    const read = readTextFile(resolve(cwd, file), 512 * 1024 * 1024);
+    if (!read.ok) throw new QmsError('E_MERGE_INPUT', text(`${escapeForDisplay(file)}: ${read.problem.message.vi}`, `${escapeForDisplay(file)}: ${read.problem.message.en}`), read.problem.hint);
+    let json: unknown;
+    try {
+      json = JSON.parse(read.text);
+    } catch {
+      json = undefined;
+    }
+    return asReadinessReport(json, file);
+  });
+  const merged = mergeReadinessReports(reports, VERSION);
+  if (asOf !== undefined && asOf !== merged.asOf) {
+    throw new QmsError('E_MERGE_INPUT', text(`các kết quả được đánh giá ngày ${merged.asOf}, khác --as-of ${asOf}`, `the results were assessed as of ${merged.asOf}, not --as-of ${asOf}`),
+      text('Bỏ --as-of khi gộp, hoặc chạy lại các phần với ngày đó.', 'Leave out --as-of when merging, or re-run the shards with that date.'));
+  }
+  return { report: merged, failures: [] };
+}
+
+/** Atomic, and never over a different existing file unless --force (write-files.ts). */
+function write(target: string, body: string, force: boolean, io: Io): void {
+  const plan = planWrites(dirname(target), [{ relPath: basename(target), content: body }], force ? 'overwrite' : 'refuse');
+  if (plan.conflicts.length > 0) {
+    throw new QmsError('E_EXISTS', text(`tệp ${escapeForDisplay(target)} đã có với nội dung khác; không ghi đè`, `${escapeForDisplay(target)} exists with other content; not overwritten`),
+      text('Thêm --force để ghi đè, hoặc chọn tên tệp khác.', 'Add --force to replace it, or choose another name.'));
+  }
+  applyPlan(plan);
+  const action = plan.entries[0].action;
+  io.err(io.t(action === 'unchanged'
+    ? text(`${target}: không thay đổi`, `${target}: unchanged`)
+    : text(`Đã ghi ${target}`, `Wrote ${target}`)));
+}
+
+function formatOf(value: string | undefined): ReadinessFormat {
+  const f = (value ?? 'text').toLowerCase();
+  if (!(READINESS_FORMATS as readonly string[]).includes(f)) {
+    throw new QmsError('E_USAGE', text(`định dạng "${escapeForDisplay(f)}" không có`, `unknown format "${escapeForDisplay(f)}"`),
+      text(`Chọn một trong: ${READINESS_FORMATS.join(', ')}.`, `Choose one of: ${READINESS_FORMATS.join(', ')}.`));
+  }
+  return f as ReadinessFormat;
+}
+
+function scoreOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^[0-9]{1,3}$/.test(value) || n > 100) {
+    throw new QmsError('E_USAGE', text(`--fail-under "${escapeForDisplay(value)}" không hợp lệ`, `invalid --fail-under "${escapeForDisplay(value)}"`), text('Ghi một số nguyên từ 0 đến 100.', 'Give a whole number from 0 to 100.'));
+  }
+  return n;
+}

@@ -1,0 +1,19 @@
+/**
+ * CSV that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark, RFC 4180 quoting (a field
+ * with a comma, quote, CR or LF is quoted, quotes doubled), CRLF between records. A field that Excel
+ * would take for a formula (= + - @ at the start) gets a leading apostrophe, which import removes.
+ */
+
+export const BOM = '\ufeff';
+
+const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(rows: string[][]): string {
+  return BOM + rows.map((r) => r.map(csvField).join(',')).map((line) => `${line}\r\n`).join('');
+}

@@ -1,0 +1,60 @@
+/** Words the audit documents print, in the two languages the tool speaks. */
+
+export type Lang = 'vi' | 'en';
+
+/** Pick the text for a language (both written side by side where they are used). */
+export function pick(lang: Lang, vi: string, en: string): string {
+  return lang === 'vi' ? vi : en;
+}
+
+export const LABELS = {
+  vi: {
+    checklistTitle: 'Phiếu ghi chép đánh giá nội bộ',
+    planTitle: 'Chương trình đánh giá nội bộ năm',
+    no: 'TT',
+    id: 'Mã câu hỏi',
+    clause: 'Điều khoản',
+    question: 'Câu hỏi',
+    lookFor: 'Bằng chứng cần xem',
+    notes: 'Bằng chứng / ghi chép',
+    result: 'Kết quả',
+    code: 'Mã hiệu',
+    unit: 'Đơn vị được đánh giá',
+    auditor: 'Đánh giá viên',
+    date: 'Ngày đánh giá',
+    scope: 'Phạm vi',
+    excluded: 'NGOẠI LỆ',
+    iso2015: 'ISO 9001:2015',
+    sample: 'Lấy mẫu',
+    allClauses: 'Toàn bộ các điều khoản TCVN ISO 9001:2008 (mục 4 đến 8)',
+    clauses: 'Điều khoản',
+    processes: 'Quy trình',
+    /** Printed in the result cell of the DOCX: the auditor ticks one. */
+    resultBoxes: '□ Phù hợp\n□ NC nặng\n□ NC nhẹ\n□ Lưu ý',
+  },
+  en: {
+    checklistTitle: 'Internal audit checklist',
+    planTitle: 'Internal audit programme',
+    no: 'No.',
+    id: 'Question id',
+    clause: 'Clause',
+    question: 'Question',
+    lookFor: 'Evidence to look for',
+    notes: 'Evidence / notes',
+    result: 'Result',
+    code: 'Code',
+    unit: 'Auditee',
+    auditor: 'Auditor',
+    date: 'Audit date',
+    scope: 'Scope',
+    excluded: 'EXCLUDED',
+    iso2015: 'ISO 9001:2015',
+    sample: 'Sampling',
+    allClauses: 'Every clause of ISO 9001:2008 (sections 4 to 8)',
+    clauses: 'Clauses',
+    processes: 'Procedures',
+    resultBoxes: '□ Conforming\n□ Major NC\n□ Minor NC\n□ Observation',
+  },
+} as const;
+
+export type Labels = (typeof LABELS)[Lang];

@@ -1,0 +1,160 @@
+import { lstatSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { QmsError } from '../errors.js';
+import { list, num, obj, str, strings, type Data } from '../render/view/read.js';
+import { escapeForDisplay, text } from '../text.js';
+import { MANIFEST } from '../unit/file-kinds.js';
+import { listUnitFiles } from '../unit/load-unit.js';
+import { loadSource } from '../validate/load/load-source.js';
+import type { Duration, Procedure, UnitType } from '../unit/types.js';
+import { compareClauses, isWithin } from './catalogue.js';
+
+/**
+ * What the audit commands read of a unit folder. Read defensively (like `qms build --force`): a field
+ * of the wrong type is treated as missing, so a checklist can be printed for a unit still being fixed;
+ * `qms validate` is where the unit's files are judged.
+ */
+
+export interface AuditRole {
+  id: string;
+  title: string;
+  people: string[];
+}
+
+export interface AuditProcedure {
+  relPath: string;
+  code: string;
+  title: string;
+  kind: 'system' | 'operational';
+  clause: string;
+  field: string;
+  issue?: number;
+  effectiveDate: string;
+  dossier: Array<{ name: string; originals?: number; copies?: number; presentOnly: boolean; form: string }>;
+  processingTime?: NonNullable<Procedure['processingTime']>;
+  steps: Array<{ action: string; role: string; time?: Duration; forms: string[]; output: string }>;
+  forms: Array<{ code: string; title: string; source: string }>;
+  records: Array<{ name: string; keeper: string; retention?: number | 'permanent'; medium: string }>;
+  legalBasis: Array<{ type: string; number: string; title: string }>;
+  fees: Array<{ name: string; amount?: number; per: string; basis: string }>;
+}
+
+export interface AuditUnit {
+  dir: string;
+  id: string;
+  name: string;
+  superior: string;
+  type?: UnitType;
+  model?: { id: string; version: string };
+  roles: AuditRole[];
+  exclusions: Array<{ clause: string; reason: string }>;
+  /** System procedures first, then operational, each by code. */
+  procedures: AuditProcedure[];
+}
+
+/** Load the unit folder at `path` (it must hold qms.yaml). */
+export function loadAuditUnit(path: string): AuditUnit {
+  const dir = resolve(path);
+  let isUnit = false;
+  try {
+    isUnit = lstatSync(dir).isDirectory() && lstatSync(join(dir, MANIFEST)).isFile();
+  } catch {
+    isUnit = false;
+  }
+  if (!isUnit) {
+    throw new QmsError('E_NO_UNIT', text(`"${escapeForDisplay(path)}" không phải thư mục đơn vị (không có qms.yaml)`, `"${escapeForDisplay(path)}" is not a unit folder (no qms.yaml)`),
+      text('Chỉ tới thư mục của một đơn vị, ví dụ examples/city/xa-tam-hiep.', 'Point at one unit folder, e.g. examples/city/xa-tam-hiep.'));
+  }
+  // The validator's reader: the fast parser for clean files, the safe loader for the rest.
+  const files = listUnitFiles(dir).files.map((rel) => loadSource(dir, rel));
+  const manifest = files.find((f) => f.kind === 'unit')?.data;
+  if (manifest === undefined) {
+    throw new QmsError('E_UNIT', text(`không đọc được ${MANIFEST} của đơn vị "${escapeForDisplay(path)}"`, `cannot read ${MANIFEST} of unit "${escapeForDisplay(path)}"`),
+      text(`Sửa lỗi theo: qms validate ${path}`, `Fix it first: qms validate ${path}`));
+  }
+  const m = obj(manifest);
+  const type = m.type === 'xa' || m.type === 'huyen' || m.type === 'so' ? m.type : undefined;
+  const model = obj(m.model);
+  const procedures = files.filter((f) => f.kind === 'procedure' && f.data !== undefined)
+    .map((f) => readProcedure(obj(f.data), f.relPath))
+    .sort((a, b) => (a.kind === b.kind ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.kind === 'system' ? -1 : 1));
+  return {
+    dir,
+    id: str(m.id),
+    name: str(m.name) || str(m.id),
+    superior: str(m.superior) || str(obj(m.parent).name),
+    type,
+    model: str(model.id) ? { id: str(model.id), version: str(model.version) } : undefined,
+    roles: list(m.roles).map(obj).map((r) => ({ id: str(r.id), title: str(r.title) || str(r.id), people: strings(r.people) })).filter((r) => r.id !== ''),
+    exclusions: list(m.exclusions).map(obj).map((e) => ({ clause: str(e.clause), reason: str(e.reason) })).filter((e) => e.clause !== '')
+      .sort((a, b) => compareClauses(a.clause, b.clause)),
+    procedures,
+  };
+}
+
+function readProcedure(d: Data, relPath: string): AuditProcedure {
+  const time = obj(d.processingTime);
+  const ext = obj(time.extension);
+  const extUnit = oneOf(ext.unit, ['working_day', 'day'] as const);
+  const extension = num(ext.value) !== undefined && extUnit ? { value: num(ext.value)!, unit: extUnit, reason: str(ext.reason) } : undefined;
+  const unit = oneOf(time.unit, ['working_day', 'day', 'same_day'] as const);
+  const processingTime = num(time.value) !== undefined && unit ? { value: num(time.value)!, unit, cutoffHour: num(time.cutoffHour), extension } : undefined;
+  return {
+    relPath,
+    code: str(d.code) || relPath.replace(/^.*\/|\.ya?ml$/g, ''),
+    title: str(d.title),
+    kind: d.kind === 'system' ? 'system' : 'operational',
+    clause: str(d.clause),
+    field: str(obj(d.tthc).field),
+    issue: num(d.issue),
+    effectiveDate: str(d.effectiveDate),
+    dossier: list(d.dossier).map(obj).map((x) => ({ name: str(x.name), originals: num(x.originals), copies: num(x.copies), presentOnly: x.presentOnly === true, form: str(x.form) }))
+      .filter((x) => x.name !== ''),
+    processingTime,
+    steps: list(d.steps).map(obj).map((s) => {
+      const t = obj(s.time);
+      const tUnit = oneOf(t.unit, ['hour', 'working_day', 'day'] as const);
+      const duration = num(t.value) !== undefined && tUnit ? { value: num(t.value)!, unit: tUnit } : undefined;
+      return { action: str(s.action), role: str(s.role), time: duration, forms: strings(s.forms), output: str(s.output) };
+    }).filter((s) => s.action !== '' || s.role !== ''),
+    forms: list(d.forms).map(obj).map((f) => ({ code: str(f.code), title: str(f.title), source: str(f.source) })).filter((f) => f.code !== ''),
+    records: list(d.records).map(obj).map((r) => ({
+      name: str(r.name), keeper: str(r.keeper), medium: str(r.medium),
+      retention: r.retention === 'permanent' ? 'permanent' as const : num(r.retention),
+    })).filter((r) => r.name !== ''),
+    legalBasis: list(d.legalBasis).map(obj).map((l) => ({ type: str(l.type), number: str(l.number), title: str(l.title) })).filter((l) => l.number !== ''),
+    fees: list(d.fees).map(obj).map((f) => ({ name: str(f.name), amount: num(f.amount), per: str(f.per), basis: str(f.basis) })).filter((f) => f.name !== ''),
+  };
+}
+
+function oneOf<T extends string>(value: unknown, options: readonly T[]): T | undefined {
+  return options.find((o) => o === value);
+}
+
+/** The unit's exclusion covering a clause (its own, or one of an ancestor: excluding 7.3 excludes 7.3.2). */
+export function exclusionOf(unit: Pick<AuditUnit, 'exclusions'>, clause: string): { clause: string; reason: string } | undefined {
+  return unit.exclusions.find((e) => isWithin(clause, e.clause));
+}
+
+/** People in a role ('' when the role is unknown or empty). */
+export function peopleOf(unit: AuditUnit, roleId: string): string[] {
+  return unit.roles.find((r) => r.id === roleId)?.people ?? [];
+}
+
+export function roleTitleOf(unit: AuditUnit, roleId: string): string {
+  return unit.roles.find((r) => r.id === roleId)?.title ?? roleId;
+}
+
+/** Find procedures by code, case-insensitively; unknown codes make a usage error listing the known ones. */
+export function pickProcedures(unit: AuditUnit, codes: string[]): AuditProcedure[] {
+  const byCode = new Map(unit.procedures.map((p) => [p.code.toUpperCase(), p]));
+  const unknown = codes.filter((c) => !byCode.has(c.normalize('NFC').toUpperCase()));
+  if (unknown.length > 0) {
+    const known = unit.procedures.map((p) => p.code).join(', ') || '—';
+    throw new QmsError('E_USAGE', text(`đơn vị ${unit.name} không có quy trình ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
+      `unit ${unit.name} has no procedure ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`),
+    text(`Các quy trình có: ${known}`, `Known procedures: ${known}`));
+  }
+  const picked = codes.map((c) => byCode.get(c.normalize('NFC').toUpperCase())!);
+  return picked.filter((p, i) => picked.indexOf(p) === i);
+}

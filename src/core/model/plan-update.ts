@@ -1,0 +1,179 @@
+import { join } from 'node:path';
+import { QmsError } from '../errors.js';
+import { readTextFile } from '../fs/read-text-file.js';
+import { conflictLines } from '../merge/conflict-marker.js';
+import { deepEqual, isMap, toJson, type Json, type JsonMap } from '../merge/json.js';
+import { applyEdit, type Conflict, type Edit } from '../merge/merge-values.js';
+import { labelOf, pointerOf } from '../merge/path.js';
+import { editYaml, editYamlMarked, type Mark } from '../merge/yaml-edit.js';
+import { procedureFromTemplate } from '../scaffold/build-unit-files.js';
+import { text } from '../text.js';
+import { ANSWERS } from '../unit/file-kinds.js';
+import { planWrites, type PlannedFile, type WritePlan } from '../write-files.js';
+import { parseYaml } from '../yaml/parse-yaml.js';
+import { toYamlFile } from '../yaml/stringify-yaml.js';
+import { recordVersion, reissue } from './bookkeeping.js';
+import { diffUnit, type DocDiff, type UnitDiff } from './diff-unit.js';
+import { revisionNote } from './revision-note.js';
+import { compareVersions } from './semver.js';
+import { loadUnitState, type StateOptions, type UnitState } from './unit-state.js';
+
+export interface UpdateOptions extends StateOptions {
+  /** Issue and effective date of re-issued documents (YYYY-MM-DD). */
+  date: string;
+}
+
+export interface ConflictReport {
+  label: string;
+  pointer: string;
+  /** Line of the marker block in the written file. */
+  line?: number;
+  kind: Conflict['kind'] | 'collision';
+  base?: Json;
+  ours?: Json;
+  theirs?: Json;
+}
+
+/** What the update does to one file. */
+export interface FileOutcome {
+  relPath: string;
+  title: string;
+  /** merge: model changes applied (re-issued for documents) · create: new procedure · flag: abolished TTHC marked · record: version noted · collision: not written. */
+  action: 'merge' | 'create' | 'flag' | 'record' | 'collision';
+  applied: number;
+  issue?: number;
+  conflicts: ConflictReport[];
+}
+
+export interface UpdatePlan {
+  diff: UnitDiff;
+  outcomes: FileOutcome[];
+  plan: WritePlan;
+  conflicts: number;
+  /** Already at the target version: nothing to write. */
+  upToDate: boolean;
+}
+
+export const ABOLISHED_FLAG = 'BÃI BỎ:';
+
+/**
+ * Plan a unit's update to a newer model version: a three-way merge per document (base = the version
+ * the unit follows, theirs = the target, both rendered with the unit's saved answers; ours = its
+ * files), edited in place. Pure: nothing is written; the caller applies `plan` (or prints it).
+ */
+export function planUpdate(dir: string, options: UpdateOptions): UpdatePlan {
+  const state = loadUnitState(dir, options);
+  const diff = diffUnit(state);
+  if (compareVersions(state.to, state.from) < 0) {
+    throw new QmsError('E_USAGE', text(`${state.manifest.name} đang theo phiên bản ${state.from}, mới hơn ${state.to}; không hạ phiên bản`,
+      `${state.manifest.name} follows ${state.from}, newer than ${state.to}; no downgrades`), text('Bỏ --to hoặc chọn phiên bản mới hơn.', 'Drop --to or pick a newer version.'));
+  }
+  if (diff.markers.length > 0) {
+    const where = diff.markers.slice(0, 5).map((m) => `${m.relPath}:${m.line}`).join(', ');
+    throw new QmsError('E_CONFLICT_MARKERS', text(`còn ${diff.markers.length} khối xung đột chưa xử lý của lần cập nhật trước (${where})`,
+      `${diff.markers.length} conflict block(s) of an earlier update are still unresolved (${where})`),
+    text('Chọn giá trị đúng tại mỗi khối "# <<<<<<<", xóa khối chú thích, rồi chạy lại.', 'Pick the right value at each "# <<<<<<<" block, delete the comment block, then run again.'));
+  }
+  const files: PlannedFile[] = [];
+  const outcomes: FileOutcome[] = [];
+  const upToDate = !diff.behind;
+  if (!upToDate) {
+    for (const doc of diff.docs) {
+      const outcome = planDoc(state, doc, options.date, files);
+      if (outcome) outcomes.push(outcome);
+    }
+    planAnswers(state, files);
+  }
+  const plan = planWrites(dir, files, 'overwrite');
+  return { diff, outcomes, plan, upToDate, conflicts: outcomes.reduce((n, o) => n + o.conflicts.length, 0) };
+}
+
+function planDoc(state: UnitState, doc: DocDiff, date: string, files: PlannedFile[]): FileOutcome | undefined {
+  const base = { relPath: doc.relPath, title: doc.title, applied: 0, conflicts: [] as ConflictReport[] };
+  if (doc.status === 'new') {
+    files.push({ relPath: doc.relPath, content: newProcedure(state, doc, date) });
+    return { ...base, action: 'create', issue: 1 };
+  }
+  if (doc.status === 'collision') {
+    return { ...base, action: 'collision', conflicts: [{ label: doc.relPath, pointer: '', kind: 'collision' }] };
+  }
+  if (doc.status === 'abolished') {
+    const { source, data } = readOurs(state, doc.relPath);
+    if (source.includes(`# ${ABOLISHED_FLAG}`)) return undefined;
+    const catalogue = `${state.target.meta.id} ${state.to} (phát hành ${state.target.meta.releaseDate})`;
+    const flag = [
+      `${ABOLISHED_FLAG} ${doc.tthcId ? `TTHC "${doc.tthcId}"` : 'quy trình này'} không còn trong danh mục ${state.manifest.type} của mô hình ${catalogue}.`,
+      'Giữ nguyên để đơn vị thu hồi theo QT-01 (đóng dấu "HẾT HIỆU LỰC", lưu bản gốc); công cụ không tự xóa.',
+    ];
+    files.push({ relPath: doc.relPath, content: editYaml(source, data, { op: 'keep' }, [], flag) });
+    return { ...base, action: 'flag' };
+  }
+  const isManifest = doc.kind === 'manifest';
+  if (doc.status !== 'changed' && !isManifest) return undefined;
+  const { source, data } = readOurs(state, doc.relPath);
+  let edit: Edit = doc.merge?.edit ?? { op: 'keep' };
+  const conflicts = doc.merge?.conflicts ?? [];
+  let issue: number | undefined;
+  const touched = edit.op !== 'keep' || conflicts.length > 0;
+  if (isManifest) {
+    edit = recordVersion(edit, data, state.to);
+  } else if (touched) {
+    const before = state.oursDocs.get(doc.key)!.data;
+    const note = revisionNote(doc.kind, doc.modelChanges, { id: state.target.meta.id, version: state.to, releaseDate: state.target.meta.releaseDate }, before, applyEdit(before, doc.merge!.edit));
+    ({ edit, issue } = reissue(edit, data, date, note));
+  } else {
+    return undefined; // the unit already has the model's changes
+  }
+  const sides = { base: `mô hình ${state.base.meta.id} ${state.from}`, theirs: `mô hình ${state.target.meta.id} ${state.to}` };
+  const marks: Mark[] = conflicts.map((c) => ({ path: c.path, lines: conflictLines(c, sides) }));
+  const { text: content, markLines } = editYamlMarked(source, data, edit, marks);
+  verify(doc.relPath, content, applyEdit(data, edit));
+  files.push({ relPath: doc.relPath, content });
+  return {
+    ...base, action: isManifest && !touched ? 'record' : 'merge', applied: doc.merge?.applied.length ?? 0, ...(issue !== undefined ? { issue } : {}),
+    conflicts: conflicts.map((c, i) => ({ label: labelOf(c.path), pointer: pointerOf(c.path), line: markLines[i], kind: c.kind, base: c.base, ours: c.ours, theirs: c.theirs })),
+  };
+}
+
+/** The file as it is now; it must still be what the comparison read. */
+function readOurs(state: UnitState, relPath: string): { source: string; data: JsonMap } {
+  const read = readTextFile(join(state.dir, relPath));
+  const parsed = read.ok ? parseYaml(read.text) : undefined;
+  const data = parsed && parsed.problems.length === 0 ? toJson(parsed.data) : undefined;
+  const known = [...state.oursDocs.values()].find((d) => d.relPath === relPath)?.data;
+  if (!read.ok || !isMap(data) || (known !== undefined && !deepEqual(data, known))) {
+    throw new QmsError('E_UNIT_FILE', text(`${join(state.dir, relPath)} vừa thay đổi hoặc không đọc được`, `${join(state.dir, relPath)} changed meanwhile or cannot be read`),
+      text('Chạy lại lệnh.', 'Run the command again.'));
+  }
+  return { source: read.text, data };
+}
+
+/** The edited text must parse cleanly to exactly the merged data — else nothing is written. */
+function verify(relPath: string, content: string, expected: Json): void {
+  const parsed = parseYaml(content);
+  if (parsed.problems.length > 0 || !deepEqual(toJson(parsed.data), expected)) {
+    throw new Error(`editing ${relPath} in place did not give the merged data (${parsed.problems[0]?.message.en ?? 'content differs'})`);
+  }
+}
+
+function newProcedure(state: UnitState, doc: DocDiff, date: string): string {
+  const model = state.target;
+  const template = doc.tthcId ? model.tthc.get(doc.tthcId) : model.system.get(doc.key.replace(/^system:/, ''));
+  if (!template) throw new Error(`no template for ${doc.key}`);
+  const answers = { ...state.current, model: { id: state.answers.model.id, version: state.to }, effectiveDate: date };
+  return toYamlFile(procedureFromTemplate(template, model, state.targetType, answers), 'procedure.schema.json', join(state.dir, doc.relPath));
+}
+
+/** .qms-answers.yaml records the new version (written afresh when the unit had none). */
+function planAnswers(state: UnitState, files: PlannedFile[]): void {
+  if (state.answersRebuilt) {
+    const answers = { ...state.answers, model: { ...state.answers.model, version: state.to } };
+    files.push({ relPath: ANSWERS, content: toYamlFile(answers, 'answers.schema.json', join(state.dir, ANSWERS)) });
+    return;
+  }
+  const { source, data } = readOurs(state, ANSWERS);
+  const edit = recordVersion({ op: 'keep' }, data, state.to);
+  const content = editYaml(source, data, edit);
+  verify(ANSWERS, content, applyEdit(data, edit));
+  files.push({ relPath: ANSWERS, content });
+}

@@ -1,0 +1,163 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { QmsError } from '../errors.js';
+import { readTextFile } from '../fs/read-text-file.js';
+import { fastParseYaml } from '../validate/load/fast-yaml.js';
+import { toJson, type Json } from '../merge/json.js';
+import type { Answers } from '../scaffold/answers.js';
+import { text } from '../text.js';
+import { ANSWERS, MANIFEST } from '../unit/file-kinds.js';
+import { isObject, listUnitFiles, loadUnitFile } from '../unit/load-unit.js';
+import type { Manifest, UnitFile } from '../unit/types.js';
+import { loadModel, modelVersions } from './load-model.js';
+import { docKeyOf, renderModelDocs, titleOf, type DocKind, type ModelDoc } from './model-docs.js';
+import { compareVersions } from './semver.js';
+import type { Model, UnitTypeDef } from './types.js';
+
+/** A document of the unit that comes from the model (matched by key), as the unit has it now. */
+export interface UnitDoc {
+  key: string;
+  kind: DocKind;
+  relPath: string;
+  title: string;
+  data: Json;
+}
+
+export interface UnitState {
+  dir: string;
+  manifest: Manifest;
+  /** The answers the unit was created with (base and target are rendered with them). */
+  answers: Answers;
+  /** No usable .qms-answers.yaml: the answers were rebuilt from qms.yaml. */
+  answersRebuilt: boolean;
+  /** The answers with today's names and people, for files the update creates. */
+  current: Answers;
+  from: string;
+  to: string;
+  /** Versions after `from` up to `to`, oldest first. */
+  steps: string[];
+  base: Model;
+  target: Model;
+  baseType: UnitTypeDef;
+  targetType: UnitTypeDef;
+  baseDocs: Map<string, ModelDoc>;
+  theirsDocs: Map<string, ModelDoc>;
+  oursDocs: Map<string, UnitDoc>;
+  /** Every YAML file of the unit, relative. */
+  files: string[];
+  /** The text of the files compared (for leftover conflict markers). */
+  texts: Map<string, string>;
+}
+
+export interface StateOptions {
+  /** Target version (default: the newest of the unit's model). */
+  to?: string;
+  /** Model id or path replacing the one qms.yaml names. */
+  model?: string;
+}
+
+/** Read a unit and render the two model versions to compare it with. Throws QmsError when it cannot. */
+export function loadUnitState(dir: string, options: StateOptions = {}): UnitState {
+  const texts = new Map<string, string>();
+  const manifest = readManifest(dir, texts);
+  const { answers, rebuilt } = readAnswers(dir, manifest, texts);
+  const spec = options.model ?? manifest.model.id;
+  const versions = modelVersions(spec);
+  const from = manifest.model.version;
+  const to = options.to ?? versions[versions.length - 1];
+  const base = loadModel(spec, from);
+  const target = loadModel(spec, to);
+  const baseType = base.unitTypes[manifest.type];
+  const targetType = target.unitTypes[manifest.type];
+  if (!baseType || !targetType) {
+    throw new QmsError('E_MODEL', text(`mô hình ${spec} ${baseType ? to : from} không có loại đơn vị "${manifest.type}"`,
+      `model ${spec} ${baseType ? to : from} has no unit type "${manifest.type}"`), undefined, 2, { file: join(dir, MANIFEST) });
+  }
+  const files = listUnitFiles(dir).files;
+  const oursDocs = new Map<string, UnitDoc>();
+  for (const relPath of files) {
+    // Only what the model gives: audits, reviews and other years' objectives are the unit's alone.
+    if (!relPath.startsWith('procedures/') && docKeyOf(relPath, undefined, answers.year) === undefined) continue;
+    const data = relPath === MANIFEST ? toJson(manifest) : readData(dir, relPath, texts);
+    const id = docKeyOf(relPath, data, answers.year);
+    if (id && !oursDocs.has(id.key)) oursDocs.set(id.key, { ...id, relPath, title: titleOf(data, relPath), data });
+  }
+  const between = versions.filter((v) => compareVersions(v, from) > 0 && compareVersions(v, to) <= 0);
+  const baseDocs = renderModelDocs(base, baseType, answers);
+  const theirsDocs = from === to && base === target ? baseDocs
+    : renderModelDocs(target, targetType, { ...answers, model: { ...answers.model, version: to } }, { model: base, typeDef: baseType, docs: baseDocs });
+  return {
+    dir, manifest, answers, answersRebuilt: rebuilt, current: currentAnswers(answers, manifest), from, to, steps: between,
+    base, target, baseType, targetType, files, texts, oursDocs,
+    baseDocs, theirsDocs,
+  };
+}
+
+function readManifest(dir: string, texts: Map<string, string>): Manifest {
+  if (!existsSync(join(dir, MANIFEST))) {
+    throw new QmsError('E_NO_UNIT', text(`không có ${join(dir, MANIFEST)}`, `no ${join(dir, MANIFEST)}`),
+      text('Chỉ tới thư mục đơn vị (có qms.yaml), hoặc tạo đơn vị bằng qms init.', 'Point at a unit folder (with qms.yaml), or create one with qms init.'));
+  }
+  const data = readData(dir, MANIFEST, texts) as Partial<Manifest>;
+  if (!isObject(data) || !isObject(data.model) || typeof data.model.version !== 'string' || typeof data.model.id !== 'string'
+    || typeof data.type !== 'string' || typeof data.name !== 'string' || !Array.isArray(data.roles)) {
+    throw new QmsError('E_UNIT_FILE', text(`${join(dir, MANIFEST)}: thiếu name, type, model.id, model.version hoặc roles`,
+      `${join(dir, MANIFEST)}: name, type, model.id, model.version or roles missing`),
+    text('Chạy qms validate để xem lỗi chi tiết.', 'Run qms validate for the details.'), 2, { file: join(dir, MANIFEST) });
+  }
+  return data as Manifest;
+}
+
+/** A unit file's data: the fast reader for clean files, the safe loader (with positions) for the rest. */
+function readData(dir: string, relPath: string, texts: Map<string, string>): Json {
+  const read = readTextFile(join(dir, relPath));
+  if (read.ok) {
+    texts.set(relPath, read.text);
+    const fast = fastParseYaml(read.text);
+    if (fast !== undefined) return toJson(fast);
+  }
+  const file = loadUnitFile(dir, relPath);
+  if (file.data === undefined) throw unreadable(dir, file);
+  return toJson(file.data);
+}
+
+function unreadable(dir: string, file: UnitFile): QmsError {
+  const problem = file.readProblem ?? file.parsed?.problems[0];
+  const where = problem && 'line' in problem && problem.line ? `:${problem.line}:${problem.col ?? 1}` : '';
+  const message = problem?.message ?? text('tệp không đọc được', 'unreadable file');
+  return new QmsError('E_UNIT_FILE', text(`${join(dir, file.relPath)}${where}: ${message.vi}`, `${join(dir, file.relPath)}${where}: ${message.en}`),
+    text('Sửa tệp (xem qms validate) rồi chạy lại.', 'Fix the file (see qms validate) and run again.'), 2, { file: join(dir, file.relPath) });
+}
+
+/** The saved answers, or — when the unit has none — answers rebuilt from qms.yaml. */
+function readAnswers(dir: string, manifest: Manifest, texts: Map<string, string>): { answers: Answers; rebuilt: boolean } {
+  // An unreadable answers file is an error (its position is reported); a missing or incomplete one is rebuilt.
+  const data = existsSync(join(dir, ANSWERS)) ? (readData(dir, ANSWERS, texts) as Partial<Answers>) : undefined;
+  if (isObject(data) && typeof data.name === 'string' && typeof data.effectiveDate === 'string' && typeof data.year === 'number'
+    && isObject(data.people) && isObject(data.model)) {
+    return { answers: { ...(data as Answers), model: { ...manifest.model } }, rebuilt: false };
+  }
+  const firstIssue = manifest.milestones?.documentsIssued?.date ?? manifest.milestones?.applicationStart ?? '2012-01-01';
+  const years = listUnitFiles(dir).files.map((f) => /^objectives\/(\d{4})\.yaml$/.exec(f)?.[1]).filter(Boolean).map(Number);
+  const rebuilt: Answers = {
+    model: { ...manifest.model }, type: manifest.type, id: manifest.id, name: manifest.name,
+    superior: manifest.superior ?? manifest.parent?.name ?? `UBND thành phố ${manifest.city ?? 'Hà Nội'}`,
+    ...(manifest.parent ? { parent: manifest.parent } : {}), city: manifest.city ?? 'Hà Nội',
+    people: Object.fromEntries(manifest.roles.map((r) => [r.id, r.people])),
+    effectiveDate: firstIssue, year: years.length > 0 ? Math.min(...years) : Number(firstIssue.slice(0, 4)),
+  };
+  return { answers: rebuilt, rebuilt: true };
+}
+
+/** Today's name and people (from qms.yaml) on top of the saved answers. */
+function currentAnswers(answers: Answers, manifest: Manifest): Answers {
+  return {
+    ...answers, name: manifest.name, ...(manifest.superior ? { superior: manifest.superior } : {}),
+    ...(manifest.parent ? { parent: manifest.parent } : {}), ...(manifest.city ? { city: manifest.city } : {}),
+    people: { ...answers.people, ...Object.fromEntries(manifest.roles.map((r) => [r.id, r.people])) },
+  };
+}
+
+export function isBehind(state: Pick<UnitState, 'from' | 'to'>): boolean {
+  return compareVersions(state.from, state.to) < 0;
+}

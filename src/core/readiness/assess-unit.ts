@@ -1,0 +1,94 @@
+import { text } from '../text.js';
+import { listUnitFiles } from '../unit/load-unit.js';
+import { today, validateLoaded, type UnitResult } from '../validate/engine/validate-unit.js';
+import { loadSource, type SourceFile } from '../validate/load/load-source.js';
+import type { Gap } from './check.js';
+import { gatherEvidence, type Evidence, type EvidenceOptions } from './evidence.js';
+import { scoreParts } from './score.js';
+import { STAGE_RULES } from './stages/index.js';
+import { targetState } from './stages/target.js';
+import { statusOf } from './status.js';
+import { STAGES, type Blocker, type StageId, type StageResult, type UnitReadiness } from './types.js';
+
+export interface AssessOptions {
+  /** YYYY-MM-DD, default today: the date the unit is evaluated at, and the regime in force then. */
+  asOf?: string;
+  /** Model id or path used instead of the one the unit names. */
+  modelOverride?: string;
+  /** The folder as reports show it (default: `dir`). */
+  shownAs?: string;
+}
+
+/** Read, validate and assess one unit folder. Nothing is written. */
+export function assessUnit(dir: string, options: AssessOptions = {}): UnitReadiness {
+  const asOf = options.asOf ?? today();
+  const files = listUnitFiles(dir).files.map((rel) => loadSource(dir, rel));
+  const opts = { asOf, ...(options.modelOverride ? { modelOverride: options.modelOverride } : {}) };
+  return assessLoaded(files, validateLoaded(options.shownAs ?? dir, files, asOf, opts), opts);
+}
+
+/** Assess files already read and validated: readiness never reads or checks a document twice. */
+export function assessLoaded(files: SourceFile[], result: UnitResult, options: EvidenceOptions): UnitReadiness {
+  return assessEvidence(gatherEvidence(files, result, options), result, files);
+}
+
+export function assessEvidence(ev: Evidence, result: Pick<UnitResult, 'dir' | 'id' | 'name' | 'type'>, files: SourceFile[] = []): UnitReadiness {
+  const stages = new Map<StageId, StageResult>();
+  const gaps: Array<Gap & { stage: StageId }> = [];
+  if (!ev.manifest) {
+    gaps.push({ code: 'manifest-invalid', stage: 'steering', severity: 'blocker', file: 'qms.yaml', pointsLost: 0,
+      message: text('qms.yaml thiếu hoặc không hợp lệ nên không đọc được các mốc (milestones)', 'qms.yaml is missing or not valid, so its milestones cannot be read'),
+      action: text(`Sửa qms.yaml theo qms validate ${ev.dir}.`, `Fix qms.yaml as qms validate ${ev.dir} says.`) });
+  }
+  STAGE_RULES.forEach((rule, i) => {
+    const outcome = rule.evaluate(ev, stages);
+    const applicable = outcome.applicable ?? true;
+    const met = applicable && outcome.checks.length > 0 && outcome.checks.every((c) => c.passed || !c.required);
+    const stage: StageResult = { id: rule.id, order: i + 1, applicable, met, checks: outcome.checks };
+    if (met && outcome.date) stage.date = outcome.date;
+    stages.set(rule.id, stage);
+    for (const gap of outcome.gaps) gaps.push({ ...gap, stage: rule.id });
+  });
+  const state = targetState(ev);
+  const { status, stage } = statusOf(ev, stages, state);
+  const parts = scoreParts([...stages.values()]);
+  const parent = ev.manifest?.parent ?? parentOf(files);
+  // Keys in reading order (JSON output keeps it); optional ones only when known.
+  const unit: UnitReadiness = {
+    dir: ev.dir,
+    ...(result.id !== undefined ? { id: result.id } : {}),
+    ...(result.name !== undefined ? { name: result.name } : {}),
+    ...(result.type !== undefined ? { type: result.type } : {}),
+    ...(parent ? { parent: { id: parent.id, name: parent.name } } : {}),
+    status, stage,
+    score: Math.round(parts.reduce((n, p) => n + p.points, 0)),
+    parts, targetAchieved: Boolean(state.achieved),
+    stages: STAGES.map((id) => stages.get(id)!),
+    blockers: rank(gaps),
+    validation: ev.validation,
+    tthc: { required: ev.tthcRequired.length, covered: ev.tthcCovered.size },
+  };
+  return unit;
+}
+
+/** Blockers before advice; then the earlier stage first; then what costs more points. */
+function rank(gaps: Array<Gap & { stage: StageId }>): Blocker[] {
+  const order = (s: StageId) => STAGES.indexOf(s);
+  return gaps
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => (a.g.severity === b.g.severity ? 0 : a.g.severity === 'blocker' ? -1 : 1) || order(a.g.stage) - order(b.g.stage) || b.g.pointsLost - a.g.pointsLost || a.i - b.i)
+    .map(({ g }, i) => {
+      const { code, key, stage, severity, message, action, file, newFile, path, files, pointsLost } = g;
+      return {
+        rank: i + 1, code, ...(key !== undefined ? { key } : {}), stage, severity, message, action, file,
+        ...(newFile ? { newFile: true } : {}), ...(path ? { path } : {}), ...(files && files.length > 1 ? { files } : {}), pointsLost,
+      };
+    });
+}
+
+/** The parent of a commune from a qms.yaml that is not schema-valid, when it still says so. */
+function parentOf(files: SourceFile[]): { id: string; name: string } | undefined {
+  const data = files.find((f) => f.kind === 'unit')?.data as { parent?: { id?: unknown; name?: unknown } } | undefined;
+  const p = data?.parent;
+  return p && typeof p.id === 'string' && typeof p.name === 'string' ? { id: p.id, name: p.name } : undefined;
+}

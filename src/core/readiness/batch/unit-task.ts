@@ -1,0 +1,23 @@
+import { listUnitFiles } from '../../unit/load-unit.js';
+import { validateLoaded } from '../../validate/engine/validate-unit.js';
+import { loadSource } from '../../validate/load/load-source.js';
+import { assessLoaded } from '../assess-unit.js';
+import type { UnitReadiness } from '../types.js';
+
+/** One unit of a readiness run: its folder, and how reports show it. */
+export interface ReadinessTask {
+  abs: string;
+  dir: string;
+}
+
+export interface ReadinessTaskOptions {
+  asOf: string;
+  modelOverride?: string;
+}
+
+/** Read every file of the unit once, validate it, assess it; only the (small) readiness result goes back. */
+export function runReadinessTask(task: ReadinessTask, options: ReadinessTaskOptions): UnitReadiness {
+  const files = listUnitFiles(task.abs).files.map((rel) => loadSource(task.abs, rel));
+  const validation = { asOf: options.asOf, ...(options.modelOverride ? { modelOverride: options.modelOverride } : {}) };
+  return assessLoaded(files, validateLoaded(task.dir, files, options.asOf, validation), validation);
+}

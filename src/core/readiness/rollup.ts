@@ -1,0 +1,171 @@
+import type { Text } from '../text.js';
+import type { UnitType } from '../unit/types.js';
+import { round1 } from './check.js';
+import { blockerLabel } from './labels.js';
+import { INDICATORS } from './programme.js';
+import { CLAUSE_GROUPS, STAGES, STATUSES, type ScorePart, type StageId, type Status, type UnitReadiness } from './types.js';
+
+export interface Aggregate {
+  units: number;
+  byStatus: Record<Status, number>;
+  /** Mean score, one decimal; 0 when there is no unit. */
+  averageScore: number;
+  /** Units certified or announced now. */
+  targetAchieved: number;
+}
+
+export interface UnitSummary {
+  dir: string;
+  id?: string;
+  name?: string;
+  type?: UnitType;
+  status: Status;
+  stage: StageId;
+  score: number;
+  /** The first-ranked blocker, if any. */
+  next?: { message: Text; action: Text; file: string };
+}
+
+/** A district with its communes: the district's own unit (when in the tree), the communes, both together. */
+export interface DistrictRollup {
+  id: string;
+  name: string;
+  unit?: UnitSummary;
+  communes: Aggregate;
+  total: Aggregate;
+}
+
+export interface Indicator {
+  id: string;
+  label: Text;
+  numerator: number;
+  denominator: number;
+  /** Percent, one decimal; null when nothing is measured. */
+  value: number | null;
+  target: number;
+  deadline: string;
+  met: boolean;
+  deadlinePassed: boolean;
+}
+
+export interface CommonBlocker {
+  code: string;
+  key?: string;
+  label: Text;
+  /** Units that have it. */
+  units: number;
+  /** A few of them, by folder. */
+  examples: string[];
+  action: Text;
+}
+
+export interface Rollup {
+  city: Aggregate & { parts: ScorePart[] };
+  /** By unit type: departments, districts, communes (types absent from the tree are left out). */
+  levels: Array<Aggregate & { type: UnitType | 'unknown' }>;
+  districts: DistrictRollup[];
+  departments: UnitSummary[];
+  indicators: Indicator[];
+  commonBlockers: CommonBlocker[];
+  furthestBehind: UnitSummary[];
+}
+
+const LIST = 10;
+
+export function aggregate(units: UnitReadiness[]): Aggregate {
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const u of units) byStatus[u.status]++;
+  const total = units.reduce((n, u) => n + u.score, 0);
+  return { units: units.length, byStatus, averageScore: units.length ? round1(total / units.length) : 0, targetAchieved: units.filter((u) => u.targetAchieved).length };
+}
+
+export function summary(u: UnitReadiness): UnitSummary {
+  const first = u.blockers[0];
+  return {
+    dir: u.dir, ...(u.id ? { id: u.id } : {}), ...(u.name ? { name: u.name } : {}), ...(u.type ? { type: u.type } : {}),
+    status: u.status, stage: u.stage, score: u.score,
+    ...(first ? { next: { message: first.message, action: first.action, file: first.file } } : {}),
+  };
+}
+
+const byName = (a: { name?: string; dir?: string }, b: { name?: string; dir?: string }) =>
+  (a.name ?? a.dir ?? '').localeCompare(b.name ?? b.dir ?? '', 'vi') || ((a.dir ?? '') < (b.dir ?? '') ? -1 : 1);
+
+/** The city roll-up of unit results; it depends only on them (merged shards give the whole run's). */
+export function rollUp(units: UnitReadiness[], asOf: string): Rollup {
+  const city = aggregate(units);
+  const parts = CLAUSE_GROUPS.map((group) => {
+    const all = units.map((u) => u.parts.find((p) => p.group === group)!);
+    return { group, points: all.length ? round1(all.reduce((n, p) => n + p.points, 0) / all.length) : 0, max: all[0]?.max ?? 0 };
+  });
+  const types: Array<UnitType | 'unknown'> = ['so', 'huyen', 'xa', 'unknown'];
+  const levels = types
+    .map((type) => ({ type, ...aggregate(units.filter((u) => (u.type ?? 'unknown') === type)) }))
+    .filter((l) => l.units > 0);
+  return {
+    city: { ...city, parts },
+    levels,
+    districts: districtsOf(units),
+    departments: units.filter((u) => u.type === 'so').map(summary).sort(byName),
+    indicators: INDICATORS.map((def) => {
+      const [numerator, denominator] = def.measure(units);
+      const value = denominator ? round1((100 * numerator) / denominator) : null;
+      return { id: def.id, label: def.label, numerator, denominator, value, target: def.target, deadline: def.deadline,
+        met: value !== null && value >= def.target, deadlinePassed: asOf > def.deadline };
+    }),
+    commonBlockers: commonBlockers(units),
+    furthestBehind: [...units]
+      .sort((a, b) => a.score - b.score || STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || (a.dir < b.dir ? -1 : 1))
+      .filter((u) => !u.targetAchieved || u.status === 'needs-maintenance')
+      .slice(0, LIST)
+      .map(summary),
+  };
+}
+
+function districtsOf(units: UnitReadiness[]): DistrictRollup[] {
+  const groups = new Map<string, { name: string; unit?: UnitReadiness; communes: UnitReadiness[] }>();
+  const group = (id: string, name: string) => {
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { name, communes: [] }));
+    return g;
+  };
+  for (const u of units) {
+    if (u.type === 'huyen') {
+      const g = group(u.id ?? u.dir, u.name ?? u.dir);
+      g.unit = u;
+      g.name = u.name ?? g.name;
+    }
+  }
+  for (const u of units) {
+    if (u.type === 'xa') group(u.parent?.id ?? '', u.parent?.name ?? '').communes.push(u);
+  }
+  return [...groups.entries()]
+    .map(([id, g]) => ({ id, name: g.name, ...(g.unit ? { unit: summary(g.unit) } : {}), communes: aggregate(g.communes), total: aggregate([...(g.unit ? [g.unit] : []), ...g.communes]) }))
+    .sort((a, b) => (a.id === '' ? 1 : b.id === '' ? -1 : a.name.localeCompare(b.name, 'vi') || (a.id < b.id ? -1 : 1)));
+}
+
+/** Blockers (not advice) shared by most units, by what they are about. */
+function commonBlockers(units: UnitReadiness[]): CommonBlocker[] {
+  const groups = new Map<string, CommonBlocker & { seen: Set<string> }>();
+  for (const u of units) {
+    for (const b of u.blockers) {
+      if (b.severity !== 'blocker') continue;
+      const id = `${b.code}\u0000${b.key ?? ''}`;
+      let g = groups.get(id);
+      if (!g) groups.set(id, (g = { code: b.code, ...(b.key ? { key: b.key } : {}), label: blockerLabel(b.code, b.key), units: 0, examples: [], action: b.action, seen: new Set() }));
+      if (g.seen.has(u.dir)) continue;
+      g.seen.add(u.dir);
+      g.units++;
+      if (g.examples.length < 3) g.examples.push(u.dir);
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.units - a.units || STAGES.indexOf(stageOf(units, a)) - STAGES.indexOf(stageOf(units, b)) || (a.code < b.code ? -1 : a.code > b.code ? 1 : (a.key ?? '') < (b.key ?? '') ? -1 : 1))
+    .slice(0, LIST)
+    .map(({ seen: _seen, ...g }) => g);
+}
+
+function stageOf(units: UnitReadiness[], g: { code: string }): StageId {
+  for (const u of units) for (const b of u.blockers) if (b.code === g.code) return b.stage;
+  return 'maintenance';
+}

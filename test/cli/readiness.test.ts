@@ -1,0 +1,100 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/run-cli.js';
+import { runInProcess } from './run-in-process.js';
+
+const tmp = tempDir('qms-readiness-cli-');
+afterAll(tmp.cleanup);
+
+const AS_OF = ['--as-of', '2014-12-31'];
+/** The built CLI in its own process (end to end, worker threads and all). */
+const spawned = (args: string[]) => runCli(['readiness', ...args]);
+/** The CLI in this process, one thread (fast). */
+const r = (args: string[]) => runInProcess(['readiness', '--jobs', '1', ...args]);
+
+describe('qms readiness examples/city', () => {
+  const json = spawned(['examples/city', ...AS_OF, '--format', 'json', '--jobs', '2']);
+  const report = JSON.parse(json.stdout);
+  const by = Object.fromEntries(report.units.map((u: { id: string }) => [u.id, u]));
+
+  it('the example units show different stages and scores, for reasons that name files', () => {
+    expect(json.code).toBe(0);
+    expect(by['huyen-thanh-tri']).toMatchObject({ status: 'needs-maintenance', stage: 'maintenance', targetAchieved: true });
+    expect(by['xa-tam-hiep']).toMatchObject({ status: 'needs-maintenance', stage: 'maintenance', targetAchieved: true });
+    expect(by['xa-vinh-quynh']).toMatchObject({ status: 'applying', stage: 'steering' });
+    expect(by['so-tu-phap']).toMatchObject({ status: 'applying', stage: 'training' });
+    expect(by['xa-vinh-quynh'].score).toBeLessThan(by['so-tu-phap'].score);
+    expect(by['so-tu-phap'].score).toBeLessThan(by['huyen-thanh-tri'].score);
+    // Thanh Trì: its procedures still cite QĐ 144/2006, replaced by QĐ 19/2014 on 18/05/2014.
+    expect(by['huyen-thanh-tri'].blockers[0]).toMatchObject({ code: 'legal-basis-current', key: '19/2014/QĐ-TTg', file: 'procedures/QT-01.yaml' });
+    // Vĩnh Quỳnh: no management representative yet, applied since 01/10/2014 only.
+    expect(by['xa-vinh-quynh'].blockers[0]).toMatchObject({ code: 'management-representative', file: 'qms.yaml' });
+    expect(by['xa-vinh-quynh'].blockers.some((b: { code: string }) => b.code === 'application-period')).toBe(true);
+    // Sở Tư pháp: the 2014 audit covered part of the system; no management review.
+    expect(by['so-tu-phap'].blockers.find((b: { code: string }) => b.code === 'audit-procedures').message.en).toMatch(/^7 procedure/);
+    expect(by['so-tu-phap'].blockers.some((b: { code: string; file: string }) => b.code === 'review-held' && b.file === 'reviews/2014-12-31.yaml')).toBe(true);
+    expect(report.rollup.districts[0]).toMatchObject({ id: 'huyen-thanh-tri', communes: { units: 2 } });
+  });
+
+  it('--as-of moves the unit through time and the regime with it', async () => {
+    const early = JSON.parse((await r(['examples/city', '--as-of', '2013-12-31', '--format', 'json'])).stdout);
+    const e = Object.fromEntries(early.units.map((u: { id: string }) => [u.id, u]));
+    expect(early.regime.id).toBe('certification');
+    expect(e['xa-vinh-quynh'].status).toBe('not-started');
+    expect(e['huyen-thanh-tri'].targetAchieved).toBe(true);
+    expect(e['xa-tam-hiep'].status).toBe('applying');
+    expect(e['xa-tam-hiep'].blockers.some((b: { code: string }) => b.code === 'certificate')).toBe(true);
+  });
+
+  it('one unit: stages with evidence and ranked blockers, in Vietnamese by default', async () => {
+    const one = await r(['examples/city/xa-vinh-quynh', ...AS_OF]);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('Trạng thái: đang áp dụng');
+    expect(one.stdout).toMatch(/✗ 1\. Ban chỉ đạo ISO/);
+    expect(one.stdout).toMatch(/1\. \[chặn\] qms\.yaml\n\s+chưa có quyết định cử Đại diện lãnh đạo/);
+    const en = await r(['examples/city/xa-vinh-quynh', ...AS_OF, '--lang', 'en']);
+    expect(en.stdout).toContain('Status: applying');
+  });
+
+  it('a tree in text (spawned): table, roll-up, indicators, common blockers', () => {
+    const text = spawned(['examples/city', ...AS_OF]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^examples\/city\/xa-vinh-quynh\s+đang áp dụng\s+\d+/m);
+    expect(text.stdout).toContain('Chỉ tiêu của chương trình');
+    expect(text.stdout).toContain('Vướng mắc phổ biến');
+    expect(text.stderr).toBe('');
+  });
+
+  it('--output writes atomically and refuses to replace a different file without --force', async () => {
+    const out = join(tmp.dir, 'r.html');
+    expect((await r(['examples/city', ...AS_OF, '-f', 'html', '-o', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    expect((await r(['examples/city', ...AS_OF, '-f', 'html', '-o', out])).code).toBe(0); // same content: unchanged
+    writeFileSync(out, 'x');
+    const refused = await r(['examples/city', ...AS_OF, '-f', 'html', '-o', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('E_EXISTS');
+    expect(readFileSync(out, 'utf8')).toBe('x');
+    expect((await r(['examples/city', ...AS_OF, '-f', 'html', '-o', out, '--force'])).code).toBe(0);
+  });
+
+  it('shards (one thread) merge into the whole run (worker threads)', async () => {
+    const s1 = join(tmp.dir, 's1.json');
+    const s2 = join(tmp.dir, 's2.json');
+    expect((await r(['examples/city', ...AS_OF, '--shard', '1/2', '-f', 'json', '-o', s1])).code).toBe(0);
+    expect((await r(['examples/city', ...AS_OF, '--shard', '2/2', '-f', 'json', '-o', s2])).code).toBe(0);
+    const merged = await r(['--merge', s1, s2, '-f', 'json']);
+    expect(merged.code).toBe(0);
+    expect(JSON.parse(merged.stdout)).toEqual({ ...report, tool: JSON.parse(merged.stdout).tool });
+    expect((await r(['--merge', s1, '--as-of', '2014-01-01'])).code).toBe(2);
+  });
+
+  it('exit codes: 1 under --fail-under, 2 for usage errors', async () => {
+    expect((await r(['examples/city', ...AS_OF, '--fail-under', '50', '-f', 'csv'])).code).toBe(1);
+    expect((await r(['examples/city', ...AS_OF, '--fail-under', '0', '-f', 'csv'])).code).toBe(0);
+    expect((await r(['examples/city', '--as-of', '2014-02-30'])).code).toBe(2);
+    expect((await r(['examples/city', '--format', 'pdf'])).code).toBe(2);
+    expect((await r(['no/such/dir'])).code).toBe(2);
+  });
+});
