@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanUnit, FIXTURE_MODEL, obj, removeUnits, writeUnit } from '../core/validate/unit-builder.js';
@@ -132,6 +132,14 @@ describe('qms validate (spawned)', () => {
     expect(second.stdout).toBe(first.stdout);
     expect(existsSync(join(loc, 'validate-cache.json'))).toBe(true);
     expect(listing()).toBe(before);
+    // A changed file invalidates its unit's entry: the new problem is reported.
+    const policy = join(tmp.dir, 'city', 'xa-4', 'policy.yaml');
+    const original = readFileSync(policy, 'utf8');
+    writeFileSync(policy, original.replace('statement:', 'statment:'));
+    const third = await v(['city', '--cache', '--cache-location', loc, '--json']);
+    writeFileSync(policy, original);
+    expect(third.stdout).toMatch(/"file": "policy.yaml",\s+"path": "\/statment"/);
+    expect((await v(['city', '--cache', '--cache-location', loc, '--json'])).stdout).toBe(first.stdout);
     expect((await v(['city', '--cache', '--cache-location', 'city/xa-4/cache'])).code).toBe(2);
   });
 
@@ -143,6 +151,7 @@ describe('qms validate (spawned)', () => {
     [['--as-of', '2013-02-30', 'city'], /E_USAGE/],
     [['--jobs', '0', 'city'], /E_USAGE/],
     [['--bogus', 'city'], /unknown option/],
+    [['city', '--json', '-o', 'no/such/folder/r.json'], /E_WRITE/],
   ])('exit 2: %j', async (args, message) => {
     const r = await v(args as string[]);
     expect(r.code).toBe(2);

@@ -78,7 +78,7 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
   }
   for (const { format, file } of outputs) {
     const body = FORMATTERS[format](report, { lang: io.lang, paint: file ? undefined : io.color, showWaived: options.showWaived, quiet: options.quiet, failOn: options.failOn, rules: RULES });
-    if (file) writeAtomic(resolve(cwd, file), Buffer.from(`${body}\n`), existsSync(resolve(cwd, file)));
+    if (file) writeOutput(resolve(cwd, file), `${body}\n`, file);
     else if (body !== '') io.out(body);
   }
   if (failures.length > 0) {
@@ -87,6 +87,18 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     return 3;
   }
   return hasFailures(report, options.failOn) ? 1 : 0;
+}
+
+/** Write an --output file atomically; a folder that does not exist or cannot be written is a usage error. */
+function writeOutput(path: string, body: string, given: string): void {
+  try {
+    writeAtomic(path, Buffer.from(body), existsSync(path));
+  } catch (error) {
+    if (error instanceof QmsError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new QmsError('E_WRITE', text(`không ghi được tệp kết quả "${escapeForDisplay(given)}" (${code})`, `cannot write the result file "${escapeForDisplay(given)}" (${code})`),
+      text('Kiểm tra thư mục của tệp đã có và ghi được.', 'Check that its folder exists and is writable.'));
+  }
 }
 
 interface PlannedOutput {

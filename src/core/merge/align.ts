@@ -36,7 +36,7 @@ export function align(a: Json[], b: Json[]): Alignment {
     const pairableB = gapB.filter((jj) => !isLocalItem(b[jj]));
     for (let k = 0; k < Math.min(gapA.length, pairableB.length); k++) {
       const [ia, jb] = [gapA[k], pairableB[k]];
-      if (!STRONG_KEY.test(keyA[ia]) && !STRONG_KEY.test(keyB[jb]) && sameShape(a[ia], b[jb])) {
+      if (!STRONG_KEY.test(keyA[ia]) && !STRONG_KEY.test(keyB[jb]) && sameShape(a[ia], b[jb]) && alike(a[ia], b[jb])) {
         aToB[ia] = jb;
         bToA[jb] = ia;
       }
@@ -46,6 +46,15 @@ export function align(a: Json[], b: Json[]): Alignment {
     if (j < b.length) j++;
   }
   return { aToB, bToA };
+}
+
+/** Two texts are versions of one another when they share at least two fifths of their words. */
+function alike(x: Json, y: Json): boolean {
+  if (typeof x !== 'string' || typeof y !== 'string') return true;
+  const wx = new Set(x.toLowerCase().split(/\s+/));
+  const wy = new Set(y.toLowerCase().split(/\s+/));
+  const common = [...wx].filter((w) => wy.has(w)).length;
+  return common / Math.max(1, new Set([...wx, ...wy]).size) >= 0.4;
 }
 
 function sameShape(x: Json, y: Json): boolean {

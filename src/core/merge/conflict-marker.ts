@@ -1,4 +1,5 @@
 import type { Conflict } from './merge-values.js';
+import { labelOf } from './path.js';
 import { commentLines } from './render-yaml.js';
 
 const OPEN = '<<<<<<< ';
@@ -22,7 +23,7 @@ export function conflictLines(conflict: Conflict, sides: MarkerSides): string[] 
   const ours = conflict.ours === undefined ? ['(đơn vị đã xóa)'] : show(conflict.ours);
   const theirs = conflict.theirs === undefined ? ['(mô hình mới bỏ nội dung này)'] : show(conflict.theirs);
   return [
-    `${OPEN}đơn vị: giữ nguyên giá trị hiện tại (ngay dưới khối chú thích này)`,
+    `${OPEN}đơn vị, ${labelOf(conflict.path)}: giữ nguyên giá trị hiện tại (ngay dưới khối chú thích này)`,
     ...ours,
     `||||||| ${sides.base} (gốc)`,
     ...show(conflict.base),

@@ -14,8 +14,9 @@ interface Splice {
   start: number;
   end: number;
   text: string;
-  /** Among insertions at one offset: lower comes first in the file. */
+  /** Among insertions at one offset: lower comes first in the file, then lower seq. */
   order: number;
+  seq: number;
 }
 
 type Place =
@@ -49,11 +50,13 @@ class Editor {
   splice(start: number, end: number, text: string, order = 0): void {
     // Text added at the very end of a file without a final newline starts on a line of its own.
     const lead = start === this.source.length && start === end && !this.source.endsWith('\n') && text !== '' ? '\n' : '';
-    this.splices.push({ start, end, text: lead + text, order });
+    this.splices.push({ start, end, text: lead + text, order, seq: this.splices.length });
   }
 
   result(): string {
-    const sorted = [...this.splices].sort((a, b) => b.start - a.start || (b.end - b.start) - (a.end - a.start) || b.order - a.order);
+    // Applied from the end of the file back, so that earlier offsets stay valid; of several insertions at
+    // one offset the one applied last ends up first.
+    const sorted = [...this.splices].sort((a, b) => b.start - a.start || (b.end - b.start) - (a.end - a.start) || b.order - a.order || b.seq - a.seq);
     let out = this.source;
     let limit = Infinity;
     for (const s of sorted) {

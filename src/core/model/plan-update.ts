@@ -77,6 +77,7 @@ export function planUpdate(dir: string, options: UpdateOptions): UpdatePlan {
   const files: PlannedFile[] = [];
   const outcomes: FileOutcome[] = [];
   const upToDate = !diff.behind;
+  if (!upToDate) checkDate(state, diff, options.date);
   if (!upToDate) {
     for (const doc of diff.docs) {
       const outcome = planDoc(state, doc, options.date, files);
@@ -133,6 +134,24 @@ function planDoc(state: UnitState, doc: DocDiff, date: string, files: PlannedFil
     ...base, action: isManifest && !touched ? 'record' : 'merge', applied: doc.merge?.applied.length ?? 0, ...(issue !== undefined ? { issue } : {}),
     conflicts: conflicts.map((c, i) => ({ label: labelOf(c.path), pointer: pointerOf(c.path), line: markLines[i], kind: c.kind, base: c.base, ours: c.ours, theirs: c.theirs })),
   };
+}
+
+/** Re-issues go forward in time: not before the target version was released, nor before a document's current issue. */
+function checkDate(state: UnitState, diff: UnitDiff, date: string): void {
+  const tooEarly = (what: string, when: string) => new QmsError('E_USAGE',
+    text(`--date ${date} sớm hơn ${what} (${when})`, `--date ${date} is before ${what} (${when})`),
+    text('Chọn ngày hiệu lực của lần ban hành mới, không sớm hơn ngày đó: --date YYYY-MM-DD.', 'Pick the effective date of the new issue, not before that day: --date YYYY-MM-DD.'));
+  const release = state.target.meta.releaseDate;
+  if (date < release) throw tooEarly(`ngày phát hành mô hình ${state.target.meta.id} ${state.to}`, release);
+  for (const doc of diff.docs) {
+    const ours = state.oursDocs.get(doc.key)?.data;
+    if (doc.status !== 'changed' || !isMap(ours)) continue;
+    const revisions = Array.isArray(ours.revisions) ? ours.revisions : [];
+    const last = revisions[revisions.length - 1];
+    const dates = [ours.effectiveDate, isMap(last) ? last.date : undefined].filter((d): d is string => typeof d === 'string');
+    const latest = dates.sort().pop();
+    if (latest && date < latest) throw tooEarly(`ngày hiệu lực hiện tại của ${doc.relPath}`, latest);
+  }
 }
 
 /** The file as it is now; it must still be what the comparison read. */

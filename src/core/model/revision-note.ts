@@ -68,7 +68,8 @@ export function revisionNote(kind: DocKind, changes: Change[], model: { id: stri
     }
   }
   const description = `Cập nhật theo mô hình ${model.id} phiên bản ${model.version} (phát hành ${model.releaseDate}): ${parts.join('; ')}.`;
-  const sections = kind === 'procedure' ? [...new Set(tops.map((t) => FIELDS[t]?.[0]).filter(Boolean))] : [];
+  const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+  const sections = kind === 'procedure' ? [...new Set(tops.map((t) => FIELDS[t]?.[0]).filter(Boolean))].sort(byNumber) : [];
   return {
     description: description.length > 1000 ? `${description.slice(0, 999)}…` : description,
     ...(sections.length ? { pages: `Mục ${sections.join(', ')}`.slice(0, 100) } : {}),

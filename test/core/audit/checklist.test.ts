@@ -86,7 +86,7 @@ describe('checklist --process', () => {
     for (const f of procedure.forms) expect(text).toContain(`Biểu mẫu ${f.code}`);
     expect(text).toContain('Hồ sơ «Sổ đăng ký khai sinh» có được Công chức Tư pháp – Hộ tịch (Nguyễn Thị Thủy, Đào Văn Sơn) lưu giữ vĩnh viễn');
     expect(text).toContain('lưu giữ 05 năm');
-    expect(text).toContain('158/2005/NĐ-CP về đăng ký và quản lý hộ tịch: văn bản còn hiệu lực ngày 14/07/2014');
+    expect(text).toContain('158/2005/NĐ-CP về đăng ký và quản lý hộ tịch: văn bản còn hiệu lực ngày 14/07/2014 (sổ đăng ký');
     expect(text).toContain('5.000 đồng/trường hợp');
   });
 

@@ -98,6 +98,14 @@ describe('audit programme: independence and auditors', () => {
     expect(buildProgramme(unit, { year: 2014, rounds: 1, lang: 'vi' }).lead).toBe('Phạm Thị Mai');
   });
 
+  it('puts the realisation clauses with leadership when the unit has no TTHC procedure yet', () => {
+    const systemOnly: AuditUnit = { ...unit, exclusions: [], procedures: unit.procedures.filter((p) => p.kind === 'system') };
+    const p = buildProgramme(systemOnly, { year: 2014, rounds: 1, lang: 'vi' });
+    const leadership = items(p).find((it) => it.key === 'LD')!;
+    for (const c of ['7.1', '7.2.2', '7.3.1', '7.5.1', '7.6', '8.2.4']) expect(leadership.clauses).toContain(c);
+    expect(p.coverage.every((c) => c.rounds.length === 1)).toBe(true);
+  });
+
   it('spreads three rounds over the year', () => {
     const p = buildProgramme(unit, { year: 2015, rounds: 3, lang: 'vi' });
     expect(p.rounds.map((r) => r.start.slice(5, 7))).toEqual(['04', '07', '10']);

@@ -160,9 +160,15 @@ function legalRows(p: AuditProcedure, { lang, date, register }: DeriveContext): 
           `${name} takes effect only on ${entry.effectiveFrom}: is the unit applying it early?`),
         evidence);
     }
+    if (!entry) {
+      return row(p, 'L', i,
+        pick(lang, `${name}: văn bản không có trong sổ đăng ký văn bản pháp luật của mô hình — còn hiệu lực ngày ${formatDate(date)} không; bản đang dùng tại nơi làm việc có đúng văn bản này và việc giải quyết có theo đúng quy định của nó không?`,
+          `${name}: not in the model's legal register — is it in force on ${date}; is the copy at the desk this instrument, and is the work done as it requires?`),
+        evidence);
+    }
     return row(p, 'L', i,
-      pick(lang, `${name}: văn bản còn hiệu lực ngày ${formatDate(date)}; bản đang dùng tại nơi làm việc có đúng văn bản này (kể cả văn bản sửa đổi, bổ sung) và việc giải quyết có theo đúng quy định của nó không?`,
-        `${name}: in force on ${date}; is the copy at the desk this instrument (with its amendments), and is the work done as it requires?`),
+      pick(lang, `${name}: văn bản còn hiệu lực ngày ${formatDate(date)} (sổ đăng ký văn bản pháp luật của mô hình); bản đang dùng tại nơi làm việc có đúng văn bản này (kể cả văn bản sửa đổi, bổ sung) và việc giải quyết có theo đúng quy định của nó không?`,
+        `${name}: in force on ${date} (the model's legal register); is the copy at the desk this instrument (with its amendments), and is the work done as it requires?`),
       evidence);
   });
 }

@@ -81,7 +81,8 @@ export function readFilledChecklist(source: string, file: string, unit: AuditUni
     const bank = bankId ? catalogue.question.get(bankId) : undefined;
     if (bankId && !bank) problem('id', `không có câu hỏi ${bankId} trong bộ câu hỏi`, `no question ${bankId} in the question bank`);
     const fromId = bank?.clause ?? excludedClause ?? (derived ? DERIVED_CLAUSE[derived as DerivedKind] : '');
-    const clause = cell('clause') || fromId;
+    // Excel under Vietnamese settings may turn 8.3 into the number 8,3.
+    const clause = cell('clause').replace(/,/g, '.') || fromId;
     if (!catalogue.clause.has(clause)) {
       problem(columns.has('clause') ? 'clause' : 'id', `«${escapeForDisplay(clause)}» không phải điều khoản của TCVN ISO 9001:2008 (4 đến 8.5.3)`,
         `"${escapeForDisplay(clause)}" is not an ISO 9001:2008 clause (4 to 8.5.3)`);
