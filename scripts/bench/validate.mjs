@@ -16,7 +16,9 @@ import { createRequire } from 'node:module';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = (path) => pathToFileURL(join(root, 'dist', path)).href;
 const self = fileURLToPath(import.meta.url);
-const AS_OF = '2013-01-01';
+// Units take effect on the newest model's release date (its citations are in force then); checked a
+// year later. Written into the corpus folder so that child processes and --corpus reuse agree.
+const asOfFile = (corpus) => join(corpus, '.as-of');
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -43,6 +45,9 @@ async function generate(dir, communes) {
   const { buildUnitFiles } = await import(dist('core/scaffold/build-unit-files.js'));
   const model = loadModel();
   const typeDef = model.unitTypes.xa;
+  const effectiveDate = model.meta.releaseDate;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(asOfFile(dir), `${Number(effectiveDate.slice(0, 4)) + 1}${effectiveDate.slice(4)}`);
   let files = 0;
   let bytes = 0;
   for (let i = 0; i < communes; i++) {
@@ -53,7 +58,7 @@ async function generate(dir, communes) {
     const answers = {
       model: { id: model.meta.id, version: model.meta.version }, type: 'xa', id: `xa-${n}`, name: `UBND xã Số ${n}`,
       superior: `UBND huyện ${district}`, parent: { id: district, name: `UBND huyện ${district}` }, city: 'Hà Nội',
-      people, effectiveDate: '2012-06-01', year: 2012,
+      people, effectiveDate, year: Number(effectiveDate.slice(0, 4)),
     };
     for (const f of buildUnitFiles(unitDir, model, typeDef, answers)) {
       const path = join(unitDir, f.relPath);
@@ -72,10 +77,11 @@ async function child(mode, corpus, extra) {
   const t0 = performance.now();
   if (mode === 'read' || mode === 'yaml' || mode === 'jsyaml') {
     const parse = mode === 'yaml' ? (await import('yaml')).parse : mode === 'jsyaml' ? createRequire(join(root, 'package.json'))('js-yaml').load : () => {};
-    for (const file of walk(corpus)) parse(decoder.decode(readFileSync(file)));
+    for (const file of walk(corpus)) if (file.endsWith('.yaml')) parse(decoder.decode(readFileSync(file)));
   } else {
     const { run } = await import(dist('cli/main.js'));
-    const args = ['validate', corpus, '--quiet', '--as-of', AS_OF, ...(extra ? extra.split(' ') : [])];
+    const asOf = readFileSync(asOfFile(corpus), 'utf8').trim();
+    const args = ['validate', corpus, '--quiet', '--as-of', asOf, ...(extra ? extra.split(' ') : [])];
     const code = await run(args);
     if (code !== 0) throw new Error(`qms ${args.join(' ')} exited ${code}`);
   }
@@ -113,7 +119,7 @@ export default async function benchValidate() {
       ({ files, bytes } = await generate(corpus, Number(arg('--units', '600'))));
       console.log(`validate: corpus ${files} files, ${(bytes / 1e6).toFixed(0)} MB in ${corpus} (generated in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
     } else {
-      const all = walk(corpus);
+      const all = walk(corpus).filter((f) => f.endsWith('.yaml'));
       files = all.length;
       bytes = all.reduce((n, f) => n + readFileSync(f).length, 0);
       console.log(`validate: corpus ${files} files, ${(bytes / 1e6).toFixed(0)} MB in ${corpus}`);

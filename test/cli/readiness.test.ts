@@ -7,7 +7,7 @@ import { runInProcess } from './run-in-process.js';
 const tmp = tempDir('qms-readiness-cli-');
 afterAll(tmp.cleanup);
 
-const AS_OF = ['--as-of', '2014-12-31'];
+const AS_OF = ['--as-of', '2015-12-31'];
 /** The built CLI in its own process (end to end, worker threads and all). */
 const spawned = (args: string[]) => runCli(['readiness', ...args]);
 /** The CLI in this process, one thread (fast). */
@@ -21,19 +21,19 @@ describe('qms readiness examples/city', () => {
   it('the example units show different stages and scores, for reasons that name files', () => {
     expect(json.code).toBe(0);
     expect(by['huyen-thanh-tri']).toMatchObject({ status: 'needs-maintenance', stage: 'maintenance', targetAchieved: true });
-    expect(by['xa-tam-hiep']).toMatchObject({ status: 'needs-maintenance', stage: 'maintenance', targetAchieved: true });
-    expect(by['xa-vinh-quynh']).toMatchObject({ status: 'applying', stage: 'steering' });
+    expect(by['xa-tam-hiep']).toMatchObject({ status: 'announced', stage: 'maintenance', targetAchieved: true, score: 100, blockers: [] });
+    expect(by['xa-vinh-quynh']).toMatchObject({ status: 'applying', stage: 'training' });
     expect(by['so-tu-phap']).toMatchObject({ status: 'applying', stage: 'training' });
-    expect(by['xa-vinh-quynh'].score).toBeLessThan(by['so-tu-phap'].score);
     expect(by['so-tu-phap'].score).toBeLessThan(by['huyen-thanh-tri'].score);
-    // Thanh Trì: its procedures still cite QĐ 144/2006, replaced by QĐ 19/2014 on 18/05/2014.
+    expect(by['huyen-thanh-tri'].score).toBeLessThan(by['xa-tam-hiep'].score);
+    // Thanh Trì still follows model 1.0.0: its procedures cite QĐ 144/2006, replaced by QĐ 19/2014 on 18/05/2014.
     expect(by['huyen-thanh-tri'].blockers[0]).toMatchObject({ code: 'legal-basis-current', key: '19/2014/QĐ-TTg', file: 'procedures/QT-01.yaml' });
-    // Vĩnh Quỳnh: no management representative yet, applied since 01/10/2014 only.
-    expect(by['xa-vinh-quynh'].blockers[0]).toMatchObject({ code: 'management-representative', file: 'qms.yaml' });
-    expect(by['xa-vinh-quynh'].blockers.some((b: { code: string }) => b.code === 'application-period')).toBe(true);
-    // Sở Tư pháp: the 2014 audit covered part of the system; no management review.
-    expect(by['so-tu-phap'].blockers.find((b: { code: string }) => b.code === 'audit-procedures').message.en).toMatch(/^7 procedure/);
-    expect(by['so-tu-phap'].blockers.some((b: { code: string; file: string }) => b.code === 'review-held' && b.file === 'reviews/2014-12-31.yaml')).toBe(true);
+    // Vĩnh Quỳnh started in 2015: no internal auditors trained, no audit, no review yet.
+    expect(by['xa-vinh-quynh'].blockers[0]).toMatchObject({ code: 'training-auditors', file: 'qms.yaml' });
+    expect(by['xa-vinh-quynh'].blockers.some((b: { code: string; file: string }) => b.code === 'audit-procedures' && b.file === 'audits/DGNB-2015-01.yaml')).toBe(true);
+    // Sở Tư pháp: its last audit (2014) was partial and is now more than 12 months old; no management review.
+    expect(by['so-tu-phap'].blockers.find((b: { code: string }) => b.code === 'audit-procedures').message.en).toMatch(/last: DGNB-2014-01/);
+    expect(by['so-tu-phap'].blockers.some((b: { code: string; file: string }) => b.code === 'review-held' && b.file === 'reviews/2015-12-31.yaml')).toBe(true);
     expect(report.rollup.districts[0]).toMatchObject({ id: 'huyen-thanh-tri', communes: { units: 2 } });
   });
 
@@ -51,8 +51,9 @@ describe('qms readiness examples/city', () => {
     const one = await r(['examples/city/xa-vinh-quynh', ...AS_OF]);
     expect(one.code).toBe(0);
     expect(one.stdout).toContain('Trạng thái: đang áp dụng');
-    expect(one.stdout).toMatch(/✗ 1\. Ban chỉ đạo ISO/);
-    expect(one.stdout).toMatch(/1\. \[chặn\] qms\.yaml\n\s+chưa có quyết định cử Đại diện lãnh đạo/);
+    expect(one.stdout).toMatch(/✓ 1\. Ban chỉ đạo ISO/);
+    expect(one.stdout).toMatch(/✗ 2\. Đào tạo/);
+    expect(one.stdout).toMatch(/1\. \[chặn\] qms\.yaml\n\s+chưa có khóa đào tạo chuyên gia đánh giá nội bộ/);
     const en = await r(['examples/city/xa-vinh-quynh', ...AS_OF, '--lang', 'en']);
     expect(en.stdout).toContain('Status: applying');
   });
@@ -91,7 +92,7 @@ describe('qms readiness examples/city', () => {
   });
 
   it('exit codes: 1 under --fail-under, 2 for usage errors', async () => {
-    expect((await r(['examples/city', ...AS_OF, '--fail-under', '50', '-f', 'csv'])).code).toBe(1);
+    expect((await r(['examples/city', ...AS_OF, '--fail-under', '56', '-f', 'csv'])).code).toBe(1);
     expect((await r(['examples/city', ...AS_OF, '--fail-under', '0', '-f', 'csv'])).code).toBe(0);
     expect((await r(['examples/city', '--as-of', '2014-02-30'])).code).toBe(2);
     expect((await r(['examples/city', '--format', 'pdf'])).code).toBe(2);

@@ -55,9 +55,10 @@ export async function runAuditImport(options: AuditImportOptions, io: Io): Promi
   }
   applyPlan(plan);
   const c = imported.counts;
+  const same = plan.entries[0].action === 'unchanged' ? io.t(text(' (không đổi)', ' (unchanged)')) : '';
   io.err(`${io.color.green('✓')} ${io.t(text(
-    `${imported.audit.id}: ${c.assessed}/${c.rows} câu hỏi đã đánh giá (${c.conforming} phù hợp, ${c.major} NC nặng, ${c.minor} NC nhẹ, ${c.observation} lưu ý) → ${shownUnit}/${imported.relPath}`,
-    `${imported.audit.id}: ${c.assessed}/${c.rows} question(s) assessed (${c.conforming} conforming, ${c.major} major, ${c.minor} minor, ${c.observation} observation(s)) → ${shownUnit}/${imported.relPath}`))}`);
+    `${imported.audit.id}: ${c.assessed}/${c.rows} câu hỏi đã đánh giá (${c.conforming} phù hợp, ${c.major} NC nặng, ${c.minor} NC nhẹ, ${c.observation} lưu ý) → ${shownUnit}/${imported.relPath}${same}`,
+    `${imported.audit.id}: ${c.assessed}/${c.rows} question(s) assessed (${c.conforming} conforming, ${c.major} major, ${c.minor} minor, ${c.observation} observation(s)) → ${shownUnit}/${imported.relPath}${same}`))}`);
   io.err(io.t(text(`Bước tiếp theo: qms validate ${shownUnit}`, `Next: qms validate ${shownUnit}`)));
   return 0;
 }

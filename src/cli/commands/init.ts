@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
-import { loadModel, DEFAULT_MODEL_ID } from '../../core/model/load-model.js';
+import { loadModel, modelVersionAt, DEFAULT_MODEL_ID } from '../../core/model/load-model.js';
 import { planInit } from '../../core/scaffold/plan-init.js';
 import { text } from '../../core/text.js';
 import { applyPlan, type ExistingPolicy } from '../../core/write-files.js';
@@ -25,8 +25,18 @@ export async function runInit(options: InitOptions, io: Io, prompter?: Prompter)
   refuseLinkedTarget(root, options.dir);
   const interactive = !options.yes && canPrompt();
   const ask = interactive ? (prompter ?? (await terminalPrompter())) : undefined;
-  const model = loadModel(options.model ?? DEFAULT_MODEL_ID, options.modelVersion);
+  const spec = options.model ?? DEFAULT_MODEL_ID;
+  let model = loadModel(spec, options.modelVersion);
   const answers = await gatherAnswers({ ...options, idDefault: basename(root) }, model, io, ask);
+  if (!options.modelVersion) {
+    // Documents dated in the past follow the model that was in force then (a 2012 unit cannot cite a
+    // 2015 decree); for today's date this is the latest version.
+    const version = modelVersionAt(spec, answers.effectiveDate);
+    if (version !== model.meta.version) {
+      model = loadModel(spec, version);
+      answers.model = { id: model.meta.id, version };
+    }
+  }
 
   const policy: ExistingPolicy = options.force ? 'overwrite' : options.skipExisting ? 'skip' : 'refuse';
   const plan = planInit(root, model, answers, policy);

@@ -58,7 +58,8 @@ function printDoc(doc: DocDiff, io: Io, verbose: boolean): void {
   const hidden = doc.localChanges.length - local.length;
   if (doc.status === 'same' && local.length === 0 && hidden === 0) return;
   if (doc.status === 'excluded' && !verbose) return;
-  io.out(`  ${io.color.bold(doc.relPath)}  ${doc.title} ${io.color.dim(w.status[doc.status])}`.trimEnd());
+  const title = doc.title === doc.relPath ? '' : doc.title;
+  io.out(`  ${io.color.bold(doc.relPath)}  ${title} ${io.color.dim(w.status[doc.status])}`.trimEnd());
   if (doc.status === 'changed' || verbose) for (const c of doc.modelChanges) io.out(`    ${io.color.cyan(w.model.padEnd(9))}${changeLine(c)}`);
   for (const c of local) io.out(`    ${w.unit.padEnd(9)}${changeLine(c)}  ${tag(c, io)}`);
   if (hidden > 0) io.out(`    ${w.unit.padEnd(9)}${io.color.dim(`… ${hidden} ${w.localisation} (--verbose)`)}`);
@@ -76,8 +77,8 @@ function tag(change: ClassifiedChange, io: Io): string {
 export function printSummary(rows: Array<{ shown: string; diff?: UnitDiff; error?: string }>, io: Io): void {
   const vi = io.lang === 'vi';
   const head = vi
-    ? ['Đơn vị', 'Loại', 'Theo', 'Mới nhất', 'Chậm', 'Thay đổi MH', 'Sửa nội dung MH', 'Bản địa hóa', 'Xung đột']
-    : ['Unit', 'Type', 'Follows', 'Target', 'Behind', 'Model changes', 'Controlled edits', 'Localisation', 'Conflicts'];
+    ? ['Đơn vị', 'Loại', 'Theo', 'Đích', 'Chậm', 'Thay đổi MH (tệp)', 'Sửa nội dung MH', 'Bản địa hóa', 'Xung đột']
+    : ['Unit', 'Type', 'Follows', 'Target', 'Behind', 'Model changes (files)', 'Controlled edits', 'Localisation', 'Conflicts'];
   const body = rows.map(({ shown, diff, error }) => diff
     ? [shown, diff.type, diff.from, diff.to, String(diff.steps.length), `${diff.counts.modelChanges} (${diff.counts.changedDocs + diff.counts.newDocs + diff.counts.abolished})`,
       String(diff.counts.controlled), String(diff.counts.localisation), String(diff.counts.conflicts + diff.markers.length)]

@@ -50,7 +50,7 @@ function updateJson(plan: UpdatePlan, shown: string, io: Io) {
   return {
     ...unitDiffJson(plan.diff, shown, io.lang),
     upToDate: plan.upToDate,
-    files: plan.outcomes.map((o) => ({ ...o, file: o.relPath, relPath: undefined })),
+    files: plan.outcomes.map(({ relPath, ...outcome }) => ({ file: relPath, ...outcome })),
     writes: plan.plan.entries.map((e) => ({ file: e.relPath, action: e.action })),
     conflicts: plan.conflicts,
   };

@@ -17,7 +17,7 @@ export function declareInit(program: Command, io: Io, result: RunResult): void {
     .option('--superior <name>', vi ? 'cơ quan chủ quản ghi trên tiêu đề văn bản' : 'superior body printed in document headers')
     .option('--city <name>', vi ? 'tỉnh, thành phố' : 'province or city', 'Hà Nội')
     .option('--model <id|path>', vi ? 'mô hình chung (mã hoặc đường dẫn)' : 'city model (id or path)')
-    .option('--model-version <semver>', vi ? 'phiên bản mô hình (mặc định: mới nhất)' : 'model version (default: latest)')
+    .option('--model-version <semver>', vi ? 'phiên bản mô hình (mặc định: phiên bản có hiệu lực vào ngày ban hành tài liệu)' : 'model version (default: the one in force on the effective date)')
     .option('--answers <file>', vi ? 'tệp YAML chứa câu trả lời' : 'YAML file with the answers')
     .option('--person <role=names>', vi ? 'người đảm nhiệm vai trò, lặp lại được: --person lanh-dao="Nguyễn Văn An"' : 'people in a role, repeatable: --person lanh-dao="Nguyễn Văn An"', collect)
     .option('--groups <ids>', vi ? 'các nhóm TTHC, cách nhau bởi dấu phẩy (mặc định: tất cả)' : 'TTHC groups, comma-separated (default: all)')

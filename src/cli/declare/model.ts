@@ -70,7 +70,7 @@ Mã thoát: 0 đã cập nhật (hoặc không có gì để cập nhật), 1 c�
 
 Ví dụ:
   qms model update examples/city/xa-tam-hiep --dry-run
-  qms model update examples/city/xa-tam-hiep --to 1.1.0 --date 2012-05-02` : `
+  qms model update examples/city/xa-tam-hiep --to 1.1.0 --date 2012-09-03` : `
 Model changes go into fields the unit did not edit; the unit's edits and comments stay; a field both
 changed differently keeps the unit's value and gets a "# <<<<<<< … # >>>>>>>" comment block above it.
 Every changed document is re-issued (issue + 1, effective on --date, a revision-table row); new TTHC
@@ -80,7 +80,7 @@ Exit codes: 0 updated (or nothing to do), 1 conflicts left marked in the files, 
 
 Examples:
   qms model update examples/city/xa-tam-hiep --dry-run
-  qms model update examples/city/xa-tam-hiep --to 1.1.0 --date 2012-05-02`)
+  qms model update examples/city/xa-tam-hiep --to 1.1.0 --date 2012-09-03`)
     .action(async (paths: string[], options) => {
       const { runModelUpdate } = await import('../commands/model-update.js');
       result.code = runModelUpdate({ paths, ...options }, io);

@@ -26,7 +26,11 @@ type Place =
 
 class Editor {
   readonly splices: Splice[] = [];
-  constructor(readonly source: string) {}
+  /** A file with Windows line endings gets them in what is spliced in too. */
+  private readonly crlf: boolean;
+  constructor(readonly source: string) {
+    this.crlf = source.includes('\r\n');
+  }
 
   lineStart(offset: number): number {
     return this.source.lastIndexOf('\n', offset - 1) + 1;
@@ -50,7 +54,8 @@ class Editor {
   splice(start: number, end: number, text: string, order = 0): void {
     // Text added at the very end of a file without a final newline starts on a line of its own.
     const lead = start === this.source.length && start === end && !this.source.endsWith('\n') && text !== '' ? '\n' : '';
-    this.splices.push({ start, end, text: lead + text, order, seq: this.splices.length });
+    const spliced = lead + text;
+    this.splices.push({ start, end, text: this.crlf ? spliced.replace(/\r?\n/g, '\r\n') : spliced, order, seq: this.splices.length });
   }
 
   result(): string {

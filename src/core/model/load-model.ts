@@ -75,6 +75,18 @@ export function modelVersions(spec: string = DEFAULT_MODEL_ID): string[] {
   return versions.length > 0 ? versions : [loadModel(dir).meta.version];
 }
 
+/**
+ * The version in force on a date: the newest one released on or before it (the oldest when the date
+ * comes before every release). What `qms init --effective-date 2012-06-01` should scaffold from.
+ */
+export function modelVersionAt(spec: string, date: string): string {
+  const dir = resolveModelDir(spec);
+  const versions = versionsIn(join(dir, '..'));
+  if (versions.length === 0) return loadModel(dir).meta.version;
+  const released = versions.filter((v) => readYamlOrThrow<ModelMeta>(join(dir, '..', v, 'model.yaml')).releaseDate <= date);
+  return released.length > 0 ? released[released.length - 1] : versions[0];
+}
+
 const cache = new Map<string, Model>();
 
 /** Load a model version (cached per process: a batch run reads it once). */

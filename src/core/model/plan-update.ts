@@ -138,11 +138,11 @@ function planDoc(state: UnitState, doc: DocDiff, date: string, files: PlannedFil
 
 /** Re-issues go forward in time: not before the target version was released, nor before a document's current issue. */
 function checkDate(state: UnitState, diff: UnitDiff, date: string): void {
-  const tooEarly = (what: string, when: string) => new QmsError('E_USAGE',
-    text(`--date ${date} sớm hơn ${what} (${when})`, `--date ${date} is before ${what} (${when})`),
+  const tooEarly = (what: { vi: string; en: string }, when: string) => new QmsError('E_USAGE',
+    text(`--date ${date} sớm hơn ${what.vi} (${when})`, `--date ${date} is before ${what.en} (${when})`),
     text('Chọn ngày hiệu lực của lần ban hành mới, không sớm hơn ngày đó: --date YYYY-MM-DD.', 'Pick the effective date of the new issue, not before that day: --date YYYY-MM-DD.'));
   const release = state.target.meta.releaseDate;
-  if (date < release) throw tooEarly(`ngày phát hành mô hình ${state.target.meta.id} ${state.to}`, release);
+  if (date < release) throw tooEarly(text(`ngày phát hành mô hình ${state.target.meta.id} ${state.to}`, `the release of model ${state.target.meta.id} ${state.to}`), release);
   for (const doc of diff.docs) {
     const ours = state.oursDocs.get(doc.key)?.data;
     if (doc.status !== 'changed' || !isMap(ours)) continue;
@@ -150,7 +150,7 @@ function checkDate(state: UnitState, diff: UnitDiff, date: string): void {
     const last = revisions[revisions.length - 1];
     const dates = [ours.effectiveDate, isMap(last) ? last.date : undefined].filter((d): d is string => typeof d === 'string');
     const latest = dates.sort().pop();
-    if (latest && date < latest) throw tooEarly(`ngày hiệu lực hiện tại của ${doc.relPath}`, latest);
+    if (latest && date < latest) throw tooEarly(text(`ngày hiệu lực hiện tại của ${doc.relPath}`, `the current effective date of ${doc.relPath}`), latest);
   }
 }
 

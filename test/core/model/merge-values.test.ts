@@ -66,6 +66,45 @@ describe('three-way merge of YAML values', () => {
   });
 });
 
+describe('editing YAML in place', () => {
+  it('rewrites a folded block scalar as a block scalar and keeps the lines around it', () => {
+    const ours = 'purpose: >-\n  Quy trình cũ\n  hai dòng\nscope: x # giữ\n';
+    const { text } = mergeText(ours, ours, 'purpose: Quy trình mới\nscope: x\n');
+    expect(text).toBe('purpose: >-\n  Quy trình mới\nscope: x # giữ\n');
+  });
+
+  it('adds keys and items to a file without a final newline', () => {
+    const base = 'a:\n  - x\nb: 1';
+    const { text } = mergeText(base, base, 'a:\n  - x\n  - y\nb: 1\nc: 2\n');
+    expect(y(text)).toEqual({ a: ['x', 'y'], b: 1, c: 2 });
+  });
+
+  it('rewrites a flow list whole when items come or go, and a list that loses every item', () => {
+    const flow = mergeText('forms: [A, B]\nn: 1\n', 'forms: [A, B]\nn: 1\n', 'forms: [A, B, C]\nn: 1\n');
+    expect(y(flow.text)).toEqual({ forms: ['A', 'B', 'C'], n: 1 });
+    const emptied = mergeText('l:\n  - a\n  - b\nn: 1\n', 'l:\n  - a\n  - b\nn: 1\n', 'l: []\nn: 1\n');
+    expect(emptied.text).toBe('l: []\nn: 1\n');
+  });
+
+  it('keeps Windows line endings', () => {
+    const base = 'a: 5\r\nl:\r\n  - x\r\n';
+    const { text } = mergeText(base, base, 'a: 3\nl:\n  - x\n  - y\n');
+    expect(text).toBe('a: 3\r\nl:\r\n  - x\r\n  - y\r\n');
+  });
+
+  it('puts a comment block under the modeline and leaves the data alone', () => {
+    const source = '# yaml-language-server: $schema=x.json\ncode: QT-CT-03\n';
+    expect(editYaml(source, y(source), { op: 'keep' }, [], ['BÃI BỎ: thử'])).toBe('# yaml-language-server: $schema=x.json\n# BÃI BỎ: thử\ncode: QT-CT-03\n');
+  });
+
+  it('keeps the unit’s own keys and list order when the model reorders nothing it touched', () => {
+    const base = 'steps:\n  - action: A\n  - action: B\n';
+    const ours = 'steps:\n  - action: A\n    note: riêng\n  - action: B\n';
+    const { text } = mergeText(base, ours, 'steps:\n  - action: A\n  - action: B\n  - action: C\n');
+    expect(text).toBe('steps:\n  - action: A\n    note: riêng\n  - action: B\n  - action: C\n');
+  });
+});
+
 describe('field-by-field diff', () => {
   it('names items by their identity', () => {
     const changes = diffValues(y('legalBasis:\n  - number: A\n    date: "2005-01-01"\n'), y('legalBasis:\n  - number: A\n    date: "2006-01-01"\n  - number: B\n'));

@@ -19,5 +19,12 @@ export interface ReadinessTaskOptions {
 export function runReadinessTask(task: ReadinessTask, options: ReadinessTaskOptions): UnitReadiness {
   const files = listUnitFiles(task.abs).files.map((rel) => loadSource(task.abs, rel));
   const validation = { asOf: options.asOf, ...(options.modelOverride ? { modelOverride: options.modelOverride } : {}) };
-  return assessLoaded(files, validateLoaded(task.dir, files, options.asOf, validation), validation);
+  const result = validateLoaded(task.dir, files, options.asOf, validation);
+  for (const f of files) {
+    // Readiness needs the data, not the text or the positions: free them before assessing.
+    f.text = undefined;
+    f.bytes = undefined;
+    f.parsed = undefined;
+  }
+  return assessLoaded(files, result, validation);
 }

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadModel, modelVersionAt, modelVersions } from '../../../src/core/model/load-model.js';
+import { BOOKKEEPING, renderModelDocs } from '../../../src/core/model/model-docs.js';
+import type { Model } from '../../../src/core/model/types.js';
+import { omitKeys, type Json } from '../../../src/core/merge/json.js';
+import { buildUnitFiles } from '../../../src/core/scaffold/build-unit-files.js';
+import type { Answers } from '../../../src/core/scaffold/answers.js';
+import { modelsDir } from '../../../src/core/paths.js';
+
+const versions = modelVersions('hanoi-qms');
+const models = versions.map((v) => loadModel('hanoi-qms', v));
+const instrumentsOf = (t: { legalBasis?: Array<{ number: string }>; fees?: Array<{ basis?: string }> }) =>
+  [...(t.legalBasis ?? []).map((l) => l.number), ...(t.fees ?? []).map((f) => f.basis).filter((b): b is string => Boolean(b))];
+
+describe('the shipped city model versions', () => {
+  it('ships 1.0.0, 1.1.0 and 2.0.0, each folder naming its own version and carrying the changelog so far', () => {
+    expect(versions).toEqual(['1.0.0', '1.1.0', '2.0.0']);
+    models.forEach((m, i) => {
+      expect(m.meta.version).toBe(versions[i]);
+      expect(m.meta.changelog.map((c) => c.version)).toEqual(versions.slice(0, i + 1).reverse());
+      expect(m.meta.changelog[0].date).toBe(m.meta.releaseDate);
+    });
+    expect(models.map((m) => m.meta.releaseDate)).toEqual([...models.map((m) => m.meta.releaseDate)].sort());
+  });
+
+  it('picks the version in force on a date', () => {
+    expect(modelVersionAt('hanoi-qms', '2011-12-31')).toBe('1.0.0');
+    expect(modelVersionAt('hanoi-qms', '2012-06-01')).toBe('1.1.0');
+    expect(modelVersionAt('hanoi-qms', '2015-05-04')).toBe('2.0.0');
+  });
+
+  it('has a template for every TTHC of every catalogue, and every cited instrument in the legal register', () => {
+    for (const model of models) {
+      const register = new Set(model.legalRegister.map((i) => i.number));
+      for (const typeDef of Object.values(model.unitTypes)) {
+        for (const entry of typeDef!.tthc) expect(model.tthc.get(entry.id), `${model.meta.version} ${entry.id}`).toBeDefined();
+      }
+      for (const template of [...model.tthc.values(), ...model.system.values()]) {
+        for (const number of instrumentsOf(template)) expect(register.has(number), `${model.meta.version} ${template.code}: ${number}`).toBe(true);
+      }
+    }
+  });
+
+  it('cites only instruments in force on the release date in the templates a version changes', () => {
+    for (let i = 1; i < models.length; i++) {
+      const [before, after] = [models[i - 1], models[i]];
+      const register = new Map(after.legalRegister.map((r) => [r.number, r]));
+      const changed = [...after.tthc.values(), ...after.system.values()].filter((t) => {
+        const old = t.tthc ? before.tthc.get(t.tthc.id) : before.system.get(t.code);
+        return JSON.stringify(old) !== JSON.stringify(t);
+      });
+      expect(changed.length).toBeGreaterThan(0);
+      for (const template of changed) {
+        for (const number of instrumentsOf(template)) {
+          const entry = register.get(number)!;
+          const at = after.meta.releaseDate;
+          expect(entry.supersededFrom === undefined || entry.supersededFrom > at, `${after.meta.version} ${template.code}: ${number} superseded`).toBe(true);
+          expect(entry.effectiveFrom === undefined || entry.effectiveFrom <= at, `${after.meta.version} ${template.code}: ${number} not yet in force`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('changes what the real updates changed: marriage 05 → 03 working days (NĐ 06/2012), NĐ 23/2015 for certification, QĐ 19/2014 in the system procedures', () => {
+    const [v100, v110, v200] = models;
+    expect(v100.tthc.get('xa-ht-ket-hon')!.processingTime!.value).toBe(5);
+    expect(v110.tthc.get('xa-ht-ket-hon')!.processingTime!.value).toBe(3);
+    expect(instrumentsOf(v110.tthc.get('xa-ht-ket-hon')!)).toContain('06/2012/NĐ-CP');
+    expect(instrumentsOf(v200.tthc.get('xa-ct-ban-sao')!)).toContain('23/2015/NĐ-CP');
+    expect(instrumentsOf(v200.tthc.get('xa-ct-ban-sao')!)).not.toContain('79/2007/NĐ-CP');
+    for (const code of ['QT-01', 'QT-07']) {
+      expect(instrumentsOf(v100.system.get(code)!)).toContain('144/2006/QĐ-TTg');
+      expect(instrumentsOf(v200.system.get(code)!)).toEqual(expect.arrayContaining(['19/2014/QĐ-TTg']));
+      expect(instrumentsOf(v200.system.get(code)!)).not.toContain('144/2006/QĐ-TTg');
+    }
+    expect(v200.legalRegister.find((r) => r.number === '79/2007/NĐ-CP')).toMatchObject({ supersededFrom: '2015-04-10', supersededBy: ['23/2015/NĐ-CP'] });
+  });
+
+  it('abolishes and adds TTHC across versions (catalogue membership), and keeps every other file', () => {
+    const catalogue = (m: Model, type: 'xa' | 'huyen') => m.unitTypes[type]!.tthc.map((t) => t.id);
+    const [, v110, v200] = models;
+    expect(catalogue(v110, 'xa')).toContain('xa-ct-diem-chi');
+    expect(catalogue(v200, 'xa')).not.toContain('xa-ct-diem-chi');
+    expect(catalogue(v200, 'xa')).toContain('xa-ct-di-chuc');
+    expect(catalogue(v200, 'huyen')).not.toContain('huyen-mt-cam-ket-bvmt');
+    expect(catalogue(v200, 'huyen')).toContain('huyen-mt-ke-hoach-bvmt');
+    for (const v of ['1.1.0', '2.0.0']) {
+      for (const file of ['model.yaml', 'legal-register.yaml', 'documents/policy.yaml', 'documents/manual.yaml', 'documents/objectives.yaml', 'unit-types/so.yaml']) {
+        expect(existsSync(join(modelsDir, 'hanoi-qms', v, file)), `${v}/${file}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('rendering a model version for a unit (the merge base)', () => {
+  it('gives what qms init writes, less the bookkeeping fields', () => {
+    const model = models[0];
+    const typeDef = model.unitTypes.xa!;
+    const answers: Answers = {
+      model: { id: 'hanoi-qms', version: '1.0.0' }, type: 'xa', id: 'xa-dai-mo', name: 'UBND xã Đại Mỗ', superior: 'UBND huyện Từ Liêm',
+      city: 'Hà Nội', people: Object.fromEntries(typeDef.roles.map((r) => [r.id, [`Người ${r.id}`]])), effectiveDate: '2012-06-01', year: 2012,
+    };
+    const docs = renderModelDocs(model, typeDef, answers);
+    const written = buildUnitFiles('/tmp/x', model, typeDef, answers);
+    expect(written.length).toBeGreaterThan(20);
+    for (const file of written) {
+      if (file.relPath === '.qms-answers.yaml') continue;
+      const doc = [...docs.values()].find((d) => d.relPath === file.relPath);
+      expect(doc, file.relPath).toBeDefined();
+      const data = parse(String(file.content), { schema: 'core' }) as Json;
+      expect(omitKeys(doc!.data, BOOKKEEPING[doc!.kind]), file.relPath).toEqual(omitKeys(data, BOOKKEEPING[doc!.kind]));
+    }
+  });
+
+  it('keeps the model folders in NFC and ending with a newline', () => {
+    for (const v of versions) {
+      const source = readFileSync(join(modelsDir, 'hanoi-qms', v, 'procedures', 'tthc', 'xa-ht-ket-hon.yaml'), 'utf8');
+      expect(source).toBe(source.normalize('NFC'));
+      expect(source.endsWith('\n')).toBe(true);
+    }
+  });
+});
