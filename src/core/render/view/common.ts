@@ -85,9 +85,12 @@ export function numberSections(drafts: SectionDraft[], numbered = true, prefix =
   return drafts.map((draft, i) => {
     const number = numbered ? `${prefix}${i + 1}` : '';
     const level = prefix ? 2 : 1;
+    // A manual sub-section titled by its ISO clause ("4.1 Yêu cầu chung") keeps that number alone:
+    // "9.1 4.1 Yêu cầu chung" would read as two numbering schemes.
+    const ownNumber = level === 2 && /^[4-8](\.\d){1,2}\s/.test(draft.title);
     const heading = level === 1
       ? (number ? `${number}. ${upper(draft.title)}` : upper(draft.title))
-      : (number ? `${number} ${draft.title}` : draft.title);
+      : (number && !ownNumber ? `${number} ${draft.title}` : draft.title);
     return {
       number,
       heading,
