@@ -5,6 +5,7 @@ import { readTextFile } from '../fs/read-text-file.js';
 import { modelsDir } from '../paths.js';
 import { text } from '../text.js';
 import { UNIT_TYPES } from '../unit/types.js';
+import { fastParseYaml } from '../yaml/fast-yaml.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { compareVersions } from './semver.js';
 import type { LegalInstrument, Model, ModelMeta, ProcedureTemplate, UnitTypeDef } from './types.js';
@@ -133,6 +134,9 @@ export function readYamlOrThrow<T>(file: string): T {
   if (!read.ok) {
     throw new QmsError('E_MODEL_FILE', text(`${file}: ${read.problem.message.vi}`, `${file}: ${read.problem.message.en}`), read.problem.hint, 2, { file });
   }
+  // Most model files are plain; the fast reader declines anything unusual and the safe loader decides.
+  const fast = fastParseYaml(read.text);
+  if (fast !== undefined) return fast as T;
   const parsed = parseYaml(read.text);
   const first = parsed.problems[0];
   if (first || parsed.data === undefined) {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { QmsError } from '../errors.js';
 import { readTextFile } from '../fs/read-text-file.js';
-import { fastParseYaml } from '../validate/load/fast-yaml.js';
+import { fastParseYaml } from '../yaml/fast-yaml.js';
 import { toJson, type Json } from '../merge/json.js';
 import type { Answers } from '../scaffold/answers.js';
 import { text } from '../text.js';

@@ -3,7 +3,7 @@ import { readTextFile, type ReadProblem } from '../../fs/read-text-file.js';
 import { kindOf } from '../../unit/file-kinds.js';
 import type { FileKind } from '../../unit/types.js';
 import { parseYaml, type ParsedYaml, type YamlProblem } from '../../yaml/parse-yaml.js';
-import { fastParseYaml } from './fast-yaml.js';
+import { fastParseYaml } from '../../yaml/fast-yaml.js';
 
 /** One YAML file of a unit as the validator sees it. */
 export interface SourceFile {

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { fastParseYaml } from '../../../../src/core/validate/load/fast-yaml.js';
-import { parseYaml } from '../../../../src/core/yaml/parse-yaml.js';
-import { cleanUnit } from '../unit-builder.js';
+import { fastParseYaml } from '../../../src/core/yaml/fast-yaml.js';
+import { parseYaml } from '../../../src/core/yaml/parse-yaml.js';
+import { cleanUnit } from '../validate/unit-builder.js';
 
-const root = resolve(import.meta.dirname, '..', '..', '..', '..');
+const root = resolve(import.meta.dirname, '..', '..', '..');
 
 function yamlFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
