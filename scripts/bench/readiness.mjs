@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateCommunes } from './lib/corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = (path) => pathToFileURL(join(root, 'dist', path)).href;
@@ -21,7 +22,6 @@ function arg(name, fallback) {
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const PEOPLE = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Đỗ Văn Phúc', 'Vũ Thị Giang', 'Ngô Thị Hà', 'Bùi Văn Hùng', 'Đặng Thị Khánh'];
 
 /** Milestones of profile p (0 = nothing yet … 4 = announced), as YAML lines under qms.yaml. */
 function milestones(p) {
@@ -41,42 +41,20 @@ function audit(codes, clauses) {
 const REVIEW = 'date: "2014-08-20"\nchair: Nguyễn Văn An\nparticipants: [Nguyễn Văn An]\ninputs: { auditResults: a, customerFeedback: b, processPerformance: c, actionsStatus: d, followUp: e, changes: f, recommendations: g }\noutputs:\n  - { decision: Công bố HTQLCL. }\n';
 
 async function generate(dir, communes) {
-  const { loadModel } = await import(dist('core/model/load-model.js'));
-  const { buildUnitFiles } = await import(dist('core/scaffold/build-unit-files.js'));
   const { applicableClauses } = await import(dist('core/readiness/clauses.js'));
-  const model = loadModel();
-  const typeDef = model.unitTypes.xa;
   const clauses = applicableClauses(['7.3', '7.6']);
-  let files = 0;
-  for (let i = 0; i < communes; i++) {
-    const n = String(i + 1).padStart(3, '0');
-    const district = `huyen-${String(Math.floor(i / 20) + 1).padStart(2, '0')}`;
-    const unitDir = join(dir, district, `xa-${n}`);
-    const people = Object.fromEntries(typeDef.roles.map((r, k) => [r.id, [PEOPLE[(i + k) % PEOPLE.length]]]));
-    const answers = {
-      model: { id: model.meta.id, version: model.meta.version }, type: 'xa', id: `xa-${n}`, name: `UBND xã Số ${n}`,
-      superior: `UBND huyện ${district}`, parent: { id: district, name: `UBND huyện ${district}` }, city: 'Hà Nội',
-      people, effectiveDate: '2012-06-01', year: 2012,
-    };
-    const codes = [];
-    for (const f of buildUnitFiles(unitDir, model, typeDef, answers)) {
-      const path = join(unitDir, f.relPath);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.content);
-      if (f.relPath.startsWith('procedures/')) codes.push(f.relPath.slice(11, -5));
-      files++;
-    }
+  // Five profiles (not started … announced), so every stage and the roll-up have work to do.
+  const extras = (unitDir, i, codes) => {
     const profile = i % 5;
     appendFileSync(join(unitDir, 'qms.yaml'), milestones(profile));
-    if (profile >= 3) {
-      mkdirSync(join(unitDir, 'audits'), { recursive: true });
-      mkdirSync(join(unitDir, 'reviews'), { recursive: true });
-      writeFileSync(join(unitDir, 'audits', 'DGNB-2014-01.yaml'), audit(codes, clauses));
-      writeFileSync(join(unitDir, 'reviews', '2014-08-20.yaml'), REVIEW);
-      files += 2;
-    }
-  }
-  return files;
+    if (profile < 3) return 0;
+    mkdirSync(join(unitDir, 'audits'), { recursive: true });
+    mkdirSync(join(unitDir, 'reviews'), { recursive: true });
+    writeFileSync(join(unitDir, 'audits', 'DGNB-2014-01.yaml'), audit(codes, clauses));
+    writeFileSync(join(unitDir, 'reviews', '2014-08-20.yaml'), REVIEW);
+    return 2;
+  };
+  return (await generateCommunes(dir, communes, { effectiveDate: '2012-06-01', onUnit: extras })).files;
 }
 
 /** One run in this (fresh) process: prints { ms, rssMb }. */

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { generateCommunes } from './lib/corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = (path) => pathToFileURL(join(root, 'dist', path)).href;
@@ -37,38 +38,13 @@ function walk(dir, out = []) {
   return out;
 }
 
-const PEOPLE = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Đỗ Văn Phúc', 'Vũ Thị Giang', 'Ngô Thị Hà', 'Bùi Văn Hùng', 'Đặng Thị Khánh', 'Lý Văn Long', 'Trịnh Thị Mai'];
-
-/** 600 communes (every TTHC group), with their own names and people: what `qms init --yes` writes. */
+/** 600 communes (every TTHC group) on the newest model's release date; checked a year later. */
 async function generate(dir, communes) {
-  const { loadModel } = await import(dist('core/model/load-model.js'));
-  const { buildUnitFiles } = await import(dist('core/scaffold/build-unit-files.js'));
-  const model = loadModel();
-  const typeDef = model.unitTypes.xa;
-  const effectiveDate = model.meta.releaseDate;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(asOfFile(dir), `${Number(effectiveDate.slice(0, 4)) + 1}${effectiveDate.slice(4)}`);
-  let files = 0;
-  let bytes = 0;
-  for (let i = 0; i < communes; i++) {
-    const n = String(i + 1).padStart(3, '0');
-    const district = `huyen-${String(Math.floor(i / 20) + 1).padStart(2, '0')}`;
-    const unitDir = join(dir, district, `xa-${n}`);
-    const people = Object.fromEntries(typeDef.roles.map((r, k) => [r.id, [PEOPLE[(i + k) % PEOPLE.length]]]));
-    const answers = {
-      model: { id: model.meta.id, version: model.meta.version }, type: 'xa', id: `xa-${n}`, name: `UBND xã Số ${n}`,
-      superior: `UBND huyện ${district}`, parent: { id: district, name: `UBND huyện ${district}` }, city: 'Hà Nội',
-      people, effectiveDate, year: Number(effectiveDate.slice(0, 4)),
-    };
-    for (const f of buildUnitFiles(unitDir, model, typeDef, answers)) {
-      const path = join(unitDir, f.relPath);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.content);
-      files++;
-      bytes += Buffer.byteLength(f.content);
-    }
-  }
-  return { files, bytes };
+  const result = await generateCommunes(dir, communes);
+  const d = result.effectiveDate;
+  writeFileSync(asOfFile(dir), `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`);
+  return result;
 }
 
 /** One measurement in this (fresh) process: prints { ms, rssMb }. */
