@@ -55,7 +55,7 @@ Mã thoát: 0 đạt, 1 có phát hiện, 2 sai cách dùng hoặc dữ liệu v
 Ví dụ:
   qms init xa-dai-mo                       khởi tạo đơn vị (hỏi từng bước tại terminal)
   qms validate examples/city               kiểm tra cả thành phố
-  qms build examples/city/xa-dai-mo        xuất văn bản Word, Markdown, HTML
+  qms build examples/city/xa-tam-hiep        xuất văn bản Word, Markdown, HTML
   qms readiness examples/city --format html --output bao-cao.html
   qms <lệnh> --help                        hướng dẫn chi tiết của một lệnh`;
 
@@ -65,6 +65,6 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error, 3 internal error, 130 inte
 Examples:
   qms init xa-dai-mo                       create a unit (asks at a terminal)
   qms validate examples/city               check a whole city
-  qms build examples/city/xa-dai-mo        render Word, Markdown and HTML documents
+  qms build examples/city/xa-tam-hiep        render Word, Markdown and HTML documents
   qms readiness examples/city --format html --output report.html
   qms <command> --help                     help for one command`;

@@ -39,7 +39,7 @@ export async function gatherAnswers(flags: InitFlags & { idDefault: string }, mo
   if (!type && ask) {
     type = await ask.select<UnitType>(vi ? 'Loại đơn vị' : 'Unit type', model.meta.unitTypes.map((t) => ({ value: t, name: model.unitTypes[t]?.title ?? t })), 'xa');
   }
-  if (!type) throw missingFlags(['--type xa|huyen|so'], io);
+  if (!type) throw missingFlags(['--type xa|huyen|so', ...(flags.name ?? file.name ? [] : ['--name "UBND xã …"']), '--person <vai-trò>="…"'], io);
   const typeDef = model.unitTypes[type];
   if (!typeDef) throw new QmsError('E_USAGE', text(`mô hình không có loại đơn vị "${type}"`, `the model has no unit type "${type}"`));
 

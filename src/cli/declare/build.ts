@@ -24,8 +24,8 @@ Cùng dữ liệu thì cùng nội dung từng byte (thời điểm lấy từ n
 Mã thoát: 0 đã xuất, 1 có đơn vị bị từ chối vì lỗi kiểm tra (xem qms validate), 2 sai cách dùng.
 
 Ví dụ:
-  qms build examples/city/xa-dai-mo
-  qms build examples/city/xa-dai-mo --format docx --only QT-HT-01 QT-HT-02
+  qms build examples/city/xa-tam-hiep
+  qms build examples/city/xa-tam-hiep --format docx --only QT-HT-01 QT-HT-02
   qms build examples/city --out ban-in --dry-run` : `
 Output: <out>/docx/<code>.docx, md/<code>.md, html/<code>.html for every procedure, the policy, the
 objectives, the quality manual, the internal document register and the register of legal documents.
@@ -33,8 +33,8 @@ The same data gives the same bytes (times come from the effective date or SOURCE
 Exit codes: 0 built, 1 a unit was refused because of validation errors (see qms validate), 2 usage.
 
 Examples:
-  qms build examples/city/xa-dai-mo
-  qms build examples/city/xa-dai-mo --format docx --only QT-HT-01 QT-HT-02
+  qms build examples/city/xa-tam-hiep
+  qms build examples/city/xa-tam-hiep --format docx --only QT-HT-01 QT-HT-02
   qms build examples/city --out print --dry-run`)
     .action(async (paths: string[], options) => {
       const { runBuild } = await import('../commands/build.js');

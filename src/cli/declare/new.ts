@@ -19,10 +19,10 @@ export function declareNew(program: Command, io: Io, result: RunResult): void {
     .option('--dry-run', vi ? 'chỉ in kế hoạch' : 'print the plan, write nothing')
     .addHelpText('after', vi ? `
 Ví dụ:
-  qms new procedure xa-ht-khai-tu --unit examples/city/xa-dai-mo
+  qms new procedure xa-ht-nuoi-con-nuoi --unit examples/city/xa-vinh-quynh
   qms new procedure --blank --code QT-VP-01 --title "Quy trình tiếp nhận đơn thư" --unit .` : `
 Examples:
-  qms new procedure xa-ht-khai-tu --unit examples/city/xa-dai-mo
+  qms new procedure xa-ht-nuoi-con-nuoi --unit examples/city/xa-vinh-quynh
   qms new procedure --blank --code QT-VP-01 --title "Quy trình tiếp nhận đơn thư" --unit .`)
     .action(async (tthcId: string | undefined, options) => {
       const { runNewProcedure } = await import('../commands/new-procedure.js');

@@ -29,7 +29,7 @@ Mã thoát: 0 đạt (có thể có cảnh báo), 1 có phát hiện từ mức 
 Dòng kết quả: đường-dẫn:dòng:cột mức QMSnnn/tên-quy-tắc nội dung; dòng và cột tính từ 1.
 
 Ví dụ:
-  qms validate examples/city/xa-dai-mo              một đơn vị
+  qms validate examples/city/xa-tam-hiep              một đơn vị
   qms validate examples/city                        cả thành phố (mọi thư mục có qms.yaml)
   qms validate don-vi/procedures/QT-HT-01.yaml      một tệp
   qms validate examples/city -f junit -o junit.xml -f text
@@ -40,7 +40,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings at or above --fail-on, 2 cann
 Result lines: path:line:col severity QMSnnn/alias message; lines and columns are 1-based.
 
 Examples:
-  qms validate examples/city/xa-dai-mo              one unit
+  qms validate examples/city/xa-tam-hiep              one unit
   qms validate examples/city                        a whole city (every folder with qms.yaml)
   qms validate unit/procedures/QT-HT-01.yaml        one file
   qms validate examples/city -f junit -o junit.xml -f text
