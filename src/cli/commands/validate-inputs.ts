@@ -1,10 +1,9 @@
-import { lstatSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import type { UnitTask } from '../../core/validate/batch/unit-task.js';
 import { MANIFEST } from '../../core/unit/file-kinds.js';
-import { findUnits } from '../../core/unit/find-units.js';
+import { findUnits, statInput, unitOwning } from '../../core/unit/find-units.js';
 
 export interface Targets {
   tasks: UnitTask[];
@@ -28,13 +27,7 @@ export function resolveTargets(paths: string[], cwd: string): Targets {
   const skipped: string[] = [];
   for (const given of paths) {
     const abs = resolve(cwd, given);
-    let stat;
-    try {
-      stat = lstatSync(abs);
-    } catch {
-      throw new QmsError('E_NO_INPUT', text(`không tìm thấy đường dẫn "${escapeForDisplay(given)}"`, `path not found: "${escapeForDisplay(given)}"`),
-        text('Kiểm tra lại đường dẫn tới thư mục đơn vị.', 'Check the path to the unit folder.'));
-    }
+    const stat = statInput(abs, given);
     if (stat.isFile()) {
       const unit = unitOwning(abs);
       if (!unit) {
@@ -64,19 +57,6 @@ export function resolveTargets(paths: string[], cwd: string): Targets {
     return task;
   });
   return { tasks, skipped: [...new Set(skipped)].sort().map((s) => displayDir(s, cwd)) };
-}
-
-function unitOwning(file: string): string | undefined {
-  let dir = dirname(file);
-  for (let i = 0; i < 2; i++) {
-    try {
-      if (lstatSync(join(dir, MANIFEST)).isFile()) return dir;
-    } catch {
-      /* not here */
-    }
-    dir = dirname(dir);
-  }
-  return undefined;
 }
 
 /** `--shard i/n`: the units whose index is i-1 modulo n (units are sorted, so the split is stable). */

@@ -1,7 +1,7 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { QmsError } from '../errors.js';
-import { text } from '../text.js';
+import { escapeForDisplay, text } from '../text.js';
 import { IGNORED_FOLDERS, MANIFEST, UNIT_FOLDERS } from './file-kinds.js';
 
 export interface FoundUnits {
@@ -22,13 +22,7 @@ export function findUnits(paths: string[]): FoundUnits {
   const skippedLinks: string[] = [];
   for (const given of paths) {
     const start = resolve(given);
-    let stat;
-    try {
-      stat = lstatSync(start);
-    } catch {
-      throw new QmsError('E_NO_INPUT', text(`không tìm thấy đường dẫn "${given}"`, `path not found: "${given}"`),
-        text('Kiểm tra lại đường dẫn tới thư mục đơn vị.', 'Check the path to the unit folder.'));
-    }
+    const stat = statInput(start, given);
     if (stat.isSymbolicLink()) {
       skippedLinks.push(start);
       continue;
@@ -64,8 +58,18 @@ function walk(dir: string, depth: number, units: Set<string>, skippedLinks: stri
   }
 }
 
+/** lstat a path given on the command line; a missing one is a usage error naming it as typed. */
+export function statInput(abs: string, given: string): Stats {
+  try {
+    return lstatSync(abs);
+  } catch {
+    throw new QmsError('E_NO_INPUT', text(`không tìm thấy đường dẫn "${escapeForDisplay(given)}"`, `path not found: "${escapeForDisplay(given)}"`),
+      text('Kiểm tra lại đường dẫn tới thư mục đơn vị.', 'Check the path to the unit folder.'));
+  }
+}
+
 /** The unit folder a file belongs to: its folder, or the parent of a known sub-folder. */
-function unitOwning(file: string): string | undefined {
+export function unitOwning(file: string): string | undefined {
   let dir = resolve(file, '..');
   for (let i = 0; i < 2; i++) {
     try {
