@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { readTextFile } from '../../core/fs/read-text-file.js';
 import { QmsError } from '../../core/errors.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 
-/** Options that `validate` and `readiness` share: `--as-of` and `--jobs`. */
+/** Options that `validate` and `readiness` share: `--as-of`, `--jobs` and the files of `--merge`. */
 
 /** `--as-of YYYY-MM-DD`: a real calendar date, or a usage error. */
 export function checkDate(value: string | undefined): string | undefined {
@@ -23,4 +25,24 @@ export function jobsFrom(value: string | undefined, units: number): number {
     throw new QmsError('E_USAGE', text(`--jobs "${escapeForDisplay(value)}" không hợp lệ`, `invalid --jobs "${escapeForDisplay(value)}"`), text('Ghi một số nguyên từ 1 đến 256.', 'Give a whole number from 1 to 256.'));
   }
   return n;
+}
+
+/**
+ * `--merge a.json b.json`: read and parse each shard result (a file that is not JSON parses as
+ * undefined; the caller checks the shape and names the file).
+ */
+export function readMergeInputs(files: string[], cwd: string, command: 'validate' | 'readiness'): Array<{ file: string; json: unknown }> {
+  if (files.length === 0) {
+    throw new QmsError('E_NO_INPUT', text('--merge cần ít nhất một tệp kết quả JSON', '--merge needs at least one JSON result file'),
+      text(`Ví dụ: qms ${command} --merge phan-1.json phan-2.json`, `Example: qms ${command} --merge part-1.json part-2.json`));
+  }
+  return files.map((file) => {
+    const read = readTextFile(resolve(cwd, file), 512 * 1024 * 1024);
+    if (!read.ok) throw new QmsError('E_MERGE_INPUT', text(`${escapeForDisplay(file)}: ${read.problem.message.vi}`, `${escapeForDisplay(file)}: ${read.problem.message.en}`), read.problem.hint);
+    try {
+      return { file, json: JSON.parse(read.text) as unknown };
+    } catch {
+      return { file, json: undefined };
+    }
+  });
 }

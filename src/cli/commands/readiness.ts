@@ -1,6 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
-import { readTextFile } from '../../core/fs/read-text-file.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
 import { runReadinessBatch } from '../../core/readiness/batch/run.js';
 import { renderReadiness, READINESS_FORMATS, type ReadinessFormat } from '../../core/readiness/render/index.js';
@@ -11,7 +10,7 @@ import { today } from '../../core/validate/engine/validate-unit.js';
 import { applyPlan, planWrites } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
-import { checkDate, jobsFrom } from './batch-options.js';
+import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
 import { startProgress } from './validate-progress.js';
 
@@ -80,21 +79,7 @@ async function assess(options: ReadinessCliOptions, io: Io, cwd: string, asOf: s
 }
 
 function merge(files: string[], cwd: string, asOf: string | undefined): Outcome {
-  if (files.length === 0) {
-    throw new QmsError('E_NO_INPUT', text('--merge cần ít nhất một tệp kết quả JSON', '--merge needs at least one JSON result file'),
-      text('Ví dụ: qms readiness --merge phan-1.json phan-2.json', 'Example: qms readiness --merge part-1.json part-2.json'));
-  }
-  const reports = files.map((file) => {
-    const read = readTextFile(resolve(cwd, file), 512 * 1024 * 1024);
-    if (!read.ok) throw new QmsError('E_MERGE_INPUT', text(`${escapeForDisplay(file)}: ${read.problem.message.vi}`, `${escapeForDisplay(file)}: ${read.problem.message.en}`), read.problem.hint);
-    let json: unknown;
-    try {
-      json = JSON.parse(read.text);
-    } catch {
-      json = undefined;
-    }
-    return asReadinessReport(json, file);
-  });
+  const reports = readMergeInputs(files, cwd, 'readiness').map(({ file, json }) => asReadinessReport(json, file));
   const merged = mergeReadinessReports(reports, VERSION);
   if (asOf !== undefined && asOf !== merged.asOf) {
     throw new QmsError('E_MERGE_INPUT', text(`các kết quả được đánh giá ngày ${merged.asOf}, khác --as-of ${asOf}`, `the results were assessed as of ${merged.asOf}, not --as-of ${asOf}`),

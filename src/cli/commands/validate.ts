@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
-import { readTextFile } from '../../core/fs/read-text-file.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { fingerprint, ResultCache } from '../../core/validate/batch/cache.js';
@@ -15,7 +14,7 @@ import { FORMATS, FORMATTERS, type FormatName } from '../../diagnostics/formatte
 import { buildReport, hasFailures, REPORT_SCHEMA_VERSION, type ValidationReport } from '../../diagnostics/report.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
-import { checkDate, jobsFrom } from './batch-options.js';
+import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
 import { startProgress } from './validate-progress.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
 
@@ -143,20 +142,9 @@ function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, unit
 
 /** `--merge a.json b.json`: one report from shard results, equal to the report of the whole run. */
 function mergeReports(files: string[], cwd: string): ValidationReport {
-  if (files.length === 0) {
-    throw new QmsError('E_NO_INPUT', text('--merge cần ít nhất một tệp kết quả JSON', '--merge needs at least one JSON result file'),
-      text('Ví dụ: qms validate --merge phan-1.json phan-2.json', 'Example: qms validate --merge part-1.json part-2.json'));
-  }
-  const reports = files.map((file) => {
-    const read = readTextFile(resolve(cwd, file), 512 * 1024 * 1024);
-    if (!read.ok) throw new QmsError('E_MERGE_INPUT', text(`${escapeForDisplay(file)}: ${read.problem.message.vi}`, `${escapeForDisplay(file)}: ${read.problem.message.en}`), read.problem.hint);
-    let json: ValidationReport;
-    try {
-      json = JSON.parse(read.text) as ValidationReport;
-    } catch {
-      json = {} as ValidationReport;
-    }
-    if (json?.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(json.units)) {
+  const reports = readMergeInputs(files, cwd, 'validate').map(({ file, json: parsed }) => {
+    const json = (parsed ?? {}) as ValidationReport;
+    if (json.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(json.units)) {
       throw new QmsError('E_MERGE_INPUT', text(`${escapeForDisplay(file)} không phải kết quả JSON của qms validate (schemaVersion ${REPORT_SCHEMA_VERSION})`,
         `${escapeForDisplay(file)} is not a qms validate JSON result (schemaVersion ${REPORT_SCHEMA_VERSION})`),
       text('Tạo tệp bằng: qms validate … --format json --output <tệp>', 'Create it with: qms validate … --format json --output <file>'));
