@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'bench');
 const only = process.env.QMS_BENCH_ONLY?.split(',');
 let failed = 0;
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.mjs')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => n.endsWith('.mjs'))
+  .sort()) {
   if (only && !only.some((o) => name.startsWith(o))) continue;
   console.log(`── ${name}`);
   const r = spawnSync(process.execPath, [join(dir, name), ...process.argv.slice(2)], { stdio: 'inherit' });

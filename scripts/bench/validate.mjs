@@ -52,7 +52,12 @@ async function child(mode, corpus, extra) {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const t0 = performance.now();
   if (mode === 'read' || mode === 'yaml' || mode === 'jsyaml') {
-    const parse = mode === 'yaml' ? (await import('yaml')).parse : mode === 'jsyaml' ? createRequire(join(root, 'package.json'))('js-yaml').load : () => {};
+    const parse =
+      mode === 'yaml'
+        ? (await import('yaml')).parse
+        : mode === 'jsyaml'
+          ? createRequire(join(root, 'package.json'))('js-yaml').load
+          : () => {};
     for (const file of walk(corpus)) if (file.endsWith('.yaml')) parse(decoder.decode(readFileSync(file)));
   } else {
     const { run } = await import(dist('cli/main.js'));
@@ -66,7 +71,10 @@ async function child(mode, corpus, extra) {
 }
 
 function measure(mode, corpus, extra = '') {
-  const r = spawnSync(process.execPath, [self, '--child', mode, corpus, extra], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [self, '--child', mode, corpus, extra], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr || r.stdout}`);
   return JSON.parse(r.stdout.slice(r.stdout.lastIndexOf('{')));
 }
@@ -93,7 +101,9 @@ export default async function benchValidate() {
     if (!given) {
       const t = performance.now();
       ({ files, bytes } = await generate(corpus, Number(arg('--units', '600'))));
-      console.log(`validate: corpus ${files} files, ${(bytes / 1e6).toFixed(0)} MB in ${corpus} (generated in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+      console.log(
+        `validate: corpus ${files} files, ${(bytes / 1e6).toFixed(0)} MB in ${corpus} (generated in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
+      );
     } else {
       const all = walk(corpus).filter((f) => f.endsWith('.yaml'));
       files = all.length;
@@ -112,14 +122,21 @@ export default async function benchValidate() {
     const c = runs('validate', rounds, `--cache --cache-location ${cacheDir}`);
     const version = startup([join(root, 'bin', 'qms.js'), '--version'], 11);
     const node = startup(['-e', '0'], 11);
-    const row = (name, m, extra = '') => console.log(`validate: ${name.padEnd(44)} ${(m.ms / 1000).toFixed(2).padStart(7)} s   peak RSS ${m.rssMb.toFixed(0).padStart(4)} MB${extra}`);
+    const row = (name, m, extra = '') =>
+      console.log(
+        `validate: ${name.padEnd(44)} ${(m.ms / 1000).toFixed(2).padStart(7)} s   peak RSS ${m.rssMb.toFixed(0).padStart(4)} MB${extra}`,
+      );
     row('r0 read every file (floor)', r0);
     if (a1) row('a1 read + yaml parse, one thread', a1);
     row('a2 read + js-yaml 4 parse, one thread', a2);
     row('b  qms validate (all rules, --jobs = cores)', b, `   b/a2 = ${(b.ms / a2.ms).toFixed(2)} (goal ≤ 1.0)`);
     row('c  qms validate again, unchanged (--cache)', c, `   c/r0 = ${(c.ms / r0.ms).toFixed(2)} (goal ≤ 3)`);
-    console.log(`validate: qms --version ${version.toFixed(0)} ms, node -e 0 ${node.toFixed(0)} ms: ratio ${(version / node).toFixed(2)} (goal ≤ 2)`);
-    console.log(`validate: peak RSS goal ≤ 400 MB: ${Math.max(b.rssMb, c.rssMb) <= 400 ? 'met' : 'NOT met'} (b ${b.rssMb.toFixed(0)} MB, c ${c.rssMb.toFixed(0)} MB); medians of ${rounds} runs${a1 ? ', a1 once' : ''}`);
+    console.log(
+      `validate: qms --version ${version.toFixed(0)} ms, node -e 0 ${node.toFixed(0)} ms: ratio ${(version / node).toFixed(2)} (goal ≤ 2)`,
+    );
+    console.log(
+      `validate: peak RSS goal ≤ 400 MB: ${Math.max(b.rssMb, c.rssMb) <= 400 ? 'met' : 'NOT met'} (b ${b.rssMb.toFixed(0)} MB, c ${c.rssMb.toFixed(0)} MB); medians of ${rounds} runs${a1 ? ', a1 once' : ''}`,
+    );
     return { files, bytes, r0, a1, a2, b, c, version, node };
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });

@@ -8,8 +8,9 @@ import { buildProgram } from './program.js';
  * 0 ok, 1 findings, 2 usage or input error, 3 internal error, 130 interrupted.
  */
 export async function run(argv: string[], ioOptions: IoOptions = {}): Promise<number> {
-  const lang: Lang = langFrom(argv) ?? ioOptions.lang ?? ((ioOptions.env ?? process.env).QMS_LANG === 'en' ? 'en' : 'vi');
-  const color = argv.includes('--no-color') ? 'never' : colorFrom(argv) ?? ioOptions.color;
+  const lang: Lang =
+    langFrom(argv) ?? ioOptions.lang ?? ((ioOptions.env ?? process.env).QMS_LANG === 'en' ? 'en' : 'vi');
+  const color = argv.includes('--no-color') ? 'never' : (colorFrom(argv) ?? ioOptions.color);
   const io = createIo({ ...ioOptions, lang, color });
   const debug = argv.includes('--debug');
   quietOnBrokenPipe();
@@ -26,12 +27,21 @@ export async function run(argv: string[], ioOptions: IoOptions = {}): Promise<nu
 function report(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (help, version, unknown option…).
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return 0;
     return 2;
   }
   if (error instanceof QmsError) {
-    const where = error.where ? `${error.where.file}${error.where.line ? `:${error.where.line}:${error.where.col ?? 1}` : ''}: ` : '';
-    io.err(`${io.color.red(io.lang === 'vi' ? 'lỗi' : 'error')} ${error.code}: ${where && !io.t(error.text).startsWith(error.where!.file) ? where : ''}${io.t(error.text)}`);
+    const where = error.where
+      ? `${error.where.file}${error.where.line ? `:${error.where.line}:${error.where.col ?? 1}` : ''}: `
+      : '';
+    io.err(
+      `${io.color.red(io.lang === 'vi' ? 'lỗi' : 'error')} ${error.code}: ${where && !io.t(error.text).startsWith(error.where!.file) ? where : ''}${io.t(error.text)}`,
+    );
     if (error.hint) io.err(`  ${io.lang === 'vi' ? 'Cách xử lý' : 'What to do'}: ${io.t(error.hint)}`);
     if (debug && error.stack) io.err(error.stack);
     return error.exitCode;
@@ -39,7 +49,12 @@ function report(error: unknown, io: Io, debug: boolean): number {
   const message = error instanceof Error ? error.message : String(error);
   io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${message.split('\n')[0]}`);
   if (debug && error instanceof Error && error.stack) io.err(error.stack);
-  else io.err(io.lang === 'vi' ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.' : '  Re-run with --debug for details and report the bug.');
+  else
+    io.err(
+      io.lang === 'vi'
+        ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.'
+        : '  Re-run with --debug for details and report the bug.',
+    );
   return 3;
 }
 

@@ -23,9 +23,11 @@ export interface RunResult {
 export function buildProgram(io: Io, result: RunResult): Command {
   const vi = io.lang === 'vi';
   const program = new Command('qms')
-    .description(vi
-      ? 'Bộ công cụ HTQLCL theo TCVN ISO 9001:2008 cho cơ quan hành chính nhà nước: khởi tạo, kiểm tra, xuất văn bản, đánh giá nội bộ, mức sẵn sàng.'
-      : 'ISO 9001:2008 quality-management systems for Vietnamese public administration: scaffold, validate, render, audit, readiness.')
+    .description(
+      vi
+        ? 'Bộ công cụ HTQLCL theo TCVN ISO 9001:2008 cho cơ quan hành chính nhà nước: khởi tạo, kiểm tra, xuất văn bản, đánh giá nội bộ, mức sẵn sàng.'
+        : 'ISO 9001:2008 quality-management systems for Vietnamese public administration: scaffold, validate, render, audit, readiness.',
+    )
     .version(VERSION, '-V, --version', vi ? 'in phiên bản' : 'print the version')
     .helpOption('-h, --help', vi ? 'hướng dẫn sử dụng' : 'show help')
     .addOption(new Option('--lang <lang>', vi ? 'ngôn ngữ thông báo' : 'language of messages').choices(['vi', 'en']))
@@ -35,10 +37,23 @@ export function buildProgram(io: Io, result: RunResult): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
-  program.addHelpCommand(vi ? 'help [command]' : 'help [command]', vi ? 'hướng dẫn của một lệnh' : 'help for a command');
+  program.addHelpCommand(
+    vi ? 'help [command]' : 'help [command]',
+    vi ? 'hướng dẫn của một lệnh' : 'help for a command',
+  );
   program.addHelpText('after', vi ? HELP_AFTER_VI : HELP_AFTER_EN);
 
-  const declares = [declareInit, declareNew, declareValidate, declareBuild, declareChecklist, declareAudit, declareReadiness, declareModel, declareRules];
+  const declares = [
+    declareInit,
+    declareNew,
+    declareValidate,
+    declareBuild,
+    declareChecklist,
+    declareAudit,
+    declareReadiness,
+    declareModel,
+    declareRules,
+  ];
   for (const declare of declares) declare(program, io, result);
   // Sub-commands inherit the error handling and output routing of the root.
   for (const command of allCommands(program)) command.exitOverride().configureOutput(program.configureOutput());

@@ -13,7 +13,10 @@ export function canPrompt(env: NodeJS.ProcessEnv = process.env): boolean {
 export interface Prompter {
   input(message: string, defaultValue?: string, validate?: (value: string) => string | true): Promise<string>;
   select<T extends string>(message: string, choices: Array<{ value: T; name: string }>, defaultValue?: T): Promise<T>;
-  checkbox<T extends string>(message: string, choices: Array<{ value: T; name: string; checked?: boolean }>): Promise<T[]>;
+  checkbox<T extends string>(
+    message: string,
+    choices: Array<{ value: T; name: string; checked?: boolean }>,
+  ): Promise<T[]>;
   confirm(message: string, defaultValue?: boolean): Promise<boolean>;
 }
 
@@ -24,14 +27,21 @@ export async function terminalPrompter(): Promise<Prompter> {
       return await ask();
     } catch (error) {
       if ((error as Error).name === 'ExitPromptError') {
-        throw new QmsError('E_CANCELLED', text('đã hủy, không ghi tệp nào', 'cancelled, nothing written'), undefined, 130);
+        throw new QmsError(
+          'E_CANCELLED',
+          text('đã hủy, không ghi tệp nào', 'cancelled, nothing written'),
+          undefined,
+          130,
+        );
       }
       throw error;
     }
   };
   return {
-    input: (message, defaultValue, validate) => guard(() => inquirer.input({ message, default: defaultValue, validate })),
-    select: (message, choices, defaultValue) => guard(() => inquirer.select({ message, choices, default: defaultValue })),
+    input: (message, defaultValue, validate) =>
+      guard(() => inquirer.input({ message, default: defaultValue, validate })),
+    select: (message, choices, defaultValue) =>
+      guard(() => inquirer.select({ message, choices, default: defaultValue })),
     checkbox: (message, choices) => guard(() => inquirer.checkbox({ message, choices })),
     confirm: (message, defaultValue) => guard(() => inquirer.confirm({ message, default: defaultValue })),
   };

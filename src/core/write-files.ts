@@ -1,4 +1,16 @@
-import { closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { QmsError } from './errors.js';
@@ -54,9 +66,18 @@ export function planWrites(root: string, files: PlannedFile[], policy: ExistingP
 }
 
 /** Write every create/overwrite entry atomically. Refuses to start while the plan has conflicts. */
-export function applyPlan(plan: WritePlan, writer: (path: string, data: Buffer, replace: boolean) => void = writeAtomic): void {
+export function applyPlan(
+  plan: WritePlan,
+  writer: (path: string, data: Buffer, replace: boolean) => void = writeAtomic,
+): void {
   if (plan.conflicts.length > 0) {
-    throw new QmsError('E_EXISTS', text(`${plan.conflicts.length} tệp đã tồn tại và khác nội dung`, `${plan.conflicts.length} file(s) already exist with other content`));
+    throw new QmsError(
+      'E_EXISTS',
+      text(
+        `${plan.conflicts.length} tệp đã tồn tại và khác nội dung`,
+        `${plan.conflicts.length} file(s) already exist with other content`,
+      ),
+    );
   }
   for (const entry of plan.entries) {
     if (entry.action !== 'create' && entry.action !== 'overwrite') continue;
@@ -94,8 +115,11 @@ export function writeAtomic(target: string, data: Buffer, replace: boolean): voi
   } catch (error) {
     safeUnlink(tmp);
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new QmsError('E_EXISTS', text(`tệp vừa xuất hiện trong lúc ghi: ${target}`, `a file appeared while writing: ${target}`),
-        text('Chạy lại lệnh.', 'Run the command again.'));
+      throw new QmsError(
+        'E_EXISTS',
+        text(`tệp vừa xuất hiện trong lúc ghi: ${target}`, `a file appeared while writing: ${target}`),
+        text('Chạy lại lệnh.', 'Run the command again.'),
+      );
     }
     throw error;
   }
@@ -142,7 +166,10 @@ export function containedPath(root: string, relPath: string): string {
   const target = resolve(root, relPath);
   const rel = relative(root, target);
   if (isAbsolute(relPath) || rel === '' || rel.startsWith('..') || isAbsolute(rel) || relPath.includes('\0')) {
-    throw new QmsError('E_PATH', text(`đường dẫn "${relPath}" nằm ngoài thư mục đích`, `path "${relPath}" is outside the target folder`));
+    throw new QmsError(
+      'E_PATH',
+      text(`đường dẫn "${relPath}" nằm ngoài thư mục đích`, `path "${relPath}" is outside the target folder`),
+    );
   }
   return target;
 }
@@ -154,8 +181,14 @@ function assertNoLinks(root: string, target: string, relPath: string): void {
     current = join(current, part);
     try {
       if (lstatSync(current).isSymbolicLink()) {
-        throw new QmsError('E_SYMLINK', text(`không ghi qua liên kết tượng trưng: ${relPath}`, `refusing to write through a symbolic link: ${relPath}`),
-          text('Xóa liên kết hoặc chọn thư mục khác.', 'Remove the link or choose another folder.'));
+        throw new QmsError(
+          'E_SYMLINK',
+          text(
+            `không ghi qua liên kết tượng trưng: ${relPath}`,
+            `refusing to write through a symbolic link: ${relPath}`,
+          ),
+          text('Xóa liên kết hoặc chọn thư mục khác.', 'Remove the link or choose another folder.'),
+        );
       }
     } catch (error) {
       if (error instanceof QmsError) throw error;

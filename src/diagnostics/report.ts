@@ -53,7 +53,10 @@ export interface UnitInput {
 }
 
 /** The report of a run: units sorted by folder, counts recomputed (so merged shards equal the whole). */
-export function buildReport(units: UnitInput[], meta: { version: string; asOf: string; skipped?: string[] }): ValidationReport {
+export function buildReport(
+  units: UnitInput[],
+  meta: { version: string; asOf: string; skipped?: string[] },
+): ValidationReport {
   const sorted = [...units].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
   const unitReports: UnitReport[] = sorted.map((u) => {
     const report = { dir: u.dir } as UnitReport;

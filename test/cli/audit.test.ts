@@ -24,22 +24,53 @@ describe('round trip: checklist CSV → fill → import → validate → readine
   const findings = join(unit, 'audits', 'DGNB-2012-01.yaml');
 
   it('prints a checklist, imports the filled copy, and the unit still validates', () => {
-    const c = runCli(['checklist', unit, '--process', 'QT-HT-01', '--format', 'csv', '--output', blank, '--date', '2012-09-10']);
+    const c = runCli([
+      'checklist',
+      unit,
+      '--process',
+      'QT-HT-01',
+      '--format',
+      'csv',
+      '--output',
+      blank,
+      '--date',
+      '2012-09-10',
+    ]);
     expect(c.code, c.stderr).toBe(0);
-    writeFileSync(filled, fillCsv(readFileSync(blank, 'utf8'), {
-      'QT-HT-01/T-01': ['Hồ sơ 12/2012: nhận 14:50, trả ngày hôm sau, không có phiếu hẹn', 'NC nhẹ'],
-      'QT-HT-01/Q-7.5.3-01': ['Nên đánh số biên nhận theo năm', 'Lưu ý'],
-    }));
-    const i = runCli(['audit', 'import', unit, filled, '--date', '2012-09-10', '--auditor', 'Vũ Thị Giang', '--auditor', 'Ngô Thị Hà']);
+    writeFileSync(
+      filled,
+      fillCsv(readFileSync(blank, 'utf8'), {
+        'QT-HT-01/T-01': ['Hồ sơ 12/2012: nhận 14:50, trả ngày hôm sau, không có phiếu hẹn', 'NC nhẹ'],
+        'QT-HT-01/Q-7.5.3-01': ['Nên đánh số biên nhận theo năm', 'Lưu ý'],
+      }),
+    );
+    const i = runCli([
+      'audit',
+      'import',
+      unit,
+      filled,
+      '--date',
+      '2012-09-10',
+      '--auditor',
+      'Vũ Thị Giang',
+      '--auditor',
+      'Ngô Thị Hà',
+    ]);
     expect(i.code, i.stderr).toBe(0);
     expect(i.stderr).toContain('DGNB-2012-01:');
     expect(i.stderr).toContain('1 NC nhẹ, 1 lưu ý');
     const text = readFileSync(findings, 'utf8');
     expect(text.startsWith('# yaml-language-server: $schema=')).toBe(true);
     expect(text.split('\n')[0]).toMatch(/schemas\/audit\.schema\.json$/);
-    const audit = parseYaml(text).data as { scope: { procedures: string[]; clauses: string[] }; findings: Array<{ id: string; clause: string; grade: string }> };
+    const audit = parseYaml(text).data as {
+      scope: { procedures: string[]; clauses: string[] };
+      findings: Array<{ id: string; clause: string; grade: string }>;
+    };
     expect(audit.scope.procedures).toEqual(['QT-HT-01']);
-    expect(audit.findings.map((f) => [f.id, f.clause, f.grade])).toEqual([['NC-01', '8.2.3', 'minor'], ['OBS-01', '7.5.3', 'observation']]);
+    expect(audit.findings.map((f) => [f.id, f.clause, f.grade])).toEqual([
+      ['NC-01', '8.2.3', 'minor'],
+      ['OBS-01', '7.5.3', 'observation'],
+    ]);
     const v = runCli(['validate', unit, '--as-of', '2012-09-30']);
     expect(v.code, v.stdout + v.stderr).toBe(0);
   });
@@ -50,7 +81,10 @@ describe('round trip: checklist CSV → fill → import → validate → readine
   });
 
   it('then reports the nonconformity once it is past due and still open (QMS040)', () => {
-    writeFileSync(findings, readFileSync(findings, 'utf8').replace('grade: minor\n', 'grade: minor\n    due: 2012-10-15\n'));
+    writeFileSync(
+      findings,
+      readFileSync(findings, 'utf8').replace('grade: minor\n', 'grade: minor\n    due: 2012-10-15\n'),
+    );
     const v = runCli(['validate', unit, '--as-of', '2012-11-01']);
     expect(v.code).toBe(1);
     expect(v.stdout).toMatch(/audits\/DGNB-2012-01\.yaml:\d+:\d+ error QMS040\/nonconformity-overdue NC-01/);
@@ -58,15 +92,48 @@ describe('round trip: checklist CSV → fill → import → validate → readine
 
   it('never replaces the findings file silently; --dry-run writes nothing; --force replaces', async () => {
     const before = readFileSync(findings, 'utf8');
-    const again = await runInProcess(['audit', 'import', unit, filled, '--id', 'DGNB-2012-01', '--date', '2012-09-11', '--auditor', 'Vũ Thị Giang']);
+    const again = await runInProcess([
+      'audit',
+      'import',
+      unit,
+      filled,
+      '--id',
+      'DGNB-2012-01',
+      '--date',
+      '2012-09-11',
+      '--auditor',
+      'Vũ Thị Giang',
+    ]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('audits/DGNB-2012-01.yaml đã có trong đơn vị');
     expect(readFileSync(findings, 'utf8')).toBe(before);
-    const dry = await runInProcess(['audit', 'import', unit, filled, '--date', '2012-09-11', '--auditor', 'Vũ Thị Giang', '--dry-run']);
+    const dry = await runInProcess([
+      'audit',
+      'import',
+      unit,
+      filled,
+      '--date',
+      '2012-09-11',
+      '--auditor',
+      'Vũ Thị Giang',
+      '--dry-run',
+    ]);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('id: DGNB-2012-02');
     expect(existsSync(join(unit, 'audits', 'DGNB-2012-02.yaml'))).toBe(false);
-    const forced = await runInProcess(['audit', 'import', unit, filled, '--id', 'DGNB-2012-01', '--date', '2012-09-11', '--auditor', 'Vũ Thị Giang', '--force']);
+    const forced = await runInProcess([
+      'audit',
+      'import',
+      unit,
+      filled,
+      '--id',
+      'DGNB-2012-01',
+      '--date',
+      '2012-09-11',
+      '--auditor',
+      'Vũ Thị Giang',
+      '--force',
+    ]);
     expect(forced.code, forced.stderr).toBe(0);
     expect(readFileSync(findings, 'utf8')).toContain('date: 2012-09-11');
   });
@@ -90,15 +157,26 @@ describe('audit import: a bad CSV is refused with row and column (spawned)', () 
   });
 
   it('an unknown result value, in English too', async () => {
-    const file = write('result.csv', 'TT,Mã câu hỏi,Điều khoản,Câu hỏi,Bằng chứng cần xem,Bằng chứng / ghi chép,Kết quả\n1,Q-4.1-01,4.1,?,?,,OK\n');
+    const file = write(
+      'result.csv',
+      'TT,Mã câu hỏi,Điều khoản,Câu hỏi,Bằng chứng cần xem,Bằng chứng / ghi chép,Kết quả\n1,Q-4.1-01,4.1,?,?,,OK\n',
+    );
     const r = await runInProcess(['audit', 'import', unit, file, '--auditor', 'Vũ Thị Giang', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('row 2, column G "Kết quả": result "OK" is not valid; write one of: Conforming, Major NC, Minor NC, Observation');
+    expect(r.stderr).toContain(
+      'row 2, column G "Kết quả": result "OK" is not valid; write one of: Conforming, Major NC, Minor NC, Observation',
+    );
   });
 
   it('a file saved in a legacy encoding (not UTF-8)', async () => {
-    const header = Buffer.from('TT,Mã câu hỏi,Điều khoản,Câu hỏi,Bằng chứng cần xem,Bằng chứng / ghi chép,Kết quả\r\n', 'utf8');
-    const file = write('latin1.csv', Buffer.concat([header, Buffer.from('1,Q-4.1-01,4.1,?,?,caf\xe9,Ph\xf9 h\xf3p\r\n', 'latin1')]));
+    const header = Buffer.from(
+      'TT,Mã câu hỏi,Điều khoản,Câu hỏi,Bằng chứng cần xem,Bằng chứng / ghi chép,Kết quả\r\n',
+      'utf8',
+    );
+    const file = write(
+      'latin1.csv',
+      Buffer.concat([header, Buffer.from('1,Q-4.1-01,4.1,?,?,caf\xe9,Ph\xf9 h\xf3p\r\n', 'latin1')]),
+    );
     const r = await runInProcess(['audit', 'import', unit, file, '--auditor', 'Vũ Thị Giang']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('E_ENCODING');
@@ -115,20 +193,47 @@ describe('audit import: a bad CSV is refused with row and column (spawned)', () 
 });
 
 describe('qms audit plan', () => {
-  it.each(['xa-tam-hiep', 'huyen-thanh-tri', 'so-tu-phap', 'xa-vinh-quynh'])('covers every procedure and applicable clause of %s', async (id) => {
-    const r = id === 'xa-tam-hiep'
-      ? runCli(['audit', 'plan', `examples/city/${id}`, '--year', '2014', '--rounds', '2', '--format', 'json'])
-      : await runInProcess(['audit', 'plan', `examples/city/${id}`, '--year', '2014', '--rounds', '2', '--format', 'json']);
-    expect(r.code, r.stderr).toBe(0);
-    const plan = JSON.parse(r.stdout) as { rounds: Array<{ items: Array<{ key: string }> }>; coverage: Array<{ rounds: number[] }> };
-    const keys = plan.rounds.flatMap((x) => x.items.map((it) => it.key));
-    for (const p of loadAuditUnit(`examples/city/${id}`).procedures) expect(keys).toContain(p.code);
-    expect(plan.coverage.every((c) => c.rounds.length > 0)).toBe(true);
-  });
+  it.each(['xa-tam-hiep', 'huyen-thanh-tri', 'so-tu-phap', 'xa-vinh-quynh'])(
+    'covers every procedure and applicable clause of %s',
+    async (id) => {
+      const r =
+        id === 'xa-tam-hiep'
+          ? runCli(['audit', 'plan', `examples/city/${id}`, '--year', '2014', '--rounds', '2', '--format', 'json'])
+          : await runInProcess([
+              'audit',
+              'plan',
+              `examples/city/${id}`,
+              '--year',
+              '2014',
+              '--rounds',
+              '2',
+              '--format',
+              'json',
+            ]);
+      expect(r.code, r.stderr).toBe(0);
+      const plan = JSON.parse(r.stdout) as {
+        rounds: Array<{ items: Array<{ key: string }> }>;
+        coverage: Array<{ rounds: number[] }>;
+      };
+      const keys = plan.rounds.flatMap((x) => x.items.map((it) => it.key));
+      for (const p of loadAuditUnit(`examples/city/${id}`).procedures) expect(keys).toContain(p.code);
+      expect(plan.coverage.every((c) => c.rounds.length > 0)).toBe(true);
+    },
+  );
 
   it('stops with exit 1 and writes nothing when independence is impossible', async () => {
     const out = join(temp.dir, 'plan.md');
-    const r = await runInProcess(['audit', 'plan', 'examples/city/xa-tam-hiep', '--year', '2014', '--auditor', 'Trần Văn Quang', '--output', out]);
+    const r = await runInProcess([
+      'audit',
+      'plan',
+      'examples/city/xa-tam-hiep',
+      '--year',
+      '2014',
+      '--auditor',
+      'Trần Văn Quang',
+      '--output',
+      out,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('E_INDEPENDENCE');
     expect(existsSync(out)).toBe(false);

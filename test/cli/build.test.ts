@@ -13,16 +13,30 @@ let n = 0;
 const fresh = (name = 'case') => join(temp.dir, `${name}-${++n}`);
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
 }
 
 /** runBuild in-process with captured output and a stand-in for the validator. */
 async function build(options: BuildOptions, errorsIn: (dir: string) => number = () => 0, lang: 'vi' | 'en' = 'vi') {
   let stdout = '';
   let stderr = '';
-  const sink = (add: (s: string) => void) => new Writable({ write(chunk, _e, done) { add(String(chunk)); done(); } });
-  const io = createIo({ lang, color: 'never', stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), env: {} });
+  const sink = (add: (s: string) => void) =>
+    new Writable({
+      write(chunk, _e, done) {
+        add(String(chunk));
+        done();
+      },
+    });
+  const io = createIo({
+    lang,
+    color: 'never',
+    stdout: sink((s) => (stdout += s)),
+    stderr: sink((s) => (stderr += s)),
+    env: {},
+  });
   const code = await runBuild(options, io, (dir) => ({ errors: errorsIn(dir), warnings: 0 }));
   return { code, stdout, stderr };
 }
@@ -30,17 +44,49 @@ async function build(options: BuildOptions, errorsIn: (dir: string) => number = 
 describe('qms build (spawned)', () => {
   it('builds a fresh unit made by qms init: exit 0, docx, md and html under dist/', () => {
     const unit = fresh('init');
-    const people = ['lanh-dao=Nguyễn Văn An', 'pho-lanh-dao=Trần Thị Bình', 'dai-dien-lanh-dao=Trần Thị Bình', 'thu-ky-iso=Lê Văn Cường',
-      'mot-cua=Phạm Thị Dung', 'tu-phap-ho-tich=Hoàng Văn Em', 'dia-chinh-xay-dung=Đỗ Văn Phúc', 'van-hoa-xa-hoi=Vũ Thị Giang',
-      'tai-chinh-ke-toan=Ngô Thị Hà', 'van-phong=Bùi Văn Hùng'];
-    const init = runCli(['init', unit, '--yes', '--type', 'xa', '--name', 'UBND xã Tây Mỗ', '--parent', 'UBND huyện Từ Liêm',
-      ...people.flatMap((p) => ['--person', p]), '--effective-date', '2012-06-01', '--groups', 'ho-tich']);
+    const people = [
+      'lanh-dao=Nguyễn Văn An',
+      'pho-lanh-dao=Trần Thị Bình',
+      'dai-dien-lanh-dao=Trần Thị Bình',
+      'thu-ky-iso=Lê Văn Cường',
+      'mot-cua=Phạm Thị Dung',
+      'tu-phap-ho-tich=Hoàng Văn Em',
+      'dia-chinh-xay-dung=Đỗ Văn Phúc',
+      'van-hoa-xa-hoi=Vũ Thị Giang',
+      'tai-chinh-ke-toan=Ngô Thị Hà',
+      'van-phong=Bùi Văn Hùng',
+    ];
+    const init = runCli([
+      'init',
+      unit,
+      '--yes',
+      '--type',
+      'xa',
+      '--name',
+      'UBND xã Tây Mỗ',
+      '--parent',
+      'UBND huyện Từ Liêm',
+      ...people.flatMap((p) => ['--person', p]),
+      '--effective-date',
+      '2012-06-01',
+      '--groups',
+      'ho-tich',
+    ]);
     expect(init.code, init.stderr).toBe(0);
     const r = runCli(['build', unit, '--only', 'QT-HT-01', 'CSCL', 'BM-01-01']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('UBND xã Tây Mỗ: 3 tài liệu');
-    expect(listFiles(join(unit, 'dist'))).toEqual(['docx/BM-01-01.docx', 'docx/CSCL.docx', 'docx/QT-HT-01.docx',
-      'html/BM-01-01.html', 'html/CSCL.html', 'html/QT-HT-01.html', 'md/BM-01-01.md', 'md/CSCL.md', 'md/QT-HT-01.md']);
+    expect(listFiles(join(unit, 'dist'))).toEqual([
+      'docx/BM-01-01.docx',
+      'docx/CSCL.docx',
+      'docx/QT-HT-01.docx',
+      'html/BM-01-01.html',
+      'html/CSCL.html',
+      'html/QT-HT-01.html',
+      'md/BM-01-01.md',
+      'md/CSCL.md',
+      'md/QT-HT-01.md',
+    ]);
   });
 
   it('gives identical bytes from two processes', () => {
@@ -140,7 +186,9 @@ describe('qms build (in-process)', () => {
     cpSync(FIXTURE, join(tree, 'huyen-tu-liem', 'xa-dai-mo'), { recursive: true });
     cpSync(FIXTURE, join(tree, 'huyen-tu-liem', 'xa-tay-mo'), { recursive: true });
     const out = fresh('tree-out');
-    const r = await build({ paths: [tree], out, format: 'md', only: ['CSCL'] }, (dir) => (dir.endsWith('xa-tay-mo') ? 1 : 0));
+    const r = await build({ paths: [tree], out, format: 'md', only: ['CSCL'] }, (dir) =>
+      dir.endsWith('xa-tay-mo') ? 1 : 0,
+    );
     expect(r.code).toBe(1);
     expect(listFiles(out)).toEqual(['huyen-tu-liem/xa-dai-mo/md/CSCL.md']);
     expect(r.stderr).toContain('Tổng cộng: 1 đơn vị đã xuất, 1 bị từ chối vì lỗi kiểm tra, 0 không ghi được.');

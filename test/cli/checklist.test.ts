@@ -19,10 +19,21 @@ describe('qms checklist (spawned)', () => {
     expect(r.stdout).toContain('NGOẠI LỆ: đơn vị loại trừ 7.6 — Không áp dụng kiểm soát thiết bị theo dõi và đo lường');
   });
 
-  it('--process writes a DOCX with the procedure\'s own questions; the same bytes twice', () => {
+  it("--process writes a DOCX with the procedure's own questions; the same bytes twice", () => {
     const files = ['a.docx', 'b.docx'].map((n) => join(temp.dir, n));
     for (const file of files) {
-      const r = runCli(['checklist', UNIT, '--process', 'QT-HT-01', '--auditor', 'Hà Thị Yến', '--date', '2014-07-14', '--output', file]);
+      const r = runCli([
+        'checklist',
+        UNIT,
+        '--process',
+        'QT-HT-01',
+        '--auditor',
+        'Hà Thị Yến',
+        '--date',
+        '2014-07-14',
+        '--output',
+        file,
+      ]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toContain('Phiếu ghi chép UBND xã Tam Hiệp:');
     }
@@ -74,7 +85,9 @@ describe('qms checklist: refusals', () => {
 
   it('names an unknown clause, procedure, date or folder', async () => {
     for (const [args, needle] of [
-      [['--clause', '9.9'], '9.9'], [['--process', 'QT-ZZ-01'], 'QT-ZZ-01'], [['--all', '--date', '2014-02-30'], '2014-02-30'],
+      [['--clause', '9.9'], '9.9'],
+      [['--process', 'QT-ZZ-01'], 'QT-ZZ-01'],
+      [['--all', '--date', '2014-02-30'], '2014-02-30'],
     ] as const) {
       const r = await runInProcess(['checklist', UNIT, ...args]);
       expect(r.code).toBe(2);

@@ -8,22 +8,67 @@ const tmp = tempDir();
 afterAll(tmp.cleanup);
 
 const PEOPLE: Record<string, string[]> = {
-  xa: ['lanh-dao=Nguyễn Văn An', 'pho-lanh-dao=Trần Thị Bình', 'dai-dien-lanh-dao=Trần Thị Bình', 'thu-ky-iso=Lê Văn Cường',
-    'van-phong=Đỗ Thị Giang', 'mot-cua=Phạm Thị Dung', 'tu-phap-ho-tich=Hoàng Văn Em, Ngô Thị Phương', 'dia-chinh-xay-dung=Vũ Văn Hải',
-    'van-hoa-xa-hoi=Bùi Thị Lan', 'tai-chinh-ke-toan=Đặng Văn Khoa'],
-  huyen: ['lanh-dao=Nguyễn Đức Thắng', 'pho-lanh-dao=Lê Thị Hằng', 'dai-dien-lanh-dao=Lê Thị Hằng', 'thu-ky-iso=Phạm Quang Minh',
-    'van-phong=Trịnh Văn Long', 'mot-cua=Đinh Thị Mai', 'phong-tu-phap=Cao Văn Nam', 'phong-tnmt=Lý Thị Oanh', 'phong-qldt=Tạ Văn Phúc',
-    'phong-tckh=Mai Thị Quỳnh', 'phong-ldtbxh=Hồ Văn Sơn', 'phong-noi-vu=Lưu Thị Tâm'],
-  so: ['lanh-dao=Phan Văn Thành', 'pho-lanh-dao=Dương Thị Uyên', 'dai-dien-lanh-dao=Dương Thị Uyên', 'thu-ky-iso=Kiều Văn Vinh',
-    'van-phong=Lâm Thị Xuân', 'mot-cua=Tô Văn Yên', 'phong-hctp=Hà Thị Ánh', 'phong-bttp=Chu Văn Bảo', 'phong-lltp=Nghiêm Thị Cúc',
-    'phong-kiem-soat-tthc=Quách Văn Dũng'],
+  xa: [
+    'lanh-dao=Nguyễn Văn An',
+    'pho-lanh-dao=Trần Thị Bình',
+    'dai-dien-lanh-dao=Trần Thị Bình',
+    'thu-ky-iso=Lê Văn Cường',
+    'van-phong=Đỗ Thị Giang',
+    'mot-cua=Phạm Thị Dung',
+    'tu-phap-ho-tich=Hoàng Văn Em, Ngô Thị Phương',
+    'dia-chinh-xay-dung=Vũ Văn Hải',
+    'van-hoa-xa-hoi=Bùi Thị Lan',
+    'tai-chinh-ke-toan=Đặng Văn Khoa',
+  ],
+  huyen: [
+    'lanh-dao=Nguyễn Đức Thắng',
+    'pho-lanh-dao=Lê Thị Hằng',
+    'dai-dien-lanh-dao=Lê Thị Hằng',
+    'thu-ky-iso=Phạm Quang Minh',
+    'van-phong=Trịnh Văn Long',
+    'mot-cua=Đinh Thị Mai',
+    'phong-tu-phap=Cao Văn Nam',
+    'phong-tnmt=Lý Thị Oanh',
+    'phong-qldt=Tạ Văn Phúc',
+    'phong-tckh=Mai Thị Quỳnh',
+    'phong-ldtbxh=Hồ Văn Sơn',
+    'phong-noi-vu=Lưu Thị Tâm',
+  ],
+  so: [
+    'lanh-dao=Phan Văn Thành',
+    'pho-lanh-dao=Dương Thị Uyên',
+    'dai-dien-lanh-dao=Dương Thị Uyên',
+    'thu-ky-iso=Kiều Văn Vinh',
+    'van-phong=Lâm Thị Xuân',
+    'mot-cua=Tô Văn Yên',
+    'phong-hctp=Hà Thị Ánh',
+    'phong-bttp=Chu Văn Bảo',
+    'phong-lltp=Nghiêm Thị Cúc',
+    'phong-kiem-soat-tthc=Quách Văn Dũng',
+  ],
 };
-const NAMES = { xa: ['UBND xã Đại Mỗ', 'UBND huyện Từ Liêm'], huyen: ['UBND huyện Từ Liêm', undefined], so: ['Sở Tư pháp Hà Nội', undefined] } as const;
+const NAMES = {
+  xa: ['UBND xã Đại Mỗ', 'UBND huyện Từ Liêm'],
+  huyen: ['UBND huyện Từ Liêm', undefined],
+  so: ['Sở Tư pháp Hà Nội', undefined],
+} as const;
 
 function initArgs(type: 'xa' | 'huyen' | 'so', dir: string, extra: string[] = []): string[] {
   const [name, parent] = NAMES[type];
-  return ['init', dir, '--yes', '--type', type, '--name', name, ...(parent ? ['--parent', parent] : []),
-    ...PEOPLE[type].flatMap((p) => ['--person', p]), '--effective-date', '2012-06-01', ...extra];
+  return [
+    'init',
+    dir,
+    '--yes',
+    '--type',
+    type,
+    '--name',
+    name,
+    ...(parent ? ['--parent', parent] : []),
+    ...PEOPLE[type].flatMap((p) => ['--person', p]),
+    '--effective-date',
+    '2012-06-01',
+    ...extra,
+  ];
 }
 
 const yamlOf = (path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' });
@@ -38,12 +83,21 @@ describe('qms init', () => {
       const manifest = yamlOf(join(dir, 'qms.yaml'));
       expect(manifest).toMatchObject({ name: NAMES[type][0], type, model: { id: 'hanoi-qms' } });
       const procedures = readdirSync(join(dir, 'procedures')).sort();
-      for (const code of ['QT-01', 'QT-02', 'QT-03', 'QT-04', 'QT-05', 'QT-06', 'QT-07']) expect(procedures).toContain(`${code}.yaml`);
+      for (const code of ['QT-01', 'QT-02', 'QT-03', 'QT-04', 'QT-05', 'QT-06', 'QT-07'])
+        expect(procedures).toContain(`${code}.yaml`);
       const minimum = { xa: 20, huyen: 12, so: 5 }[type];
       expect(procedures.length).toBeGreaterThanOrEqual(7 + minimum);
-      for (const file of ['policy.yaml', 'manual.yaml', 'objectives/2012.yaml', '.qms-answers.yaml', ...procedures.map((p) => `procedures/${p}`)]) {
+      for (const file of [
+        'policy.yaml',
+        'manual.yaml',
+        'objectives/2012.yaml',
+        '.qms-answers.yaml',
+        ...procedures.map((p) => `procedures/${p}`),
+      ]) {
         const src = readFileSync(join(dir, file), 'utf8');
-        expect(src.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+.*schemas\/[a-z-]+\.schema\.json$/);
+        expect(src.split('\n')[0]).toMatch(
+          /^# yaml-language-server: \$schema=(\.\.\/)+.*schemas\/[a-z-]+\.schema\.json$/,
+        );
         expect(src).toBe(src.normalize('NFC'));
         expect(src).not.toMatch(/\{\{|TODO|lorem/i);
       }
@@ -56,15 +110,37 @@ describe('qms init', () => {
 
   it('takes the answers from a file and saves them in the unit for later updates', () => {
     const answers = join(tmp.dir, 'answers.yaml');
-    writeFileSync(answers, [
-      'type: xa', 'name: UBND xã Tây Mỗ', 'parent: { id: huyen-tu-liem, name: UBND huyện Từ Liêm }', 'effectiveDate: "2013-01-15"',
-      'groups: [ho-tich]', 'people:', ...PEOPLE.xa.map((p) => `  ${p.split('=')[0]}: [${p.split('=')[1].split(', ').map((n) => JSON.stringify(n)).join(', ')}]`), '',
-    ].join('\n'));
+    writeFileSync(
+      answers,
+      [
+        'type: xa',
+        'name: UBND xã Tây Mỗ',
+        'parent: { id: huyen-tu-liem, name: UBND huyện Từ Liêm }',
+        'effectiveDate: "2013-01-15"',
+        'groups: [ho-tich]',
+        'people:',
+        ...PEOPLE.xa.map(
+          (p) =>
+            `  ${p.split('=')[0]}: [${p
+              .split('=')[1]
+              .split(', ')
+              .map((n) => JSON.stringify(n))
+              .join(', ')}]`,
+        ),
+        '',
+      ].join('\n'),
+    );
     const dir = join(tmp.dir, 'xa-tay-mo');
     const r = runCli(['init', dir, '--answers', answers, '--yes']);
     expect(r.code, r.stderr).toBe(0);
     const saved = yamlOf(join(dir, '.qms-answers.yaml'));
-    expect(saved).toMatchObject({ id: 'xa-tay-mo', name: 'UBND xã Tây Mỗ', effectiveDate: '2013-01-15', groups: ['ho-tich'], model: { id: 'hanoi-qms' } });
+    expect(saved).toMatchObject({
+      id: 'xa-tay-mo',
+      name: 'UBND xã Tây Mỗ',
+      effectiveDate: '2013-01-15',
+      groups: ['ho-tich'],
+      model: { id: 'hanoi-qms' },
+    });
     const manifest = yamlOf(join(dir, 'qms.yaml'));
     // Groups left out are excluded with a reason, so coverage stays explainable.
     expect(manifest.tthcExclusions.length).toBeGreaterThan(0);
@@ -145,7 +221,19 @@ describe('qms new procedure', () => {
 
   it('--blank starts an empty procedure that is still complete in shape', () => {
     const dir = join(tmp.dir, 'new-unit');
-    const r = runCli(['new', 'procedure', '--blank', '--code', 'QT-VP-01', '--title', 'Quy trình tiếp nhận đơn thư', '--unit', dir, '--effective-date', '2013-03-01']);
+    const r = runCli([
+      'new',
+      'procedure',
+      '--blank',
+      '--code',
+      'QT-VP-01',
+      '--title',
+      'Quy trình tiếp nhận đơn thư',
+      '--unit',
+      dir,
+      '--effective-date',
+      '2013-03-01',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const procedure = yamlOf(join(dir, 'procedures/QT-VP-01.yaml'));
     expect(procedure).toMatchObject({ code: 'QT-VP-01', title: 'Quy trình tiếp nhận đơn thư', issue: 1 });

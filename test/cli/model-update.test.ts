@@ -7,15 +7,40 @@ import { runCli, tempDir } from '../helpers/run-cli.js';
 const tmp = tempDir('qms-model-cli-');
 afterAll(tmp.cleanup);
 
-const PEOPLE = ['lanh-dao=Nguyễn Văn An', 'pho-lanh-dao=Trần Thị Bình', 'dai-dien-lanh-dao=Trần Thị Bình', 'thu-ky-iso=Lê Văn Cường',
-  'van-phong=Đỗ Thị Giang', 'mot-cua=Phạm Thị Dung', 'tu-phap-ho-tich=Hoàng Văn Em', 'dia-chinh-xay-dung=Vũ Văn Hải',
-  'van-hoa-xa-hoi=Bùi Thị Lan', 'tai-chinh-ke-toan=Đặng Văn Khoa'];
+const PEOPLE = [
+  'lanh-dao=Nguyễn Văn An',
+  'pho-lanh-dao=Trần Thị Bình',
+  'dai-dien-lanh-dao=Trần Thị Bình',
+  'thu-ky-iso=Lê Văn Cường',
+  'van-phong=Đỗ Thị Giang',
+  'mot-cua=Phạm Thị Dung',
+  'tu-phap-ho-tich=Hoàng Văn Em',
+  'dia-chinh-xay-dung=Vũ Văn Hải',
+  'van-hoa-xa-hoi=Bùi Thị Lan',
+  'tai-chinh-ke-toan=Đặng Văn Khoa',
+];
 
 /** `qms init` at model 1.0.0, the way a commune did it in 2012. */
 function init(name: string): string {
   const dir = join(tmp.dir, name);
-  const r = runCli(['init', dir, '--yes', '--type', 'xa', '--name', 'UBND xã Đại Mỗ', '--parent', 'UBND huyện Từ Liêm',
-    ...PEOPLE.flatMap((p) => ['--person', p]), '--model-version', '1.0.0', '--effective-date', '2012-06-01', '--groups', 'ho-tich,chung-thuc,dat-dai']);
+  const r = runCli([
+    'init',
+    dir,
+    '--yes',
+    '--type',
+    'xa',
+    '--name',
+    'UBND xã Đại Mỗ',
+    '--parent',
+    'UBND huyện Từ Liêm',
+    ...PEOPLE.flatMap((p) => ['--person', p]),
+    '--model-version',
+    '1.0.0',
+    '--effective-date',
+    '2012-06-01',
+    '--groups',
+    'ho-tich,chung-thuc,dat-dai',
+  ]);
   expect(r.code, r.stderr).toBe(0);
   return dir;
 }
@@ -47,10 +72,24 @@ let base: string;
 beforeAll(() => {
   base = init('base');
   // Localisation: the desk's address (with a comment), a step of the commune's own, a comment above a field.
-  edit(base, 'procedures/QT-HT-04.yaml', 'receiveReturn: Bộ phận tiếp nhận và trả kết quả, UBND xã Đại Mỗ',
-    'receiveReturn: Bộ phận tiếp nhận và trả kết quả, UBND xã Đại Mỗ (tầng 1, nhà A) # địa chỉ mới');
-  edit(base, 'procedures/QT-DD-01.yaml', 'steps:\n', 'steps:\n  # bước riêng của xã\n  - action: Mời đại diện Mặt trận Tổ quốc xã tham dự buổi hòa giải.\n    role: van-phong\n    time:\n      value: 1\n      unit: working_day\n    local: true\n');
-  edit(base, 'procedures/QT-CT-01.yaml', 'dossierSets: 1\n', '# xã nhận cả bản chụp do người dân mang tới\ndossierSets: 1\n');
+  edit(
+    base,
+    'procedures/QT-HT-04.yaml',
+    'receiveReturn: Bộ phận tiếp nhận và trả kết quả, UBND xã Đại Mỗ',
+    'receiveReturn: Bộ phận tiếp nhận và trả kết quả, UBND xã Đại Mỗ (tầng 1, nhà A) # địa chỉ mới',
+  );
+  edit(
+    base,
+    'procedures/QT-DD-01.yaml',
+    'steps:\n',
+    'steps:\n  # bước riêng của xã\n  - action: Mời đại diện Mặt trận Tổ quốc xã tham dự buổi hòa giải.\n    role: van-phong\n    time:\n      value: 1\n      unit: working_day\n    local: true\n',
+  );
+  edit(
+    base,
+    'procedures/QT-CT-01.yaml',
+    'dossierSets: 1\n',
+    '# xã nhận cả bản chụp do người dân mang tới\ndossierSets: 1\n',
+  );
 });
 
 const copy = (name: string) => {
@@ -72,19 +111,27 @@ describe('qms model update (spawned)', () => {
     const marriage = readFileSync(join(dir, 'procedures/QT-HT-04.yaml'), 'utf8');
     const data = parse(marriage, { schema: 'core' });
     expect(data.processingTime.value).toBe(3); // NĐ 06/2012
-    expect(data.legalBasis.map((l: { number: string }) => l.number)).toEqual(expect.arrayContaining(['06/2012/NĐ-CP', '52/2014/QH13', '02/2014/TT-BTC']));
+    expect(data.legalBasis.map((l: { number: string }) => l.number)).toEqual(
+      expect.arrayContaining(['06/2012/NĐ-CP', '52/2014/QH13', '02/2014/TT-BTC']),
+    );
     expect(marriage).toContain('(tầng 1, nhà A) # địa chỉ mới');
     expect(data).toMatchObject({ issue: 2, effectiveDate: '2015-05-04' });
     expect(data.revisions).toHaveLength(2);
     expect(data.revisions[1]).toMatchObject({ issue: 2, date: '2015-05-04' });
     expect(data.revisions[1].description).toContain('Cập nhật theo mô hình hanoi-qms phiên bản 2.0.0');
-    expect(readFileSync(join(dir, 'procedures/QT-CT-01.yaml'), 'utf8')).toContain('# xã nhận cả bản chụp do người dân mang tới\ndossierSets: 1\n');
+    expect(readFileSync(join(dir, 'procedures/QT-CT-01.yaml'), 'utf8')).toContain(
+      '# xã nhận cả bản chụp do người dân mang tới\ndossierSets: 1\n',
+    );
     expect(yamlOf(dir, 'procedures/QT-CT-01.yaml').legalBasis[0].number).toBe('23/2015/NĐ-CP');
     const land = readFileSync(join(dir, 'procedures/QT-DD-01.yaml'), 'utf8');
     expect(land).toContain('  # bước riêng của xã\n  - action: Mời đại diện Mặt trận Tổ quốc xã');
     expect(yamlOf(dir, 'procedures/QT-DD-01.yaml').processingTime).toMatchObject({ value: 45, unit: 'day' });
-    expect(yamlOf(dir, 'procedures/QT-01.yaml').legalBasis.map((l: { number: string }) => l.number)).toContain('19/2014/QĐ-TTg');
-    expect(readFileSync(join(dir, 'procedures/QT-CT-03.yaml'), 'utf8')).toMatch(/^# yaml-language-server: .*\n# BÃI BỎ: TTHC "xa-ct-diem-chi"/);
+    expect(yamlOf(dir, 'procedures/QT-01.yaml').legalBasis.map((l: { number: string }) => l.number)).toContain(
+      '19/2014/QĐ-TTg',
+    );
+    expect(readFileSync(join(dir, 'procedures/QT-CT-03.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: .*\n# BÃI BỎ: TTHC "xa-ct-diem-chi"/,
+    );
     expect(yamlOf(dir, 'procedures/QT-CT-05.yaml')).toMatchObject({ issue: 1, effectiveDate: '2015-05-04' });
     expect(yamlOf(dir, 'qms.yaml').model.version).toBe('2.0.0');
     expect(yamlOf(dir, '.qms-answers.yaml').model.version).toBe('2.0.0');
@@ -102,7 +149,9 @@ describe('qms model update (spawned)', () => {
     edit(dir, 'procedures/QT-HT-04.yaml', 'processingTime:\n  value: 5\n', 'processingTime:\n  value: 4\n');
     const r = runCli(['model', 'update', dir, '--to', '1.1.0', '--date', '2012-09-03']);
     expect(r.code, r.stderr).toBe(1);
-    const line = /xung đột\s+\S+procedures\/QT-HT-04\.yaml:(\d+) {2}processingTime\.value — đơn vị 4, mô hình 3/.exec(r.stdout);
+    const line = /xung đột\s+\S+procedures\/QT-HT-04\.yaml:(\d+) {2}processingTime\.value — đơn vị 4, mô hình 3/.exec(
+      r.stdout,
+    );
     expect(line, r.stdout).not.toBeNull();
     const lines = readFileSync(join(dir, 'procedures/QT-HT-04.yaml'), 'utf8').split('\n');
     expect(lines[Number(line![1]) - 1]).toContain('# <<<<<<< đơn vị, processingTime.value');
@@ -140,10 +189,23 @@ describe('qms model update (spawned)', () => {
     const json = runCli(['model', 'diff', tree, '--format', 'json', '--to', '1.1.0']);
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout);
-    expect(report.units.map((u: { dir: string; behind: boolean }) => [u.dir.split('/').pop(), u.behind])).toEqual([['xa-dai-mo', true], ['xa-tay-mo', false]]);
-    expect(report.units[0]).toMatchObject({ from: '1.0.0', to: '1.1.0', behind: true, versionsBehind: ['1.1.0'], inSync: false });
+    expect(report.units.map((u: { dir: string; behind: boolean }) => [u.dir.split('/').pop(), u.behind])).toEqual([
+      ['xa-dai-mo', true],
+      ['xa-tay-mo', false],
+    ]);
+    expect(report.units[0]).toMatchObject({
+      from: '1.0.0',
+      to: '1.1.0',
+      behind: true,
+      versionsBehind: ['1.1.0'],
+      inSync: false,
+    });
     const marriage = report.units[0].documents.find((d: { file: string }) => d.file === 'procedures/QT-HT-04.yaml');
-    expect(marriage.modelChanges).toEqual(expect.arrayContaining([{ path: '/processingTime/value', label: 'processingTime.value', kind: 'changed', before: 5, after: 3 }]));
+    expect(marriage.modelChanges).toEqual(
+      expect.arrayContaining([
+        { path: '/processingTime/value', label: 'processingTime.value', kind: 'changed', before: 5, after: 3 },
+      ]),
+    );
     expect(marriage.localChanges).toEqual([expect.objectContaining({ path: '/receiveReturn', class: 'localisation' })]);
   });
 

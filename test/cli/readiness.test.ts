@@ -20,20 +20,44 @@ describe('qms readiness examples/city', () => {
 
   it('the example units show different stages and scores, for reasons that name files', () => {
     expect(json.code).toBe(0);
-    expect(by['huyen-thanh-tri']).toMatchObject({ status: 'needs-maintenance', stage: 'maintenance', targetAchieved: true });
-    expect(by['xa-tam-hiep']).toMatchObject({ status: 'announced', stage: 'maintenance', targetAchieved: true, score: 100, blockers: [] });
+    expect(by['huyen-thanh-tri']).toMatchObject({
+      status: 'needs-maintenance',
+      stage: 'maintenance',
+      targetAchieved: true,
+    });
+    expect(by['xa-tam-hiep']).toMatchObject({
+      status: 'announced',
+      stage: 'maintenance',
+      targetAchieved: true,
+      score: 100,
+      blockers: [],
+    });
     expect(by['xa-vinh-quynh']).toMatchObject({ status: 'applying', stage: 'training' });
     expect(by['so-tu-phap']).toMatchObject({ status: 'applying', stage: 'training' });
     expect(by['so-tu-phap'].score).toBeLessThan(by['huyen-thanh-tri'].score);
     expect(by['huyen-thanh-tri'].score).toBeLessThan(by['xa-tam-hiep'].score);
     // Thanh Trì still follows model 1.0.0: its procedures cite QĐ 144/2006, replaced by QĐ 19/2014 on 18/05/2014.
-    expect(by['huyen-thanh-tri'].blockers[0]).toMatchObject({ code: 'legal-basis-current', key: '19/2014/QĐ-TTg', file: 'procedures/QT-01.yaml' });
+    expect(by['huyen-thanh-tri'].blockers[0]).toMatchObject({
+      code: 'legal-basis-current',
+      key: '19/2014/QĐ-TTg',
+      file: 'procedures/QT-01.yaml',
+    });
     // Vĩnh Quỳnh started in 2015: no internal auditors trained, no audit, no review yet.
     expect(by['xa-vinh-quynh'].blockers[0]).toMatchObject({ code: 'training-auditors', file: 'qms.yaml' });
-    expect(by['xa-vinh-quynh'].blockers.some((b: { code: string; file: string }) => b.code === 'audit-procedures' && b.file === 'audits/DGNB-2015-01.yaml')).toBe(true);
+    expect(
+      by['xa-vinh-quynh'].blockers.some(
+        (b: { code: string; file: string }) => b.code === 'audit-procedures' && b.file === 'audits/DGNB-2015-01.yaml',
+      ),
+    ).toBe(true);
     // Sở Tư pháp: its last audit (2014) was partial and is now more than 12 months old; no management review.
-    expect(by['so-tu-phap'].blockers.find((b: { code: string }) => b.code === 'audit-procedures').message.en).toMatch(/last: DGNB-2014-01/);
-    expect(by['so-tu-phap'].blockers.some((b: { code: string; file: string }) => b.code === 'review-held' && b.file === 'reviews/2015-12-31.yaml')).toBe(true);
+    expect(by['so-tu-phap'].blockers.find((b: { code: string }) => b.code === 'audit-procedures').message.en).toMatch(
+      /last: DGNB-2014-01/,
+    );
+    expect(
+      by['so-tu-phap'].blockers.some(
+        (b: { code: string; file: string }) => b.code === 'review-held' && b.file === 'reviews/2015-12-31.yaml',
+      ),
+    ).toBe(true);
     expect(report.rollup.districts[0]).toMatchObject({ id: 'huyen-thanh-tri', communes: { units: 2 } });
   });
 

@@ -6,10 +6,26 @@ import type { CliResult } from '../helpers/run-cli.js';
 export async function runInProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const sink = (append: (s: string) => void) => new Writable({ write(chunk, _enc, done) { append(String(chunk)); done(); } });
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk, _enc, done) {
+        append(String(chunk));
+        done();
+      },
+    });
   const code = await run(args, {
-    stdout: Object.assign(sink((s) => { stdout += s; }), { isTTY: false }),
-    stderr: Object.assign(sink((s) => { stderr += s; }), { isTTY: false }),
+    stdout: Object.assign(
+      sink((s) => {
+        stdout += s;
+      }),
+      { isTTY: false },
+    ),
+    stderr: Object.assign(
+      sink((s) => {
+        stderr += s;
+      }),
+      { isTTY: false },
+    ),
     env: { CI: '1', ...env },
   });
   return { code, stdout, stderr };

@@ -27,7 +27,14 @@ function markers(list: string): Array<{ file: string; rule: string }> {
 describe('examples/invalid', async () => {
   const json = await runInProcess(['validate', 'examples/invalid', '--json']);
   const report = JSON.parse(json.stdout);
-  const diagnostics = report.units.flatMap((u: { diagnostics: unknown[] }) => u.diagnostics) as Array<{ rule: string; unit: string; file: string; line: number; col: number; waived?: unknown }>;
+  const diagnostics = report.units.flatMap((u: { diagnostics: unknown[] }) => u.diagnostics) as Array<{
+    rule: string;
+    unit: string;
+    file: string;
+    line: number;
+    col: number;
+    waived?: unknown;
+  }>;
   const rules = [...new Set(diagnostics.map((d) => d.rule))].sort();
 
   it('fails with exit 1 and exercises at least 8 different rules', () => {
@@ -45,9 +52,24 @@ describe('examples/invalid', async () => {
   it('shows each rule with line and column in text, github, junit and sarif', async () => {
     const text = (await runInProcess(['validate', 'examples/invalid'])).stdout;
     const github = (await runInProcess(['validate', 'examples/invalid', '--format', 'github'])).stdout;
-    await runInProcess(['validate', 'examples/invalid', '-f', 'junit', '-o', join(tmp.dir, 'j.xml'), '-f', 'sarif', '-o', join(tmp.dir, 's.sarif')]);
+    await runInProcess([
+      'validate',
+      'examples/invalid',
+      '-f',
+      'junit',
+      '-o',
+      join(tmp.dir, 'j.xml'),
+      '-f',
+      'sarif',
+      '-o',
+      join(tmp.dir, 's.sarif'),
+    ]);
     const junit = parseXml(readFileSync(join(tmp.dir, 'j.xml'), 'utf8'));
-    const junitText = junit.children.flatMap((s: XmlNode) => s.children).flatMap((c: XmlNode) => c.children).map((x: XmlNode) => x.text).join('\n');
+    const junitText = junit.children
+      .flatMap((s: XmlNode) => s.children)
+      .flatMap((c: XmlNode) => c.children)
+      .map((x: XmlNode) => x.text)
+      .join('\n');
     const sarif = JSON.parse(readFileSync(join(tmp.dir, 's.sarif'), 'utf8'));
     for (const rule of rules) {
       const d = diagnostics.find((x) => x.rule === rule && !x.waived)!;
@@ -55,8 +77,18 @@ describe('examples/invalid', async () => {
       expect(text, rule).toMatch(new RegExp(`^${escape(where)} (error|warning|info) ${rule}/`, 'm'));
       expect(github, rule).toContain(`file=${d.unit}/${d.file},line=${d.line},col=${d.col},title=${rule}/`);
       expect(junitText, rule).toContain(`${where} `);
-      expect(sarif.runs[0].results.some((r: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }) =>
-        r.ruleId === rule && r.locations[0].physicalLocation.region.startLine === d.line && r.locations[0].physicalLocation.region.startColumn === d.col), rule).toBe(true);
+      expect(
+        sarif.runs[0].results.some(
+          (r: {
+            ruleId: string;
+            locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }>;
+          }) =>
+            r.ruleId === rule &&
+            r.locations[0].physicalLocation.region.startLine === d.line &&
+            r.locations[0].physicalLocation.region.startColumn === d.col,
+        ),
+        rule,
+      ).toBe(true);
     }
   });
 });

@@ -25,7 +25,11 @@ beforeAll(() => {
   warned = writeUnit(w);
   city = join(tmp.dir, 'city');
   mkdirSync(join(city, 'quan-a'), { recursive: true });
-  for (const [name, dir] of [['xa-1', clean], ['xa-2', broken], ['xa-3', warned]]) {
+  for (const [name, dir] of [
+    ['xa-1', clean],
+    ['xa-2', broken],
+    ['xa-3', warned],
+  ]) {
     spawnSync('cp', ['-r', dir, join(city, 'quan-a', name)]);
   }
   spawnSync('cp', ['-r', clean, join(city, 'xa-4')]);
@@ -43,7 +47,8 @@ afterAll(() => {
 const base = ['--model', FIXTURE_MODEL, '--as-of', '2013-01-01'];
 /** In-process (fast); `spawned` runs the built CLI as a separate process, as a user would. */
 const v = (args: string[], env: NodeJS.ProcessEnv = {}) => runInProcess(['validate', ...base, ...args], env);
-const spawned = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(['validate', ...base, ...args], { cwd: tmp.dir, env });
+const spawned = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runCli(['validate', ...base, ...args], { cwd: tmp.dir, env });
 
 describe('qms validate (spawned)', () => {
   it('exit 0 on a clean unit, with a summary (spawned)', () => {
@@ -56,7 +61,9 @@ describe('qms validate (spawned)', () => {
   it('exit 1 on errors; lines are path:line:col severity id/alias message', async () => {
     const r = await v(['city/quan-a/xa-2']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^city\/quan-a\/xa-2\/procedures\/QT-HT-01\.yaml:\d+:\d+ error QMS015\/step-role-exists vai trò "mot-cuaa"/m);
+    expect(r.stdout).toMatch(
+      /^city\/quan-a\/xa-2\/procedures\/QT-HT-01\.yaml:\d+:\d+ error QMS015\/step-role-exists vai trò "mot-cuaa"/m,
+    );
     expect(r.stdout).toMatch(/^city\/quan-a\/xa-2\/policy\.yaml:\d+:1 error QMS003\/schema/m);
   });
 
@@ -103,7 +110,9 @@ describe('qms validate (spawned)', () => {
     expect(r.code).toBe(1);
     expect(parseXml(readFileSync(join(tmp.dir, 'out.xml'), 'utf8')).name).toBe('testsuites');
     expect(JSON.parse(readFileSync(join(tmp.dir, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
-    expect(r.stdout).toMatch(/^::error file=city\/quan-a\/xa-2\/procedures\/QT-HT-01\.yaml,line=\d+,col=\d+,title=QMS015\/step-role-exists::/m);
+    expect(r.stdout).toMatch(
+      /^::error file=city\/quan-a\/xa-2\/procedures\/QT-HT-01\.yaml,line=\d+,col=\d+,title=QMS015\/step-role-exists::/m,
+    );
   });
 
   it('no escape codes without a terminal, even without NO_COLOR (spawned)', () => {
@@ -180,7 +189,11 @@ describe('qms validate (spawned)', () => {
   });
 
   it('| head is not an error', () => {
-    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" validate city ${base.join(' ')} --show-waived | head -1`], { cwd: tmp.dir, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+    const r = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "${process.execPath}" "${bin}" validate city ${base.join(' ')} --show-waived | head -1`],
+      { cwd: tmp.dir, encoding: 'utf8', env: { ...process.env, CI: '1' } },
+    );
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toBe('');
   });

@@ -17,11 +17,19 @@ function sampleReport() {
   p.title = 'Quy trình <đăng ký> & "khai sinh"'; // XML special characters in a value
   obj(files, 'policy.yaml').statement = 'Phục vụ'.normalize('NFD'); // QMS005 warning
   obj(files, 'manual.yaml').titel = 'x'; // QMS003
-  obj(files, 'qms.yaml').waivers = [{ rule: 'QMS018', reason: 'Đang xây dựng định mức', approvedBy: 'Nguyễn Văn An', expires: '2013-12-31' }];
+  obj(files, 'qms.yaml').waivers = [
+    { rule: 'QMS018', reason: 'Đang xây dựng định mức', approvedBy: 'Nguyễn Văn An', expires: '2013-12-31' },
+  ];
   const dir = writeUnit(files);
   const result = validateUnit(dir, { modelOverride: FIXTURE_MODEL, asOf: '2013-01-01' });
   const diagnostics = result.diagnostics.map((d) => ({ ...d, unit: 'city/xa-thu' }));
-  return buildReport([{ ...result, dir: 'city/xa-thu', diagnostics }, { dir: 'city/xa-sach', files: 3, diagnostics: [] }], { version: '0.1.0', asOf: '2013-01-01', skipped: ['city/link'] });
+  return buildReport(
+    [
+      { ...result, dir: 'city/xa-thu', diagnostics },
+      { dir: 'city/xa-sach', files: 3, diagnostics: [] },
+    ],
+    { version: '0.1.0', asOf: '2013-01-01', skipped: ['city/link'] },
+  );
 }
 
 const report = sampleReport();
@@ -44,19 +52,25 @@ describe('formatters', () => {
 
   it('text: path:line:col severity id/alias message, then the hint; summaries; waived hidden unless asked', () => {
     const out = FORMATTERS.text(report, options);
-    expect(out).toMatch(/^city\/xa-thu\/procedures\/QT-HT-01\.yaml:\d+:\d+ error QMS014\/form-listed biểu mẫu "BM-HT-01-09"/m);
+    expect(out).toMatch(
+      /^city\/xa-thu\/procedures\/QT-HT-01\.yaml:\d+:\d+ error QMS014\/form-listed biểu mẫu "BM-HT-01-09"/m,
+    );
     expect(out).toMatch(/^ {4}cách xử lý: /m);
     expect(out).toContain('✔ city/xa-sach: đạt, 3 tệp');
     expect(out).toContain('city/link: bỏ qua (liên kết tượng trưng)');
     expect(out).toMatch(/^Theo quy tắc: QMS003 ×1, QMS005 ×1, QMS014 ×1$/m);
     expect(out).toMatch(/^Tổng: 2 đơn vị, \d+ tệp: \d+ lỗi, \d+ cảnh báo, 0 thông tin, 1 được chấp thuận$/m);
     expect(out).not.toContain('QMS018');
-    expect(FORMATTERS.text(report, { ...options, showWaived: true })).toMatch(/QMS018\/step-time-present .*\[được chấp thuận: Đang xây dựng định mức\]/);
+    expect(FORMATTERS.text(report, { ...options, showWaived: true })).toMatch(
+      /QMS018\/step-time-present .*\[được chấp thuận: Đang xây dựng định mức\]/,
+    );
     const quiet = FORMATTERS.text(report, { ...options, quiet: true });
     expect(quiet).not.toContain('Tổng');
     expect(quiet).not.toContain('xa-sach');
     expect(out).not.toMatch(/\u001b\[/); // eslint-disable-line no-control-regex
-    expect(FORMATTERS.text(report, { ...options, lang: 'en' })).toMatch(/error QMS014\/form-listed form "BM-HT-01-09" is not listed/);
+    expect(FORMATTERS.text(report, { ...options, lang: 'en' })).toMatch(
+      /error QMS014\/form-listed form "BM-HT-01-09" is not listed/,
+    );
   });
 
   it('junit: well-formed XML, one case per file with a diagnostic, failures counted', () => {
@@ -65,7 +79,10 @@ describe('formatters', () => {
     const suites = xml.children;
     expect(suites.map((s) => s.attrs.name)).toEqual(['city/xa-sach', 'city/xa-thu (UBND xã Thử)']);
     const failing = suites[1].children.filter((c: XmlNode) => c.children.some((x) => x.name === 'failure'));
-    expect(failing.map((c) => c.attrs.name)).toEqual(['city/xa-thu/manual.yaml', 'city/xa-thu/procedures/QT-HT-01.yaml']);
+    expect(failing.map((c) => c.attrs.name)).toEqual([
+      'city/xa-thu/manual.yaml',
+      'city/xa-thu/procedures/QT-HT-01.yaml',
+    ]);
     expect(Number(xml.attrs.failures)).toBe(2);
     expect(failing[1].children[0].text).toMatch(/QMS014\/form-listed/);
     expect(suites[0].attrs.failures).toBe('0');
@@ -76,7 +93,11 @@ describe('formatters', () => {
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
     expect(run.tool.driver.rules).toHaveLength(RULES.length);
-    expect(run.tool.driver.rules[0]).toMatchObject({ id: 'QMS001', name: 'file-readable', properties: { clause: '4.2.3', docs: 'docs/rules/QMS001.md' } });
+    expect(run.tool.driver.rules[0]).toMatchObject({
+      id: 'QMS001',
+      name: 'file-readable',
+      properties: { clause: '4.2.3', docs: 'docs/rules/QMS001.md' },
+    });
     for (const r of run.results) {
       expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
       expect(['error', 'warning', 'note']).toContain(r.level);
@@ -91,7 +112,10 @@ describe('formatters', () => {
   it('github: one escaped workflow command per diagnostic', () => {
     const lines = FORMATTERS.github(report, options).split('\n');
     expect(lines.length).toBe(report.summary.error + report.summary.warning + report.summary.info);
-    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=QMS\d{3}%3A?.*::.+$|^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=QMS\d{3}\/[a-z-]+::[^\n]+$/);
+    for (const line of lines)
+      expect(line).toMatch(
+        /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=QMS\d{3}%3A?.*::.+$|^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=QMS\d{3}\/[a-z-]+::[^\n]+$/,
+      );
     expect(lines.join('\n')).toContain('%0A');
   });
 });

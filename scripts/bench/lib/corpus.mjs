@@ -8,7 +8,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const dist = (path) => pathToFileURL(join(root, 'dist', path)).href;
-const PEOPLE = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Đỗ Văn Phúc', 'Vũ Thị Giang', 'Ngô Thị Hà', 'Bùi Văn Hùng', 'Đặng Thị Khánh', 'Lý Văn Long', 'Trịnh Thị Mai'];
+const PEOPLE = [
+  'Nguyễn Văn An',
+  'Trần Thị Bình',
+  'Lê Văn Cường',
+  'Phạm Thị Dung',
+  'Hoàng Văn Em',
+  'Đỗ Văn Phúc',
+  'Vũ Thị Giang',
+  'Ngô Thị Hà',
+  'Bùi Văn Hùng',
+  'Đặng Thị Khánh',
+  'Lý Văn Long',
+  'Trịnh Thị Mai',
+];
 
 /**
  * Write the corpus under `dir`. The model version is the one in force on `effectiveDate` (default: the
@@ -29,9 +42,16 @@ export async function generateCommunes(dir, communes, { effectiveDate, onUnit } 
     const unitDir = join(dir, district, `xa-${n}`);
     const people = Object.fromEntries(typeDef.roles.map((r, k) => [r.id, [PEOPLE[(i + k) % PEOPLE.length]]]));
     const answers = {
-      model: { id: model.meta.id, version: model.meta.version }, type: 'xa', id: `xa-${n}`, name: `UBND xã Số ${n}`,
-      superior: `UBND huyện ${district}`, parent: { id: district, name: `UBND huyện ${district}` }, city: 'Hà Nội',
-      people, effectiveDate: date, year: Number(date.slice(0, 4)),
+      model: { id: model.meta.id, version: model.meta.version },
+      type: 'xa',
+      id: `xa-${n}`,
+      name: `UBND xã Số ${n}`,
+      superior: `UBND huyện ${district}`,
+      parent: { id: district, name: `UBND huyện ${district}` },
+      city: 'Hà Nội',
+      people,
+      effectiveDate: date,
+      year: Number(date.slice(0, 4)),
     };
     const codes = [];
     for (const f of buildUnitFiles(unitDir, model, typeDef, answers)) {

@@ -30,35 +30,61 @@ export async function runAuditImport(options: AuditImportOptions, io: Io): Promi
   const read = readTextFile(options.csv);
   if (!read.ok) {
     const p = read.problem;
-    throw new QmsError(p.code, p.message,
+    throw new QmsError(
+      p.code,
+      p.message,
       p.code === 'E_ENCODING' || p.code === 'E_LINE_ENDINGS'
-        ? text('Trong Excel: Lưu thành (Save As) → "CSV UTF-8 (Comma delimited)"; trong LibreOffice: bộ ký tự Unicode (UTF-8).', 'In Excel: Save As → "CSV UTF-8 (Comma delimited)"; in LibreOffice: character set Unicode (UTF-8).')
+        ? text(
+            'Trong Excel: Lưu thành (Save As) → "CSV UTF-8 (Comma delimited)"; trong LibreOffice: bộ ký tự Unicode (UTF-8).',
+            'In Excel: Save As → "CSV UTF-8 (Comma delimited)"; in LibreOffice: character set Unicode (UTF-8).',
+          )
         : p.hint,
-      2, { file: options.csv, line: p.line, col: p.col });
+      2,
+      { file: options.csv, line: p.line, col: p.col },
+    );
   }
   const catalogue = loadCatalogue();
   const filled = readFilledChecklist(read.text, escapeForDisplay(options.csv), unit, catalogue, io.lang);
   const imported = buildAudit(filled.rows, unit, {
-    id: options.id, date, auditors: (options.auditor ?? []).map((a) => cleanText(a)), lang: io.lang, source: escapeForDisplay(options.csv.replace(/^.*[\\/]/, ''), 60),
+    id: options.id,
+    date,
+    auditors: (options.auditor ?? []).map((a) => cleanText(a)),
+    lang: io.lang,
+    source: escapeForDisplay(options.csv.replace(/^.*[\\/]/, ''), 60),
   });
   const { plan, content } = planImport(unit, imported, Boolean(options.force));
   const shownUnit = relative(process.cwd(), unit.dir) || '.';
-  for (const w of [...filled.warnings, ...imported.warnings]) io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'lưu ý' : 'note')}: ${io.t(w)}`);
+  for (const w of [...filled.warnings, ...imported.warnings])
+    io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'lưu ý' : 'note')}: ${io.t(w)}`);
   if (options.dryRun) {
     io.out(content.replace(/\n$/, ''));
     printPlan({ ...plan, conflicts: [] }, io, shownUnit);
     return 0;
   }
   if (plan.conflicts.length > 0) {
-    throw new QmsError('E_EXISTS', text(`${imported.relPath} đã có trong đơn vị, nội dung khác; không ghi đè`, `${imported.relPath} already exists in the unit with other content; nothing was written`),
-      text('Dùng --id cho cuộc đánh giá khác, hoặc --force để thay tệp đó (xem trước: --dry-run).', 'Use --id for another audit, or --force to replace that file (preview: --dry-run).'));
+    throw new QmsError(
+      'E_EXISTS',
+      text(
+        `${imported.relPath} đã có trong đơn vị, nội dung khác; không ghi đè`,
+        `${imported.relPath} already exists in the unit with other content; nothing was written`,
+      ),
+      text(
+        'Dùng --id cho cuộc đánh giá khác, hoặc --force để thay tệp đó (xem trước: --dry-run).',
+        'Use --id for another audit, or --force to replace that file (preview: --dry-run).',
+      ),
+    );
   }
   applyPlan(plan);
   const c = imported.counts;
   const same = plan.entries[0].action === 'unchanged' ? io.t(text(' (không đổi)', ' (unchanged)')) : '';
-  io.err(`${io.color.green('✓')} ${io.t(text(
-    `${imported.audit.id}: ${c.assessed}/${c.rows} câu hỏi đã đánh giá (${c.conforming} phù hợp, ${c.major} NC nặng, ${c.minor} NC nhẹ, ${c.observation} lưu ý) → ${shownUnit}/${imported.relPath}${same}`,
-    `${imported.audit.id}: ${c.assessed}/${c.rows} question(s) assessed (${c.conforming} conforming, ${c.major} major, ${c.minor} minor, ${c.observation} observation(s)) → ${shownUnit}/${imported.relPath}${same}`))}`);
+  io.err(
+    `${io.color.green('✓')} ${io.t(
+      text(
+        `${imported.audit.id}: ${c.assessed}/${c.rows} câu hỏi đã đánh giá (${c.conforming} phù hợp, ${c.major} NC nặng, ${c.minor} NC nhẹ, ${c.observation} lưu ý) → ${shownUnit}/${imported.relPath}${same}`,
+        `${imported.audit.id}: ${c.assessed}/${c.rows} question(s) assessed (${c.conforming} conforming, ${c.major} major, ${c.minor} minor, ${c.observation} observation(s)) → ${shownUnit}/${imported.relPath}${same}`,
+      ),
+    )}`,
+  );
   io.err(io.t(text(`Bước tiếp theo: qms validate ${shownUnit}`, `Next: qms validate ${shownUnit}`)));
   return 0;
 }

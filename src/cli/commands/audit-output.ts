@@ -10,12 +10,20 @@ export interface OutputOptions {
 }
 
 /** The format from --format, else from the --output file's extension, else the default. */
-export function formatFrom<F extends string>(given: string | undefined, output: string | undefined, formats: readonly F[], fallback: F): F {
+export function formatFrom<F extends string>(
+  given: string | undefined,
+  output: string | undefined,
+  formats: readonly F[],
+  fallback: F,
+): F {
   const wanted = (given ?? /\.([a-z]+)$/i.exec(output ?? '')?.[1] ?? fallback).toLowerCase();
   const format = formats.find((f) => f === wanted);
   if (!format) {
-    throw new QmsError('E_USAGE', text(`định dạng không hỗ trợ: ${escapeForDisplay(wanted)}`, `unsupported format: ${escapeForDisplay(wanted)}`),
-      text(`Dùng --format với ${formats.join(', ')}.`, `Use --format with ${formats.join(', ')}.`));
+    throw new QmsError(
+      'E_USAGE',
+      text(`định dạng không hỗ trợ: ${escapeForDisplay(wanted)}`, `unsupported format: ${escapeForDisplay(wanted)}`),
+      text(`Dùng --format với ${formats.join(', ')}.`, `Use --format with ${formats.join(', ')}.`),
+    );
   }
   return format;
 }
@@ -32,14 +40,32 @@ export function emit(content: string | Uint8Array, options: OutputOptions, io: I
     return;
   }
   const target = resolve(options.output);
-  const plan = planWrites(dirname(target), [{ relPath: basename(target), content }], options.force ? 'overwrite' : 'refuse');
+  const plan = planWrites(
+    dirname(target),
+    [{ relPath: basename(target), content }],
+    options.force ? 'overwrite' : 'refuse',
+  );
   if (plan.conflicts.length > 0) {
-    throw new QmsError('E_EXISTS', text(`tệp "${escapeForDisplay(options.output)}" đã có, nội dung khác; không ghi đè`, `"${escapeForDisplay(options.output)}" already exists with other content; nothing was written`),
-      text('Chọn tên tệp khác, hoặc thêm --force để ghi đè.', 'Choose another file name, or add --force to overwrite it.'));
+    throw new QmsError(
+      'E_EXISTS',
+      text(
+        `tệp "${escapeForDisplay(options.output)}" đã có, nội dung khác; không ghi đè`,
+        `"${escapeForDisplay(options.output)}" already exists with other content; nothing was written`,
+      ),
+      text(
+        'Chọn tên tệp khác, hoặc thêm --force để ghi đè.',
+        'Choose another file name, or add --force to overwrite it.',
+      ),
+    );
   }
   applyPlan(plan);
   const action = plan.entries[0].action;
   const shown = relative(process.cwd(), target) || target;
-  const what = action === 'unchanged' ? text('không đổi', 'unchanged') : action === 'overwrite' ? text('ghi đè', 'overwritten') : text('tạo mới', 'created');
+  const what =
+    action === 'unchanged'
+      ? text('không đổi', 'unchanged')
+      : action === 'overwrite'
+        ? text('ghi đè', 'overwritten')
+        : text('tạo mới', 'created');
   io.err(`${io.color.green('✓')} ${io.t(done)} → ${shown} (${io.t(what)})`);
 }

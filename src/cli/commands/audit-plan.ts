@@ -21,30 +21,59 @@ export interface AuditPlanOptions {
 export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<number> {
   const format = formatFrom<PlanFormat>(options.format, options.output, PLAN_FORMATS, 'md');
   if (format === 'docx' && !options.output) {
-    throw new QmsError('E_USAGE', text('định dạng docx cần --output <tệp.docx>', 'the docx format needs --output <file.docx>'));
+    throw new QmsError(
+      'E_USAGE',
+      text('định dạng docx cần --output <tệp.docx>', 'the docx format needs --output <file.docx>'),
+    );
   }
   const year = wholeNumber(options.year, '--year', 1990, 2100);
   const rounds = wholeNumber(options.rounds ?? '1', '--rounds', 1, 6);
   const unit = loadAuditUnit(options.unit);
-  const programme = buildProgramme(unit, { year, rounds, lang: io.lang, auditors: (options.auditor ?? []).map((a) => cleanText(a).trim()) });
+  const programme = buildProgramme(unit, {
+    year,
+    rounds,
+    lang: io.lang,
+    auditors: (options.auditor ?? []).map((a) => cleanText(a).trim()),
+  });
   const empty = programme.rounds.filter((r) => r.items.length === 0);
   if (empty.length > 0) {
-    throw new QmsError('E_USAGE', text(`--rounds ${rounds} nhiều hơn số quá trình cần đánh giá`, `--rounds ${rounds} is more than the areas to audit`));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `--rounds ${rounds} nhiều hơn số quá trình cần đánh giá`,
+        `--rounds ${rounds} is more than the areas to audit`,
+      ),
+    );
   }
   for (const a of programme.auditors.filter((x) => x.external)) {
-    io.err(`  ${io.t(text(`${a.name} không thuộc vai trò nào của đơn vị: coi là đánh giá viên bên ngoài`, `${a.name} is in none of the unit's roles: taken as an outside auditor`))}`);
+    io.err(
+      `  ${io.t(text(`${a.name} không thuộc vai trò nào của đơn vị: coi là đánh giá viên bên ngoài`, `${a.name} is in none of the unit's roles: taken as an outside auditor`))}`,
+    );
   }
   const content = await renderProgramme(programme, format, process.env.SOURCE_DATE_EPOCH);
   const areas = programme.rounds.reduce((n, r) => n + r.items.length, 0);
-  emit(content, options, io, text(`Chương trình đánh giá nội bộ ${year} của ${unit.name}: ${rounds} đợt, ${areas} quá trình, ${programme.coverage.length} điều khoản`,
-    `${unit.name} audit programme ${year}: ${rounds} round(s), ${areas} area(s), ${programme.coverage.length} clause(s)`));
+  emit(
+    content,
+    options,
+    io,
+    text(
+      `Chương trình đánh giá nội bộ ${year} của ${unit.name}: ${rounds} đợt, ${areas} quá trình, ${programme.coverage.length} điều khoản`,
+      `${unit.name} audit programme ${year}: ${rounds} round(s), ${areas} area(s), ${programme.coverage.length} clause(s)`,
+    ),
+  );
   return 0;
 }
 
 function wholeNumber(value: string, flag: string, min: number, max: number): number {
   const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new QmsError('E_USAGE', text(`${flag} "${escapeForDisplay(value)}" phải là số nguyên từ ${min} đến ${max}`, `${flag} "${escapeForDisplay(value)}" must be a whole number from ${min} to ${max}`));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `${flag} "${escapeForDisplay(value)}" phải là số nguyên từ ${min} đến ${max}`,
+        `${flag} "${escapeForDisplay(value)}" must be a whole number from ${min} to ${max}`,
+      ),
+    );
   }
   return n;
 }

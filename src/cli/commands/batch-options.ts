@@ -10,9 +10,19 @@ import { escapeForDisplay, text } from '../../core/text.js';
 export function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const d = new Date(`${value}T00:00:00Z`);
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new QmsError('E_USAGE', text(`--as-of "${escapeForDisplay(value)}" không phải ngày hợp lệ`, `--as-of "${escapeForDisplay(value)}" is not a valid date`),
-      text('Viết ngày dạng YYYY-MM-DD, ví dụ 2013-12-31.', 'Write the date as YYYY-MM-DD, e.g. 2013-12-31.'));
+  if (
+    !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) ||
+    Number.isNaN(d.getTime()) ||
+    d.toISOString().slice(0, 10) !== value
+  ) {
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `--as-of "${escapeForDisplay(value)}" không phải ngày hợp lệ`,
+        `--as-of "${escapeForDisplay(value)}" is not a valid date`,
+      ),
+      text('Viết ngày dạng YYYY-MM-DD, ví dụ 2013-12-31.', 'Write the date as YYYY-MM-DD, e.g. 2013-12-31.'),
+    );
   }
   return value;
 }
@@ -22,7 +32,11 @@ export function jobsFrom(value: string | undefined, units: number): number {
   if (value === undefined) return units <= 2 ? 1 : availableParallelism();
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) {
-    throw new QmsError('E_USAGE', text(`--jobs "${escapeForDisplay(value)}" không hợp lệ`, `invalid --jobs "${escapeForDisplay(value)}"`), text('Ghi một số nguyên từ 1 đến 256.', 'Give a whole number from 1 to 256.'));
+    throw new QmsError(
+      'E_USAGE',
+      text(`--jobs "${escapeForDisplay(value)}" không hợp lệ`, `invalid --jobs "${escapeForDisplay(value)}"`),
+      text('Ghi một số nguyên từ 1 đến 256.', 'Give a whole number from 1 to 256.'),
+    );
   }
   return n;
 }
@@ -31,14 +45,32 @@ export function jobsFrom(value: string | undefined, units: number): number {
  * `--merge a.json b.json`: read and parse each shard result (a file that is not JSON parses as
  * undefined; the caller checks the shape and names the file).
  */
-export function readMergeInputs(files: string[], cwd: string, command: 'validate' | 'readiness'): Array<{ file: string; json: unknown }> {
+export function readMergeInputs(
+  files: string[],
+  cwd: string,
+  command: 'validate' | 'readiness',
+): Array<{ file: string; json: unknown }> {
   if (files.length === 0) {
-    throw new QmsError('E_NO_INPUT', text('--merge cần ít nhất một tệp kết quả JSON', '--merge needs at least one JSON result file'),
-      text(`Ví dụ: qms ${command} --merge phan-1.json phan-2.json`, `Example: qms ${command} --merge part-1.json part-2.json`));
+    throw new QmsError(
+      'E_NO_INPUT',
+      text('--merge cần ít nhất một tệp kết quả JSON', '--merge needs at least one JSON result file'),
+      text(
+        `Ví dụ: qms ${command} --merge phan-1.json phan-2.json`,
+        `Example: qms ${command} --merge part-1.json part-2.json`,
+      ),
+    );
   }
   return files.map((file) => {
     const read = readTextFile(resolve(cwd, file), 512 * 1024 * 1024);
-    if (!read.ok) throw new QmsError('E_MERGE_INPUT', text(`${escapeForDisplay(file)}: ${read.problem.message.vi}`, `${escapeForDisplay(file)}: ${read.problem.message.en}`), read.problem.hint);
+    if (!read.ok)
+      throw new QmsError(
+        'E_MERGE_INPUT',
+        text(
+          `${escapeForDisplay(file)}: ${read.problem.message.vi}`,
+          `${escapeForDisplay(file)}: ${read.problem.message.en}`,
+        ),
+        read.problem.hint,
+      );
     try {
       return { file, json: JSON.parse(read.text) as unknown };
     } catch {

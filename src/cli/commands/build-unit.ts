@@ -52,8 +52,14 @@ export function jobsFor(units: string[], paths: string[], out?: string): UnitJob
 function refuseLink(path: string, given: string): void {
   try {
     if (lstatSync(path).isSymbolicLink()) {
-      throw new QmsError('E_SYMLINK', text(`"${given}" là liên kết tượng trưng; không ghi qua liên kết`, `"${given}" is a symbolic link; refusing to write through it`),
-        text('Chọn một thư mục thật cho --out.', 'Choose a real folder for --out.'));
+      throw new QmsError(
+        'E_SYMLINK',
+        text(
+          `"${given}" là liên kết tượng trưng; không ghi qua liên kết`,
+          `"${given}" is a symbolic link; refusing to write through it`,
+        ),
+        text('Chọn một thư mục thật cho --out.', 'Choose a real folder for --out.'),
+      );
     }
   } catch (error) {
     if (error instanceof QmsError) throw error;
@@ -70,11 +76,18 @@ export async function prepareUnit(job: UnitJob, options: JobOptions): Promise<Un
     outcome.refused = true;
     return outcome;
   }
-  const rendered = await renderUnit(unit, { formats: options.formats, only: options.only, sourceDateEpoch: options.sourceDateEpoch });
+  const rendered = await renderUnit(unit, {
+    formats: options.formats,
+    only: options.only,
+    sourceDateEpoch: options.sourceDateEpoch,
+  });
   outcome.codes = rendered.codes;
   outcome.built = rendered.docs.map((d) => d.code);
   outcome.warnings = rendered.warnings;
-  const files = rendered.files.map((f) => ({ ...f, relPath: job.prefix ? join(job.prefix, f.relPath).split('\\').join('/') : f.relPath }));
+  const files = rendered.files.map((f) => ({
+    ...f,
+    relPath: job.prefix ? join(job.prefix, f.relPath).split('\\').join('/') : f.relPath,
+  }));
   // Build output is regenerated, never hand-edited: existing files are replaced (atomically).
   outcome.plan = planWrites(job.root, files, 'overwrite');
   return outcome;

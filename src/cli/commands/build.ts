@@ -19,11 +19,23 @@ export interface BuildOptions {
 }
 
 export function parseFormats(value: string | undefined): OutputFormat[] {
-  const wanted = (value ?? OUTPUT_FORMATS.join(',')).split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const wanted = (value ?? OUTPUT_FORMATS.join(','))
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = wanted.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
   if (unknown.length > 0 || wanted.length === 0) {
-    throw new QmsError('E_USAGE', text(`định dạng không hỗ trợ: ${escapeForDisplay(unknown.join(', ') || '(trống)')}`, `unsupported format: ${escapeForDisplay(unknown.join(', ') || '(empty)')}`),
-      text('Dùng --format với docx, md, html (cách nhau bởi dấu phẩy).', 'Use --format with docx, md, html (comma-separated).'));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `định dạng không hỗ trợ: ${escapeForDisplay(unknown.join(', ') || '(trống)')}`,
+        `unsupported format: ${escapeForDisplay(unknown.join(', ') || '(empty)')}`,
+      ),
+      text(
+        'Dùng --format với docx, md, html (cách nhau bởi dấu phẩy).',
+        'Use --format with docx, md, html (comma-separated).',
+      ),
+    );
   }
   return OUTPUT_FORMATS.filter((f) => wanted.includes(f));
 }
@@ -33,12 +45,24 @@ export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions
   const formats = parseFormats(options.format);
   const { units } = findUnits(options.paths);
   if (units.length === 0) {
-    throw new QmsError('E_NO_INPUT', text(`không tìm thấy đơn vị nào (thư mục có qms.yaml) trong ${options.paths.join(', ')}`, `no unit (folder with qms.yaml) found in ${options.paths.join(', ')}`),
-      text('Chỉ tới thư mục đơn vị do qms init tạo ra, hoặc thư mục chứa các đơn vị.', 'Point at a unit folder made by qms init, or at a folder of units.'));
+    throw new QmsError(
+      'E_NO_INPUT',
+      text(
+        `không tìm thấy đơn vị nào (thư mục có qms.yaml) trong ${options.paths.join(', ')}`,
+        `no unit (folder with qms.yaml) found in ${options.paths.join(', ')}`,
+      ),
+      text(
+        'Chỉ tới thư mục đơn vị do qms init tạo ra, hoặc thư mục chứa các đơn vị.',
+        'Point at a unit folder made by qms init, or at a folder of units.',
+      ),
+    );
   }
   const jobs = jobsFor(units, options.paths, options.out);
   const jobOptions: JobOptions = {
-    formats, only: options.only ?? [], force: Boolean(options.force), sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    formats,
+    only: options.only ?? [],
+    force: Boolean(options.force),
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
     // The validator is loaded only when it is needed (tests pass their own check).
     check: check ?? (await import('./build-validate.js')).checkUnit,
   };
@@ -68,16 +92,26 @@ export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions
 function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
   const shown = relative(process.cwd(), outcome.job.dir) || '.';
   if (outcome.refused) {
-    io.err(`${io.color.red('✗')} ${io.t(text(
-      `${outcome.name} (${shown}): ${outcome.gate.errors} lỗi kiểm tra; không xuất tài liệu.`,
-      `${outcome.name} (${shown}): ${outcome.gate.errors} validation error(s); nothing built.`))}`);
-    io.err(`  ${io.t(text(`Xem lỗi: qms validate ${shown} — hoặc xuất bất chấp lỗi: --force`, `See the errors: qms validate ${shown} — or build anyway: --force`))}`);
+    io.err(
+      `${io.color.red('✗')} ${io.t(
+        text(
+          `${outcome.name} (${shown}): ${outcome.gate.errors} lỗi kiểm tra; không xuất tài liệu.`,
+          `${outcome.name} (${shown}): ${outcome.gate.errors} validation error(s); nothing built.`,
+        ),
+      )}`,
+    );
+    io.err(
+      `  ${io.t(text(`Xem lỗi: qms validate ${shown} — hoặc xuất bất chấp lỗi: --force`, `See the errors: qms validate ${shown} — or build anyway: --force`))}`,
+    );
     return;
   }
-  for (const warning of outcome.warnings) io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'cảnh báo' : 'warning')}: ${io.t(warning)}`);
+  for (const warning of outcome.warnings)
+    io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'cảnh báo' : 'warning')}: ${io.t(warning)}`);
   const plan = outcome.plan!;
   if (outcome.built.length === 0) {
-    io.err(`${io.color.yellow('–')} ${io.t(text(`${outcome.name}: không có tài liệu nào khớp --only`, `${outcome.name}: no document matches --only`))}`);
+    io.err(
+      `${io.color.yellow('–')} ${io.t(text(`${outcome.name}: không có tài liệu nào khớp --only`, `${outcome.name}: no document matches --only`))}`,
+    );
     return;
   }
   if (dryRun) {
@@ -86,10 +120,23 @@ function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
   }
   const count = (a: string) => plan.entries.filter((e) => e.action === a).length;
   const where = relative(process.cwd(), `${plan.root}/${outcome.job.prefix}`) || '.';
-  const forced = outcome.gate.errors > 0 ? io.t(text(` (bất chấp ${outcome.gate.errors} lỗi kiểm tra)`, ` (despite ${outcome.gate.errors} validation error(s))`)) : '';
-  io.err(`${io.color.green('✓')} ${io.t(text(
-    `${outcome.name}: ${outcome.built.length} tài liệu → ${where} (${count('create')} tạo mới, ${count('overwrite')} ghi đè, ${count('unchanged')} không đổi)${forced}`,
-    `${outcome.name}: ${outcome.built.length} document(s) → ${where} (${count('create')} created, ${count('overwrite')} overwritten, ${count('unchanged')} unchanged)${forced}`))}`);
+  const forced =
+    outcome.gate.errors > 0
+      ? io.t(
+          text(
+            ` (bất chấp ${outcome.gate.errors} lỗi kiểm tra)`,
+            ` (despite ${outcome.gate.errors} validation error(s))`,
+          ),
+        )
+      : '';
+  io.err(
+    `${io.color.green('✓')} ${io.t(
+      text(
+        `${outcome.name}: ${outcome.built.length} tài liệu → ${where} (${count('create')} tạo mới, ${count('overwrite')} ghi đè, ${count('unchanged')} không đổi)${forced}`,
+        `${outcome.name}: ${outcome.built.length} document(s) → ${where} (${count('create')} created, ${count('overwrite')} overwritten, ${count('unchanged')} unchanged)${forced}`,
+      ),
+    )}`,
+  );
 }
 
 function finish(outcomes: UnitOutcome[], failed: number, options: BuildOptions, io: Io): number {
@@ -98,14 +145,25 @@ function finish(outcomes: UnitOutcome[], failed: number, options: BuildOptions, 
   const builtOrKnown = new Set(outcomes.flatMap((o) => o.codes.map((c) => c.toUpperCase())));
   const unknown = only.filter((c) => !builtOrKnown.has(c));
   if (outcomes.length + failed > 1) {
-    io.err(io.t(text(
-      `Tổng cộng: ${outcomes.length - refused} đơn vị đã xuất, ${refused} bị từ chối vì lỗi kiểm tra, ${failed} không ghi được.`,
-      `Total: ${outcomes.length - refused} unit(s) built, ${refused} refused because of validation errors, ${failed} could not be written.`)));
+    io.err(
+      io.t(
+        text(
+          `Tổng cộng: ${outcomes.length - refused} đơn vị đã xuất, ${refused} bị từ chối vì lỗi kiểm tra, ${failed} không ghi được.`,
+          `Total: ${outcomes.length - refused} unit(s) built, ${refused} refused because of validation errors, ${failed} could not be written.`,
+        ),
+      ),
+    );
   }
   if (unknown.length > 0 && outcomes.some((o) => !o.refused)) {
     const known = [...new Set(outcomes.flatMap((o) => o.codes))].join(', ');
-    throw new QmsError('E_USAGE', text(`không có tài liệu mã hiệu ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`, `no document with code ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`),
-      text(`Các mã hiệu có: ${known}`, `Known codes: ${known}`));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `không có tài liệu mã hiệu ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
+        `no document with code ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
+      ),
+      text(`Các mã hiệu có: ${known}`, `Known codes: ${known}`),
+    );
   }
   if (failed > 0) return 2;
   return refused > 0 ? 1 : 0;

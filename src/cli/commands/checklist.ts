@@ -1,5 +1,9 @@
 import { buildChecklist } from '../../core/audit/checklist/build-checklist.js';
-import { CHECKLIST_FORMATS, renderChecklist, type ChecklistFormat } from '../../core/audit/checklist/render-checklist.js';
+import {
+  CHECKLIST_FORMATS,
+  renderChecklist,
+  type ChecklistFormat,
+} from '../../core/audit/checklist/render-checklist.js';
 import type { ChecklistScope } from '../../core/audit/checklist/types.js';
 import { checklistRows } from '../../core/audit/checklist/types.js';
 import { dateOption } from '../../core/audit/dates.js';
@@ -27,25 +31,56 @@ export async function runChecklist(options: ChecklistOptions, io: Io): Promise<n
   const scope = scopeOf(options);
   const format = formatFrom<ChecklistFormat>(options.format, options.output, CHECKLIST_FORMATS, 'md');
   if (format === 'docx' && !options.output) {
-    throw new QmsError('E_USAGE', text('định dạng docx cần --output <tệp.docx>', 'the docx format needs --output <file.docx>'),
-      text('Ví dụ: qms checklist <đơn vị> --all --format docx --output phieu-ghi-chep.docx', 'For example: qms checklist <unit> --all --format docx --output checklist.docx'));
+    throw new QmsError(
+      'E_USAGE',
+      text('định dạng docx cần --output <tệp.docx>', 'the docx format needs --output <file.docx>'),
+      text(
+        'Ví dụ: qms checklist <đơn vị> --all --format docx --output phieu-ghi-chep.docx',
+        'For example: qms checklist <unit> --all --format docx --output checklist.docx',
+      ),
+    );
   }
   const date = dateOption(options.date);
   const unit = loadAuditUnit(options.unit);
-  const checklist = buildChecklist(unit, { scope, lang: io.lang, date, auditor: options.auditor ? cleanText(options.auditor).trim() : undefined });
+  const checklist = buildChecklist(unit, {
+    scope,
+    lang: io.lang,
+    date,
+    auditor: options.auditor ? cleanText(options.auditor).trim() : undefined,
+  });
   const content = await renderChecklist(checklist, format, process.env.SOURCE_DATE_EPOCH);
   const count = checklistRows(checklist).length;
-  emit(content, options, io, text(`Phiếu ghi chép ${unit.name}: ${count} câu hỏi`, `Checklist for ${unit.name}: ${count} question(s)`));
+  emit(
+    content,
+    options,
+    io,
+    text(`Phiếu ghi chép ${unit.name}: ${count} câu hỏi`, `Checklist for ${unit.name}: ${count} question(s)`),
+  );
   return 0;
 }
 
 function scopeOf(options: ChecklistOptions): ChecklistScope {
-  const chosen = [options.all ? 'all' : '', options.clause?.length ? 'clause' : '', options.process?.length ? 'process' : ''].filter(Boolean);
+  const chosen = [
+    options.all ? 'all' : '',
+    options.clause?.length ? 'clause' : '',
+    options.process?.length ? 'process' : '',
+  ].filter(Boolean);
   if (chosen.length !== 1) {
-    throw new QmsError('E_USAGE',
-      text(chosen.length === 0 ? 'chọn phạm vi: --all, --clause <số> hoặc --process <mã quy trình>' : 'chỉ chọn một trong --all, --clause, --process',
-        chosen.length === 0 ? 'choose a scope: --all, --clause <number> or --process <procedure code>' : 'choose only one of --all, --clause, --process'),
-      text('Ví dụ: qms checklist examples/city/xa-tam-hiep --process QT-HT-01', 'For example: qms checklist examples/city/xa-tam-hiep --process QT-HT-01'));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        chosen.length === 0
+          ? 'chọn phạm vi: --all, --clause <số> hoặc --process <mã quy trình>'
+          : 'chỉ chọn một trong --all, --clause, --process',
+        chosen.length === 0
+          ? 'choose a scope: --all, --clause <number> or --process <procedure code>'
+          : 'choose only one of --all, --clause, --process',
+      ),
+      text(
+        'Ví dụ: qms checklist examples/city/xa-tam-hiep --process QT-HT-01',
+        'For example: qms checklist examples/city/xa-tam-hiep --process QT-HT-01',
+      ),
+    );
   }
   if (options.all) return { kind: 'all' };
   if (options.clause?.length) return { kind: 'clauses', clauses: options.clause };

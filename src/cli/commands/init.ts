@@ -20,7 +20,10 @@ export interface InitOptions extends InitFlags {
 export async function runInit(options: InitOptions, io: Io, prompter?: Prompter): Promise<number> {
   const root = resolve(options.dir);
   if (options.force && options.skipExisting) {
-    throw new QmsError('E_USAGE', text('không dùng đồng thời --force và --skip-existing', '--force and --skip-existing cannot be used together'));
+    throw new QmsError(
+      'E_USAGE',
+      text('không dùng đồng thời --force và --skip-existing', '--force and --skip-existing cannot be used together'),
+    );
   }
   refuseLinkedTarget(root, options.dir);
   const interactive = !options.yes && canPrompt();
@@ -45,18 +48,29 @@ export async function runInit(options: InitOptions, io: Io, prompter?: Prompter)
     return 0;
   }
   if (!options.force && !options.skipExisting && isNonEmptyDir(root)) {
-    throw new QmsError('E_EXISTS',
-      text(`thư mục "${options.dir}" đã có tệp; không ghi đè`, `folder "${options.dir}" is not empty; nothing was written`),
-      text('Dùng --skip-existing để chỉ tạo tệp còn thiếu, --force để ghi đè, hoặc chọn thư mục trống. Xem trước: --dry-run.',
-        'Use --skip-existing to create only missing files, --force to overwrite, or choose an empty folder. Preview: --dry-run.'));
+    throw new QmsError(
+      'E_EXISTS',
+      text(
+        `thư mục "${options.dir}" đã có tệp; không ghi đè`,
+        `folder "${options.dir}" is not empty; nothing was written`,
+      ),
+      text(
+        'Dùng --skip-existing để chỉ tạo tệp còn thiếu, --force để ghi đè, hoặc chọn thư mục trống. Xem trước: --dry-run.',
+        'Use --skip-existing to create only missing files, --force to overwrite, or choose an empty folder. Preview: --dry-run.',
+      ),
+    );
   }
   applyPlan(plan);
   const created = plan.entries.filter((e) => e.action === 'create' || e.action === 'overwrite').length;
   const skipped = plan.entries.filter((e) => e.action === 'skip').length;
-  io.err(io.t(text(
-    `Đã tạo ${answers.name} (${answers.type}) theo mô hình ${model.meta.id} ${model.meta.version}: ghi ${created} tệp, giữ nguyên ${skipped} tệp.`,
-    `Created ${answers.name} (${answers.type}) from model ${model.meta.id} ${model.meta.version}: wrote ${created} file(s), kept ${skipped}.`,
-  )));
+  io.err(
+    io.t(
+      text(
+        `Đã tạo ${answers.name} (${answers.type}) theo mô hình ${model.meta.id} ${model.meta.version}: ghi ${created} tệp, giữ nguyên ${skipped} tệp.`,
+        `Created ${answers.name} (${answers.type}) from model ${model.meta.id} ${model.meta.version}: wrote ${created} file(s), kept ${skipped}.`,
+      ),
+    ),
+  );
   io.err(io.t(text(`Bước tiếp theo: qms validate ${options.dir}`, `Next: qms validate ${options.dir}`)));
   return 0;
 }
@@ -64,11 +78,20 @@ export async function runInit(options: InitOptions, io: Io, prompter?: Prompter)
 function refuseLinkedTarget(root: string, given: string): void {
   if (existsSync(root) || isDanglingLink(root)) {
     if (lstatSync(root).isSymbolicLink()) {
-      throw new QmsError('E_SYMLINK', text(`"${given}" là liên kết tượng trưng; không ghi qua liên kết`, `"${given}" is a symbolic link; refusing to write through it`),
-        text('Chọn một thư mục thật.', 'Choose a real folder.'));
+      throw new QmsError(
+        'E_SYMLINK',
+        text(
+          `"${given}" là liên kết tượng trưng; không ghi qua liên kết`,
+          `"${given}" is a symbolic link; refusing to write through it`,
+        ),
+        text('Chọn một thư mục thật.', 'Choose a real folder.'),
+      );
     }
     if (!lstatSync(root).isDirectory()) {
-      throw new QmsError('E_EXISTS', text(`"${given}" là một tệp, không phải thư mục`, `"${given}" is a file, not a folder`));
+      throw new QmsError(
+        'E_EXISTS',
+        text(`"${given}" là một tệp, không phải thư mục`, `"${given}" is a file, not a folder`),
+      );
     }
   }
 }

@@ -43,12 +43,21 @@ export function unitDiffJson(diff: UnitDiff, shownDir: string, lang: Lang) {
         ...(d.tthcId ? { tthc: d.tthcId } : {}),
         modelChanges: d.modelChanges.map((c) => changeJson(c, lang)),
         localChanges: d.localChanges.map((c) => changeJson(c, lang)),
-        ...(d.merge ? {
-          update: {
-            applies: d.merge.applied.length,
-            conflicts: d.merge.conflicts.map((c) => ({ path: pointerOf(c.path), label: labelOf(c.path), kind: c.kind, base: c.base, ours: c.ours, theirs: c.theirs })),
-          },
-        } : {}),
+        ...(d.merge
+          ? {
+              update: {
+                applies: d.merge.applied.length,
+                conflicts: d.merge.conflicts.map((c) => ({
+                  path: pointerOf(c.path),
+                  label: labelOf(c.path),
+                  kind: c.kind,
+                  base: c.base,
+                  ours: c.ours,
+                  theirs: c.theirs,
+                })),
+              },
+            }
+          : {}),
       })),
   };
 }

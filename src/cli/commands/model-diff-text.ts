@@ -8,19 +8,53 @@ import type { Io } from '../io.js';
 
 const WORDS = {
   vi: {
-    model: 'mô hình', unit: 'đơn vị', conflict: 'xung đột', behind: (n: number, list: string) => `chậm ${n} phiên bản (${list})`,
-    current: 'đúng phiên bản', inSync: 'khớp mô hình', drift: 'lệch mô hình', localisation: 'bản địa hóa', controlled: 'sửa nội dung do mô hình quy định',
-    status: { changed: '', same: '', new: '(mới — sẽ tạo)', abolished: '(bãi bỏ — sẽ đánh dấu, không xóa)', missing: '(đơn vị không có tệp này)', excluded: '(không áp dụng cho đơn vị)', collision: '(tên tệp đã bị dùng — xung đột)' } as Record<DocStatus, string>,
-    markers: 'khối xung đột chưa xử lý', rebuilt: 'không có .qms-answers.yaml: dựng lại câu trả lời từ qms.yaml',
-    total: (d: UnitDiff) => `Tổng: ${d.counts.modelChanges} thay đổi của mô hình trong ${d.counts.changedDocs} tệp, ${d.counts.newDocs} tài liệu mới, ${d.counts.abolished} bãi bỏ; đơn vị: ${d.counts.localisation} bản địa hóa, ${d.counts.controlled} sửa nội dung do mô hình quy định; cập nhật sẽ có ${d.counts.conflicts} xung đột.`,
+    model: 'mô hình',
+    unit: 'đơn vị',
+    conflict: 'xung đột',
+    behind: (n: number, list: string) => `chậm ${n} phiên bản (${list})`,
+    current: 'đúng phiên bản',
+    inSync: 'khớp mô hình',
+    drift: 'lệch mô hình',
+    localisation: 'bản địa hóa',
+    controlled: 'sửa nội dung do mô hình quy định',
+    status: {
+      changed: '',
+      same: '',
+      new: '(mới — sẽ tạo)',
+      abolished: '(bãi bỏ — sẽ đánh dấu, không xóa)',
+      missing: '(đơn vị không có tệp này)',
+      excluded: '(không áp dụng cho đơn vị)',
+      collision: '(tên tệp đã bị dùng — xung đột)',
+    } as Record<DocStatus, string>,
+    markers: 'khối xung đột chưa xử lý',
+    rebuilt: 'không có .qms-answers.yaml: dựng lại câu trả lời từ qms.yaml',
+    total: (d: UnitDiff) =>
+      `Tổng: ${d.counts.modelChanges} thay đổi của mô hình trong ${d.counts.changedDocs} tệp, ${d.counts.newDocs} tài liệu mới, ${d.counts.abolished} bãi bỏ; đơn vị: ${d.counts.localisation} bản địa hóa, ${d.counts.controlled} sửa nội dung do mô hình quy định; cập nhật sẽ có ${d.counts.conflicts} xung đột.`,
     was: 'gốc',
   },
   en: {
-    model: 'model', unit: 'unit', conflict: 'conflict', behind: (n: number, list: string) => `${n} version(s) behind (${list})`,
-    current: 'at the version', inSync: 'in sync', drift: 'drifted', localisation: 'localisation', controlled: 'edit of a model-controlled field',
-    status: { changed: '', same: '', new: '(new — will be created)', abolished: '(abolished — will be flagged, not deleted)', missing: '(the unit has no such file)', excluded: '(not for this unit)', collision: '(file name taken — conflict)' } as Record<DocStatus, string>,
-    markers: 'unresolved conflict block(s)', rebuilt: 'no .qms-answers.yaml: answers rebuilt from qms.yaml',
-    total: (d: UnitDiff) => `Total: ${d.counts.modelChanges} model change(s) in ${d.counts.changedDocs} file(s), ${d.counts.newDocs} new document(s), ${d.counts.abolished} abolished; unit: ${d.counts.localisation} localisation(s), ${d.counts.controlled} edit(s) of model-controlled fields; an update would have ${d.counts.conflicts} conflict(s).`,
+    model: 'model',
+    unit: 'unit',
+    conflict: 'conflict',
+    behind: (n: number, list: string) => `${n} version(s) behind (${list})`,
+    current: 'at the version',
+    inSync: 'in sync',
+    drift: 'drifted',
+    localisation: 'localisation',
+    controlled: 'edit of a model-controlled field',
+    status: {
+      changed: '',
+      same: '',
+      new: '(new — will be created)',
+      abolished: '(abolished — will be flagged, not deleted)',
+      missing: '(the unit has no such file)',
+      excluded: '(not for this unit)',
+      collision: '(file name taken — conflict)',
+    } as Record<DocStatus, string>,
+    markers: 'unresolved conflict block(s)',
+    rebuilt: 'no .qms-answers.yaml: answers rebuilt from qms.yaml',
+    total: (d: UnitDiff) =>
+      `Total: ${d.counts.modelChanges} model change(s) in ${d.counts.changedDocs} file(s), ${d.counts.newDocs} new document(s), ${d.counts.abolished} abolished; unit: ${d.counts.localisation} localisation(s), ${d.counts.controlled} edit(s) of model-controlled fields; an update would have ${d.counts.conflicts} conflict(s).`,
     was: 'base',
   },
 };
@@ -35,7 +69,8 @@ export function showValue(value: Json | undefined): string {
 
 function changeLine(change: Change): string {
   const label = labelOf(change.path);
-  if (change.kind === 'added') return `+ ${label}${typeof change.after === 'object' ? '' : `: ${showValue(change.after)}`}`;
+  if (change.kind === 'added')
+    return `+ ${label}${typeof change.after === 'object' ? '' : `: ${showValue(change.after)}`}`;
   if (change.kind === 'removed') return `- ${label}`;
   return `~ ${label}: ${showValue(change.before)} → ${showValue(change.after)}`;
 }
@@ -45,7 +80,9 @@ export function printUnitDiff(diff: UnitDiff, shownDir: string, io: Io, verbose:
   const w = WORDS[io.lang];
   const state = diff.behind ? io.color.yellow(w.behind(diff.steps.length, diff.steps.join(', '))) : w.current;
   const sync = diff.inSync ? io.color.green(w.inSync) : io.color.yellow(w.drift);
-  io.out(io.color.bold(`${diff.name} (${shownDir})`) + ` — ${diff.modelId} ${diff.from} → ${diff.to}: ${state}; ${sync}`);
+  io.out(
+    io.color.bold(`${diff.name} (${shownDir})`) + ` — ${diff.modelId} ${diff.from} → ${diff.to}: ${state}; ${sync}`,
+  );
   if (diff.answersRebuilt) io.out(`  ${io.color.dim(w.rebuilt)}`);
   for (const m of diff.markers) io.out(`  ${io.color.red(w.markers)}: ${m.relPath}:${m.line}`);
   for (const doc of diff.docs) printDoc(doc, io, verbose);
@@ -60,17 +97,22 @@ function printDoc(doc: DocDiff, io: Io, verbose: boolean): void {
   if (doc.status === 'excluded' && !verbose) return;
   const title = doc.title === doc.relPath ? '' : doc.title;
   io.out(`  ${io.color.bold(doc.relPath)}  ${title} ${io.color.dim(w.status[doc.status])}`.trimEnd());
-  if (doc.status === 'changed' || verbose) for (const c of doc.modelChanges) io.out(`    ${io.color.cyan(w.model.padEnd(9))}${changeLine(c)}`);
+  if (doc.status === 'changed' || verbose)
+    for (const c of doc.modelChanges) io.out(`    ${io.color.cyan(w.model.padEnd(9))}${changeLine(c)}`);
   for (const c of local) io.out(`    ${w.unit.padEnd(9)}${changeLine(c)}  ${tag(c, io)}`);
   if (hidden > 0) io.out(`    ${w.unit.padEnd(9)}${io.color.dim(`… ${hidden} ${w.localisation} (--verbose)`)}`);
   for (const c of doc.merge?.conflicts ?? []) {
-    io.out(`    ${io.color.red(w.conflict.padEnd(9))}${labelOf(c.path)} — ${w.unit} ${showValue(c.ours)}, ${w.model} ${showValue(c.theirs)}, ${w.was} ${showValue(c.base)}`);
+    io.out(
+      `    ${io.color.red(w.conflict.padEnd(9))}${labelOf(c.path)} — ${w.unit} ${showValue(c.ours)}, ${w.model} ${showValue(c.theirs)}, ${w.was} ${showValue(c.base)}`,
+    );
   }
 }
 
 function tag(change: ClassifiedChange, io: Io): string {
   const w = WORDS[io.lang];
-  return change.class === 'localisation' ? io.color.dim(`[${w.localisation}: ${io.t(change.reason)}]`) : io.color.yellow(`[${w.controlled}]`);
+  return change.class === 'localisation'
+    ? io.color.dim(`[${w.localisation}: ${io.t(change.reason)}]`)
+    : io.color.yellow(`[${w.controlled}]`);
 }
 
 /** A city at a glance: one row per unit. */
@@ -78,13 +120,38 @@ export function printSummary(rows: Array<{ shown: string; diff?: UnitDiff; error
   const vi = io.lang === 'vi';
   const head = vi
     ? ['Đơn vị', 'Loại', 'Theo', 'Đích', 'Chậm', 'Thay đổi MH (tệp)', 'Sửa nội dung MH', 'Bản địa hóa', 'Xung đột']
-    : ['Unit', 'Type', 'Follows', 'Target', 'Behind', 'Model changes (files)', 'Controlled edits', 'Localisation', 'Conflicts'];
-  const body = rows.map(({ shown, diff, error }) => diff
-    ? [shown, diff.type, diff.from, diff.to, String(diff.steps.length), `${diff.counts.modelChanges} (${diff.counts.changedDocs + diff.counts.newDocs + diff.counts.abolished})`,
-      String(diff.counts.controlled), String(diff.counts.localisation), String(diff.counts.conflicts + diff.markers.length)]
-    : [shown, '', '', '', '', vi ? `lỗi: ${error}` : `error: ${error}`, '', '', '']);
+    : [
+        'Unit',
+        'Type',
+        'Follows',
+        'Target',
+        'Behind',
+        'Model changes (files)',
+        'Controlled edits',
+        'Localisation',
+        'Conflicts',
+      ];
+  const body = rows.map(({ shown, diff, error }) =>
+    diff
+      ? [
+          shown,
+          diff.type,
+          diff.from,
+          diff.to,
+          String(diff.steps.length),
+          `${diff.counts.modelChanges} (${diff.counts.changedDocs + diff.counts.newDocs + diff.counts.abolished})`,
+          String(diff.counts.controlled),
+          String(diff.counts.localisation),
+          String(diff.counts.conflicts + diff.markers.length),
+        ]
+      : [shown, '', '', '', '', vi ? `lỗi: ${error}` : `error: ${error}`, '', '', ''],
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (i === 5 && r[1] === '' ? 0 : r[i].length))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   io.out(io.color.bold(line(head)));
   for (const r of body) io.out(r[1] === '' ? `${r[0].padEnd(widths[0])}  ${r[5]}` : line(r));
   const units = rows.filter((r) => r.diff).map((r) => r.diff!);
@@ -95,7 +162,9 @@ export function printSummary(rows: Array<{ shown: string; diff?: UnitDiff; error
   const controlled = units.filter((d) => d.counts.controlled > 0).length;
   const errors = rows.length - units.length;
   io.out('');
-  io.out(vi
-    ? `${behind.length}/${units.length} đơn vị chậm phiên bản${versions ? ` (${versions})` : ''}; ${controlled} đơn vị sửa nội dung do mô hình quy định; ${units.filter((d) => d.inSync).length} khớp mô hình${errors ? `; ${errors} lỗi` : ''}.`
-    : `${behind.length}/${units.length} unit(s) behind${versions ? ` (${versions})` : ''}; ${controlled} with edits of model-controlled fields; ${units.filter((d) => d.inSync).length} in sync${errors ? `; ${errors} error(s)` : ''}.`);
+  io.out(
+    vi
+      ? `${behind.length}/${units.length} đơn vị chậm phiên bản${versions ? ` (${versions})` : ''}; ${controlled} đơn vị sửa nội dung do mô hình quy định; ${units.filter((d) => d.inSync).length} khớp mô hình${errors ? `; ${errors} lỗi` : ''}.`
+      : `${behind.length}/${units.length} unit(s) behind${versions ? ` (${versions})` : ''}; ${controlled} with edits of model-controlled fields; ${units.filter((d) => d.inSync).length} in sync${errors ? `; ${errors} error(s)` : ''}.`,
+  );
 }

@@ -28,14 +28,23 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
   const cwd = options.cwd ?? process.cwd();
   const { units } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
   if (units.length === 0) {
-    throw new QmsError('E_NO_UNIT', text(`không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}`,
-      `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}`),
-    text('Chỉ tới thư mục đơn vị hoặc thư mục chứa các đơn vị.', 'Point at a unit folder or a folder of units.'));
+    throw new QmsError(
+      'E_NO_UNIT',
+      text(
+        `không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}`,
+        `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}`,
+      ),
+      text('Chỉ tới thư mục đơn vị hoặc thư mục chứa các đơn vị.', 'Point at a unit folder or a folder of units.'),
+    );
   }
   const rows = units.map((dir) => {
     const shown = shownDir(dir, cwd);
     try {
-      return { shown, diff: diffUnit(loadUnitState(dir, { to: options.to, model: options.model })) as UnitDiff | undefined, error: undefined as QmsError | undefined };
+      return {
+        shown,
+        diff: diffUnit(loadUnitState(dir, { to: options.to, model: options.model })) as UnitDiff | undefined,
+        error: undefined as QmsError | undefined,
+      };
     } catch (error) {
       // One unit that cannot be compared does not hide the others; a single unit is a plain error.
       if (!(error instanceof QmsError) || units.length === 1) throw error;
@@ -43,10 +52,20 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
     }
   });
   if (options.format === 'json') {
-    io.out(JSON.stringify({
-      version: MODEL_REPORT_VERSION,
-      units: rows.map((r) => (r.diff ? unitDiffJson(r.diff, r.shown, io.lang) : { dir: r.shown, error: { code: r.error!.code, message: io.t(r.error!.text) } })),
-    }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          version: MODEL_REPORT_VERSION,
+          units: rows.map((r) =>
+            r.diff
+              ? unitDiffJson(r.diff, r.shown, io.lang)
+              : { dir: r.shown, error: { code: r.error!.code, message: io.t(r.error!.text) } },
+          ),
+        },
+        null,
+        2,
+      ),
+    );
   } else if (rows.length === 1) {
     printUnitDiff(rows[0].diff!, rows[0].shown, io, Boolean(options.verbose));
   } else {
@@ -54,9 +73,13 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
       for (const r of rows) if (r.diff) printUnitDiff(r.diff, r.shown, io, true);
       io.out('');
     }
-    printSummary(rows.map((r) => ({ shown: r.shown, diff: r.diff, error: r.error ? io.t(r.error.text) : undefined })), io);
+    printSummary(
+      rows.map((r) => ({ shown: r.shown, diff: r.diff, error: r.error ? io.t(r.error.text) : undefined })),
+      io,
+    );
   }
-  for (const r of rows) if (r.error) io.err(`${io.lang === 'vi' ? 'lỗi' : 'error'} ${r.error.code}: ${io.t(r.error.text)}`);
+  for (const r of rows)
+    if (r.error) io.err(`${io.lang === 'vi' ? 'lỗi' : 'error'} ${r.error.code}: ${io.t(r.error.text)}`);
   if (rows.some((r) => r.error)) return 2;
   return rows.every((r) => r.diff!.inSync) ? 0 : 1;
 }

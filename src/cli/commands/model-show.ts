@@ -10,7 +10,10 @@ export interface ModelShowOptions {
   format: 'text' | 'json';
 }
 
-const TIME_UNITS = { vi: { working_day: 'ngày làm việc', day: 'ngày', same_day: 'trong ngày' }, en: { working_day: 'working days', day: 'days', same_day: 'same day' } };
+const TIME_UNITS = {
+  vi: { working_day: 'ngày làm việc', day: 'ngày', same_day: 'trong ngày' },
+  en: { working_day: 'working days', day: 'days', same_day: 'same day' },
+};
 
 export function runModelShow(options: ModelShowOptions, io: Io): number {
   const model = loadModel(options.id, options.modelVersion);
@@ -18,11 +21,28 @@ export function runModelShow(options: ModelShowOptions, io: Io): number {
   const catalogue = types.map((type) => ({
     type,
     title: model.unitTypes[type]!.title,
-    systemProcedures: model.unitTypes[type]!.systemProcedures.map((code) => ({ code, title: model.system.get(code)?.title, clause: model.system.get(code)?.clause })),
+    systemProcedures: model.unitTypes[type]!.systemProcedures.map((code) => ({
+      code,
+      title: model.system.get(code)?.title,
+      clause: model.system.get(code)?.clause,
+    })),
     tthc: model.unitTypes[type]!.tthc.map((t) => summarise(model, t.id, t.group)),
   }));
   if (options.format === 'json') {
-    io.out(JSON.stringify({ id: model.meta.id, version: model.meta.version, title: model.meta.title, releaseDate: model.meta.releaseDate, changelog: model.meta.changelog, unitTypes: catalogue }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          id: model.meta.id,
+          version: model.meta.version,
+          title: model.meta.title,
+          releaseDate: model.meta.releaseDate,
+          changelog: model.meta.changelog,
+          unitTypes: catalogue,
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   io.out(`${io.color.bold(`${model.meta.id} ${model.meta.version}`)}  ${model.meta.title} (${model.meta.releaseDate})`);
@@ -31,8 +51,15 @@ export function runModelShow(options: ModelShowOptions, io: Io): number {
     io.out(io.color.bold(`${entry.type}: ${entry.title}`));
     for (const p of entry.systemProcedures) io.out(`  ${p.code.padEnd(10)} ${p.title ?? ''} (${p.clause ?? ''})`);
     for (const t of entry.tthc) {
-      const time = t.processingTime ? `${t.processingTime.unit === 'same_day' ? '' : `${t.processingTime.value} `}${TIME_UNITS[io.lang][t.processingTime.unit]}` : '';
-      const fee = t.fee === undefined ? (io.lang === 'vi' ? 'miễn phí' : 'free') : `${t.fee.amount.toLocaleString('vi-VN')} đ${t.fee.per ? `/${t.fee.per}` : ''}`;
+      const time = t.processingTime
+        ? `${t.processingTime.unit === 'same_day' ? '' : `${t.processingTime.value} `}${TIME_UNITS[io.lang][t.processingTime.unit]}`
+        : '';
+      const fee =
+        t.fee === undefined
+          ? io.lang === 'vi'
+            ? 'miễn phí'
+            : 'free'
+          : `${t.fee.amount.toLocaleString('vi-VN')} đ${t.fee.per ? `/${t.fee.per}` : ''}`;
       io.out(`  ${t.code.padEnd(10)} ${t.title}  ${io.color.dim(`[${t.id}] ${time}${fee ? `, ${fee}` : ''}`)}`);
     }
   }

@@ -28,15 +28,38 @@ export function runModelUpdate(options: ModelUpdateOptions, io: Io): number {
   const date = checkDate(options.date) ?? options.today ?? new Date().toISOString().slice(0, 10);
   const { units } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
   if (units.length === 0) {
-    throw new QmsError('E_NO_UNIT', text(`không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ')}`,
-      `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ')}`),
-    text('Chỉ tới thư mục đơn vị: qms model update examples/city/xa-tam-hiep', 'Point at a unit folder: qms model update examples/city/xa-tam-hiep'));
+    throw new QmsError(
+      'E_NO_UNIT',
+      text(
+        `không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ')}`,
+        `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ')}`,
+      ),
+      text(
+        'Chỉ tới thư mục đơn vị: qms model update examples/city/xa-tam-hiep',
+        'Point at a unit folder: qms model update examples/city/xa-tam-hiep',
+      ),
+    );
   }
   // Plan every unit before writing any: a unit that cannot be merged stops the run with nothing written.
-  const plans = units.map((dir) => ({ dir, shown: shownDir(dir, cwd), plan: planUpdate(dir, { to: options.to, model: options.model, date }) }));
+  const plans = units.map((dir) => ({
+    dir,
+    shown: shownDir(dir, cwd),
+    plan: planUpdate(dir, { to: options.to, model: options.model, date }),
+  }));
   if (!options.dryRun) for (const { plan } of plans) applyPlan(plan.plan);
   if (options.format === 'json') {
-    io.out(JSON.stringify({ version: MODEL_REPORT_VERSION, date, dryRun: Boolean(options.dryRun), units: plans.map((p) => updateJson(p.plan, p.shown, io)) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          version: MODEL_REPORT_VERSION,
+          date,
+          dryRun: Boolean(options.dryRun),
+          units: plans.map((p) => updateJson(p.plan, p.shown, io)),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const { plan, shown } of plans) {
       if (options.dryRun && plan.plan.entries.length > 0) printPlan(plan.plan, io, shown);
@@ -59,9 +82,19 @@ function updateJson(plan: UpdatePlan, shown: string, io: Io) {
 function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const d = new Date(`${value}T00:00:00Z`);
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new QmsError('E_USAGE', text(`--date "${escapeForDisplay(value)}" không phải ngày hợp lệ`, `--date "${escapeForDisplay(value)}" is not a valid date`),
-      text('Viết ngày dạng YYYY-MM-DD, ví dụ 2012-05-02.', 'Write the date as YYYY-MM-DD, e.g. 2012-05-02.'));
+  if (
+    !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) ||
+    Number.isNaN(d.getTime()) ||
+    d.toISOString().slice(0, 10) !== value
+  ) {
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `--date "${escapeForDisplay(value)}" không phải ngày hợp lệ`,
+        `--date "${escapeForDisplay(value)}" is not a valid date`,
+      ),
+      text('Viết ngày dạng YYYY-MM-DD, ví dụ 2012-05-02.', 'Write the date as YYYY-MM-DD, e.g. 2012-05-02.'),
+    );
   }
   return value;
 }

@@ -3,7 +3,12 @@ import { QmsError } from '../../core/errors.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
 import { runReadinessBatch } from '../../core/readiness/batch/run.js';
 import { renderReadiness, READINESS_FORMATS, type ReadinessFormat } from '../../core/readiness/render/index.js';
-import { asReadinessReport, buildReadinessReport, mergeReadinessReports, type ReadinessReport } from '../../core/readiness/report.js';
+import {
+  asReadinessReport,
+  buildReadinessReport,
+  mergeReadinessReports,
+  type ReadinessReport,
+} from '../../core/readiness/report.js';
 import type { UnitReadiness } from '../../core/readiness/types.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { today } from '../../core/validate/engine/validate-unit.js';
@@ -38,7 +43,11 @@ export async function runReadiness(options: ReadinessCliOptions, io: Io): Promis
   const report = options.merge ? merge(options.paths, cwd, given) : await assess(options, io, cwd, given ?? today());
   if (report.failures.length > 0) {
     for (const f of report.failures) io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${f}`);
-    io.err(io.lang === 'vi' ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.' : '  Re-run with --debug for details and report the bug.');
+    io.err(
+      io.lang === 'vi'
+        ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.'
+        : '  Re-run with --debug for details and report the bug.',
+    );
     return 3;
   }
   const body = renderReadiness(report.report, format, io.lang, options.output ? undefined : io.color);
@@ -47,8 +56,20 @@ export async function runReadiness(options: ReadinessCliOptions, io: Io): Promis
   if (failUnder !== undefined) {
     const below = report.report.units.filter((u) => u.score < failUnder);
     if (below.length > 0) {
-      io.err(io.t(text(`${below.length} đơn vị dưới ${failUnder} điểm: ${below.slice(0, 5).map((u) => `${u.dir} (${u.score})`).join(', ')}`,
-        `${below.length} unit(s) below ${failUnder}: ${below.slice(0, 5).map((u) => `${u.dir} (${u.score})`).join(', ')}`)));
+      io.err(
+        io.t(
+          text(
+            `${below.length} đơn vị dưới ${failUnder} điểm: ${below
+              .slice(0, 5)
+              .map((u) => `${u.dir} (${u.score})`)
+              .join(', ')}`,
+            `${below.length} unit(s) below ${failUnder}: ${below
+              .slice(0, 5)
+              .map((u) => `${u.dir} (${u.score})`)
+              .join(', ')}`,
+          ),
+        ),
+      );
       return 1;
     }
   }
@@ -65,14 +86,22 @@ async function assess(options: ReadinessCliOptions, io: Io, cwd: string, asOf: s
   const { tasks: all, skipped } = resolveTargets(paths, cwd);
   const tasks = shardOf(all, options.shard).map(({ abs, dir }) => ({ abs, dir }));
   if (options.model) resolveModelDir(options.model);
-  const progress = io.interactive && !options.quiet && tasks.length > 1 ? startProgress(io, text('Đang đánh giá mức sẵn sàng', 'Assessing readiness of')) : undefined;
-  const items = await runReadinessBatch(tasks, { asOf, ...(options.model ? { modelOverride: options.model } : {}) }, { jobs: jobsFrom(options.jobs, tasks.length), onProgress: progress?.update });
+  const progress =
+    io.interactive && !options.quiet && tasks.length > 1
+      ? startProgress(io, text('Đang đánh giá mức sẵn sàng', 'Assessing readiness of'))
+      : undefined;
+  const items = await runReadinessBatch(
+    tasks,
+    { asOf, ...(options.model ? { modelOverride: options.model } : {}) },
+    { jobs: jobsFrom(options.jobs, tasks.length), onProgress: progress?.update },
+  );
   progress?.done();
   const units: UnitReadiness[] = [];
   const failures: string[] = [];
   const debug = Boolean(process.env.QMS_DEBUG) || process.argv.includes('--debug');
   items.forEach((item, i) => {
-    if (item.failure) failures.push(`${tasks[i].dir}: ${item.failure.message}${debug ? `\n${item.failure.stack ?? ''}` : ''}`);
+    if (item.failure)
+      failures.push(`${tasks[i].dir}: ${item.failure.message}${debug ? `\n${item.failure.stack ?? ''}` : ''}`);
     else units.push(item.outcome);
   });
   return { report: buildReadinessReport(units, { version: VERSION, asOf, skipped }), failures };
@@ -82,31 +111,57 @@ function merge(files: string[], cwd: string, asOf: string | undefined): Outcome 
   const reports = readMergeInputs(files, cwd, 'readiness').map(({ file, json }) => asReadinessReport(json, file));
   const merged = mergeReadinessReports(reports, VERSION);
   if (asOf !== undefined && asOf !== merged.asOf) {
-    throw new QmsError('E_MERGE_INPUT', text(`các kết quả được đánh giá ngày ${merged.asOf}, khác --as-of ${asOf}`, `the results were assessed as of ${merged.asOf}, not --as-of ${asOf}`),
-      text('Bỏ --as-of khi gộp, hoặc chạy lại các phần với ngày đó.', 'Leave out --as-of when merging, or re-run the shards with that date.'));
+    throw new QmsError(
+      'E_MERGE_INPUT',
+      text(
+        `các kết quả được đánh giá ngày ${merged.asOf}, khác --as-of ${asOf}`,
+        `the results were assessed as of ${merged.asOf}, not --as-of ${asOf}`,
+      ),
+      text(
+        'Bỏ --as-of khi gộp, hoặc chạy lại các phần với ngày đó.',
+        'Leave out --as-of when merging, or re-run the shards with that date.',
+      ),
+    );
   }
   return { report: merged, failures: [] };
 }
 
 /** Atomic, and never over a different existing file unless --force (write-files.ts). */
 function write(target: string, body: string, force: boolean, io: Io): void {
-  const plan = planWrites(dirname(target), [{ relPath: basename(target), content: body }], force ? 'overwrite' : 'refuse');
+  const plan = planWrites(
+    dirname(target),
+    [{ relPath: basename(target), content: body }],
+    force ? 'overwrite' : 'refuse',
+  );
   if (plan.conflicts.length > 0) {
-    throw new QmsError('E_EXISTS', text(`tệp ${escapeForDisplay(target)} đã có với nội dung khác; không ghi đè`, `${escapeForDisplay(target)} exists with other content; not overwritten`),
-      text('Thêm --force để ghi đè, hoặc chọn tên tệp khác.', 'Add --force to replace it, or choose another name.'));
+    throw new QmsError(
+      'E_EXISTS',
+      text(
+        `tệp ${escapeForDisplay(target)} đã có với nội dung khác; không ghi đè`,
+        `${escapeForDisplay(target)} exists with other content; not overwritten`,
+      ),
+      text('Thêm --force để ghi đè, hoặc chọn tên tệp khác.', 'Add --force to replace it, or choose another name.'),
+    );
   }
   applyPlan(plan);
   const action = plan.entries[0].action;
-  io.err(io.t(action === 'unchanged'
-    ? text(`${target}: không thay đổi`, `${target}: unchanged`)
-    : text(`Đã ghi ${target}`, `Wrote ${target}`)));
+  io.err(
+    io.t(
+      action === 'unchanged'
+        ? text(`${target}: không thay đổi`, `${target}: unchanged`)
+        : text(`Đã ghi ${target}`, `Wrote ${target}`),
+    ),
+  );
 }
 
 function formatOf(value: string | undefined): ReadinessFormat {
   const f = (value ?? 'text').toLowerCase();
   if (!(READINESS_FORMATS as readonly string[]).includes(f)) {
-    throw new QmsError('E_USAGE', text(`định dạng "${escapeForDisplay(f)}" không có`, `unknown format "${escapeForDisplay(f)}"`),
-      text(`Chọn một trong: ${READINESS_FORMATS.join(', ')}.`, `Choose one of: ${READINESS_FORMATS.join(', ')}.`));
+    throw new QmsError(
+      'E_USAGE',
+      text(`định dạng "${escapeForDisplay(f)}" không có`, `unknown format "${escapeForDisplay(f)}"`),
+      text(`Chọn một trong: ${READINESS_FORMATS.join(', ')}.`, `Choose one of: ${READINESS_FORMATS.join(', ')}.`),
+    );
   }
   return f as ReadinessFormat;
 }
@@ -115,7 +170,14 @@ function scoreOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^[0-9]{1,3}$/.test(value) || n > 100) {
-    throw new QmsError('E_USAGE', text(`--fail-under "${escapeForDisplay(value)}" không hợp lệ`, `invalid --fail-under "${escapeForDisplay(value)}"`), text('Ghi một số nguyên từ 0 đến 100.', 'Give a whole number from 0 to 100.'));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `--fail-under "${escapeForDisplay(value)}" không hợp lệ`,
+        `invalid --fail-under "${escapeForDisplay(value)}"`,
+      ),
+      text('Ghi một số nguyên từ 0 đến 100.', 'Give a whole number from 0 to 100.'),
+    );
   }
   return n;
 }

@@ -1,25 +1,53 @@
 import { RULES } from '../../core/validate/rules/index.js';
 import type { Io } from '../io.js';
 
-const SEVERITY = { vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' }, en: { error: 'error', warning: 'warning', info: 'info' } };
+const SEVERITY = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
 
 /** `qms rules`: the catalogue as a table, Markdown (with links to the docs pages) or JSON. */
 export function runRules(options: { format: 'text' | 'markdown' | 'json' }, io: Io): number {
   const lang = io.lang;
   if (options.format === 'json') {
-    io.out(JSON.stringify(RULES.map(({ id, alias, clause, severity, title, description, hint }) => ({ id, alias, clause, severity, title, description, hint, docs: `docs/rules/${id}.md` })), null, 2));
+    io.out(
+      JSON.stringify(
+        RULES.map(({ id, alias, clause, severity, title, description, hint }) => ({
+          id,
+          alias,
+          clause,
+          severity,
+          title,
+          description,
+          hint,
+          docs: `docs/rules/${id}.md`,
+        })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   if (options.format === 'markdown') {
-    io.out(lang === 'vi' ? '| Mã | Tên | Điều khoản | Mức | Kiểm tra |' : '| Id | Alias | Clause | Severity | Checks |');
+    io.out(
+      lang === 'vi' ? '| Mã | Tên | Điều khoản | Mức | Kiểm tra |' : '| Id | Alias | Clause | Severity | Checks |',
+    );
     io.out('| --- | --- | --- | --- | --- |');
-    for (const r of RULES) io.out(`| [${r.id}](docs/rules/${r.id}.md) | \`${r.alias}\` | ${r.clause} | ${SEVERITY[lang][r.severity]} | ${r.title[lang].replace(/\|/g, '\\|')} |`);
+    for (const r of RULES)
+      io.out(
+        `| [${r.id}](docs/rules/${r.id}.md) | \`${r.alias}\` | ${r.clause} | ${SEVERITY[lang][r.severity]} | ${r.title[lang].replace(/\|/g, '\\|')} |`,
+      );
     return 0;
   }
   const width = Math.max(...RULES.map((r) => r.alias.length));
   for (const r of RULES) {
     const sev = SEVERITY[lang][r.severity];
-    const colored = r.severity === 'error' ? io.color.red(sev.padEnd(9)) : r.severity === 'warning' ? io.color.yellow(sev.padEnd(9)) : io.color.blue(sev.padEnd(9));
+    const colored =
+      r.severity === 'error'
+        ? io.color.red(sev.padEnd(9))
+        : r.severity === 'warning'
+          ? io.color.yellow(sev.padEnd(9))
+          : io.color.blue(sev.padEnd(9));
     io.out(`${io.color.bold(r.id)}  ${r.alias.padEnd(width)}  ${r.clause.padEnd(6)} ${colored} ${r.title[lang]}`);
   }
   return 0;

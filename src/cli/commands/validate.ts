@@ -52,20 +52,38 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     const { tasks: all, skipped } = resolveTargets(paths, cwd);
     const tasks = shardOf(all, options.shard);
     if (options.model) resolveModelDir(options.model);
-    const cache = options.cache ? ResultCache.load(cacheLocation(options, env, tasks.map((t) => t.abs))) : undefined;
-    const taskOptions: TaskOptions = { asOf, fingerprint: cache ? fingerprint(options.model ? resolveModelDir(options.model) : undefined) : '', ...(options.model ? { modelOverride: options.model } : {}) };
+    const cache = options.cache
+      ? ResultCache.load(
+          cacheLocation(
+            options,
+            env,
+            tasks.map((t) => t.abs),
+          ),
+        )
+      : undefined;
+    const taskOptions: TaskOptions = {
+      asOf,
+      fingerprint: cache ? fingerprint(options.model ? resolveModelDir(options.model) : undefined) : '',
+      ...(options.model ? { modelOverride: options.model } : {}),
+    };
     for (const task of tasks) {
       const entry = cache?.get(task.abs);
       if (entry) task.cachedKey = entry.key;
     }
-    const progress = io.interactive && !options.quiet && outputs.every((o) => o.format === 'text') ? startProgress(io) : undefined;
-    const items = await runBatch(tasks, taskOptions, { jobs: jobsFrom(options.jobs, tasks.length), onProgress: progress?.update });
+    const progress =
+      io.interactive && !options.quiet && outputs.every((o) => o.format === 'text') ? startProgress(io) : undefined;
+    const items = await runBatch(tasks, taskOptions, {
+      jobs: jobsFrom(options.jobs, tasks.length),
+      onProgress: progress?.update,
+    });
     progress?.done();
     const results: UnitResult[] = [];
     items.forEach((item, i) => {
       const task = tasks[i];
       if (item.failure) {
-        failures.push(`${task.dir}: ${item.failure.message}${env.QMS_DEBUG || process.argv.includes('--debug') ? `\n${item.failure.stack ?? ''}` : ''}`);
+        failures.push(
+          `${task.dir}: ${item.failure.message}${env.QMS_DEBUG || process.argv.includes('--debug') ? `\n${item.failure.stack ?? ''}` : ''}`,
+        );
         return;
       }
       const result = item.outcome.result ?? cache!.get(task.abs)!.result;
@@ -76,13 +94,24 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     report = buildReport(results, { version: VERSION, asOf, skipped });
   }
   for (const { format, file } of outputs) {
-    const body = FORMATTERS[format](report, { lang: io.lang, paint: file ? undefined : io.color, showWaived: options.showWaived, quiet: options.quiet, failOn: options.failOn, rules: RULES });
+    const body = FORMATTERS[format](report, {
+      lang: io.lang,
+      paint: file ? undefined : io.color,
+      showWaived: options.showWaived,
+      quiet: options.quiet,
+      failOn: options.failOn,
+      rules: RULES,
+    });
     if (file) writeOutput(resolve(cwd, file), `${body}\n`, file);
     else if (body !== '') io.out(body);
   }
   if (failures.length > 0) {
     for (const f of failures) io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${f}`);
-    io.err(io.lang === 'vi' ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.' : '  Re-run with --debug for details and report the bug.');
+    io.err(
+      io.lang === 'vi'
+        ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.'
+        : '  Re-run with --debug for details and report the bug.',
+    );
     return 3;
   }
   return hasFailures(report, options.failOn) ? 1 : 0;
@@ -95,8 +124,14 @@ function writeOutput(path: string, body: string, given: string): void {
   } catch (error) {
     if (error instanceof QmsError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new QmsError('E_WRITE', text(`không ghi được tệp kết quả "${escapeForDisplay(given)}" (${code})`, `cannot write the result file "${escapeForDisplay(given)}" (${code})`),
-      text('Kiểm tra thư mục của tệp đã có và ghi được.', 'Check that its folder exists and is writable.'));
+    throw new QmsError(
+      'E_WRITE',
+      text(
+        `không ghi được tệp kết quả "${escapeForDisplay(given)}" (${code})`,
+        `cannot write the result file "${escapeForDisplay(given)}" (${code})`,
+      ),
+      text('Kiểm tra thư mục của tệp đã có và ghi được.', 'Check that its folder exists and is writable.'),
+    );
   }
 }
 
@@ -111,16 +146,31 @@ function planOutputs(options: ValidateCliOptions): PlannedOutput[] {
   const files = options.output ?? [];
   for (const f of formats) {
     if (!(FORMATS as readonly string[]).includes(f)) {
-      throw new QmsError('E_USAGE', text(`định dạng "${escapeForDisplay(f)}" không có`, `unknown format "${escapeForDisplay(f)}"`),
-        text(`Chọn một trong: ${FORMATS.join(', ')}.`, `Choose one of: ${FORMATS.join(', ')}.`));
+      throw new QmsError(
+        'E_USAGE',
+        text(`định dạng "${escapeForDisplay(f)}" không có`, `unknown format "${escapeForDisplay(f)}"`),
+        text(`Chọn một trong: ${FORMATS.join(', ')}.`, `Choose one of: ${FORMATS.join(', ')}.`),
+      );
     }
   }
   if (files.length > formats.length) {
-    throw new QmsError('E_USAGE', text('số --output nhiều hơn số --format', 'more --output than --format'),
-      text('Mỗi --output đi cặp với một --format theo thứ tự, ví dụ -f json -o a.json -f junit -o b.xml.', 'Each --output pairs with a --format in order, e.g. -f json -o a.json -f junit -o b.xml.'));
+    throw new QmsError(
+      'E_USAGE',
+      text('số --output nhiều hơn số --format', 'more --output than --format'),
+      text(
+        'Mỗi --output đi cặp với một --format theo thứ tự, ví dụ -f json -o a.json -f junit -o b.xml.',
+        'Each --output pairs with a --format in order, e.g. -f json -o a.json -f junit -o b.xml.',
+      ),
+    );
   }
   if (formats.length - files.length > 1) {
-    throw new QmsError('E_USAGE', text('chỉ một định dạng được in ra màn hình; các định dạng khác cần --output', 'only one format can go to stdout; give the others an --output'));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        'chỉ một định dạng được in ra màn hình; các định dạng khác cần --output',
+        'only one format can go to stdout; give the others an --output',
+      ),
+    );
   }
   return formats.map((format, i) => ({ format: format as FormatName, ...(files[i] ? { file: files[i] } : {}) }));
 }
@@ -130,12 +180,21 @@ function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, unit
   const home = env.HOME ?? homedir();
   const location = options.cacheLocation
     ? resolve(options.cwd ?? process.cwd(), options.cacheLocation)
-    : env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'qms')
-      : home ? join(home, '.cache', 'qms') : join(tmpdir(), `qms-cache-${process.getuid?.() ?? 'user'}`);
+    : env.XDG_CACHE_HOME
+      ? join(env.XDG_CACHE_HOME, 'qms')
+      : home
+        ? join(home, '.cache', 'qms')
+        : join(tmpdir(), `qms-cache-${process.getuid?.() ?? 'user'}`);
   const inside = units.find((u) => location === u || location.startsWith(u + sep));
   if (inside) {
-    throw new QmsError('E_USAGE', text(`không ghi bộ nhớ đệm vào thư mục đơn vị đang kiểm tra (${escapeForDisplay(location)})`, `refusing to keep the cache inside a unit being validated (${escapeForDisplay(location)})`),
-      text('Chọn --cache-location ở ngoài các thư mục đơn vị.', 'Choose a --cache-location outside the unit folders.'));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `không ghi bộ nhớ đệm vào thư mục đơn vị đang kiểm tra (${escapeForDisplay(location)})`,
+        `refusing to keep the cache inside a unit being validated (${escapeForDisplay(location)})`,
+      ),
+      text('Chọn --cache-location ở ngoài các thư mục đơn vị.', 'Choose a --cache-location outside the unit folders.'),
+    );
   }
   return location;
 }
@@ -145,17 +204,35 @@ function mergeReports(files: string[], cwd: string): ValidationReport {
   const reports = readMergeInputs(files, cwd, 'validate').map(({ file, json: parsed }) => {
     const json = (parsed ?? {}) as ValidationReport;
     if (json.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(json.units)) {
-      throw new QmsError('E_MERGE_INPUT', text(`${escapeForDisplay(file)} không phải kết quả JSON của qms validate (schemaVersion ${REPORT_SCHEMA_VERSION})`,
-        `${escapeForDisplay(file)} is not a qms validate JSON result (schemaVersion ${REPORT_SCHEMA_VERSION})`),
-      text('Tạo tệp bằng: qms validate … --format json --output <tệp>', 'Create it with: qms validate … --format json --output <file>'));
+      throw new QmsError(
+        'E_MERGE_INPUT',
+        text(
+          `${escapeForDisplay(file)} không phải kết quả JSON của qms validate (schemaVersion ${REPORT_SCHEMA_VERSION})`,
+          `${escapeForDisplay(file)} is not a qms validate JSON result (schemaVersion ${REPORT_SCHEMA_VERSION})`,
+        ),
+        text(
+          'Tạo tệp bằng: qms validate … --format json --output <tệp>',
+          'Create it with: qms validate … --format json --output <file>',
+        ),
+      );
     }
     return json;
   });
   const asOf = reports[0].asOf;
   if (reports.some((r) => r.asOf !== asOf)) {
-    throw new QmsError('E_MERGE_INPUT', text('các tệp kết quả được kiểm tra vào những ngày khác nhau (asOf)', 'the results were checked as of different dates (asOf)'),
-      text('Chạy lại các phần với cùng --as-of.', 'Re-run the shards with the same --as-of.'));
+    throw new QmsError(
+      'E_MERGE_INPUT',
+      text(
+        'các tệp kết quả được kiểm tra vào những ngày khác nhau (asOf)',
+        'the results were checked as of different dates (asOf)',
+      ),
+      text('Chạy lại các phần với cùng --as-of.', 'Re-run the shards with the same --as-of.'),
+    );
   }
   const units = new Map(reports.flatMap((r) => r.units).map((u) => [u.dir, u]));
-  return buildReport([...units.values()], { version: VERSION, asOf, skipped: reports.flatMap((r) => r.skipped.map((s) => s.path)) });
+  return buildReport([...units.values()], {
+    version: VERSION,
+    asOf,
+    skipped: reports.flatMap((r) => r.skipped.map((s) => s.path)),
+  });
 }

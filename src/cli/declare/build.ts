@@ -2,22 +2,54 @@ import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import type { RunResult } from '../program.js';
 
-const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+const collect = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean),
+];
 
 export function declareBuild(program: Command, io: Io, result: RunResult): void {
   const vi = io.lang === 'vi';
   program
     .command('build')
-    .argument('<paths...>', vi ? 'thư mục đơn vị, hoặc thư mục chứa nhiều đơn vị' : 'a unit folder, or a folder of units')
-    .description(vi
-      ? 'xuất tài liệu của đơn vị: Word (DOCX) để ký ban hành, Markdown và HTML'
-      : "render a unit's documents: Word (DOCX) to sign and issue, Markdown and HTML")
-    .option('-o, --out <dir>', vi ? 'thư mục kết quả (mặc định: dist/ trong thư mục đơn vị)' : 'output folder (default: dist/ inside the unit)')
-    .option('-f, --format <list>', vi ? 'định dạng, cách nhau bởi dấu phẩy: docx,md,html' : 'formats, comma-separated: docx,md,html', 'docx,md,html')
-    .option('--only <code...>', vi ? 'chỉ xuất các tài liệu có mã hiệu này (ví dụ QT-HT-01 CSCL)' : 'only the documents with these codes (e.g. QT-HT-01 CSCL)', collect)
-    .option('--dry-run', vi ? 'chỉ in kế hoạch (tạo mới / ghi đè / không đổi), không ghi tệp' : 'print the plan (create / overwrite / unchanged), write nothing')
+    .argument(
+      '<paths...>',
+      vi ? 'thư mục đơn vị, hoặc thư mục chứa nhiều đơn vị' : 'a unit folder, or a folder of units',
+    )
+    .description(
+      vi
+        ? 'xuất tài liệu của đơn vị: Word (DOCX) để ký ban hành, Markdown và HTML'
+        : "render a unit's documents: Word (DOCX) to sign and issue, Markdown and HTML",
+    )
+    .option(
+      '-o, --out <dir>',
+      vi ? 'thư mục kết quả (mặc định: dist/ trong thư mục đơn vị)' : 'output folder (default: dist/ inside the unit)',
+    )
+    .option(
+      '-f, --format <list>',
+      vi ? 'định dạng, cách nhau bởi dấu phẩy: docx,md,html' : 'formats, comma-separated: docx,md,html',
+      'docx,md,html',
+    )
+    .option(
+      '--only <code...>',
+      vi
+        ? 'chỉ xuất các tài liệu có mã hiệu này (ví dụ QT-HT-01 CSCL)'
+        : 'only the documents with these codes (e.g. QT-HT-01 CSCL)',
+      collect,
+    )
+    .option(
+      '--dry-run',
+      vi
+        ? 'chỉ in kế hoạch (tạo mới / ghi đè / không đổi), không ghi tệp'
+        : 'print the plan (create / overwrite / unchanged), write nothing',
+    )
     .option('--force', vi ? 'xuất cả khi đơn vị còn lỗi kiểm tra' : 'build even when the unit has validation errors')
-    .addHelpText('after', vi ? `
+    .addHelpText(
+      'after',
+      vi
+        ? `
 Kết quả: <thư mục ra>/docx/<mã hiệu>.docx, md/<mã hiệu>.md, html/<mã hiệu>.html cho mỗi quy trình, chính sách,
 mục tiêu, sổ tay chất lượng, danh mục tài liệu nội bộ và danh mục văn bản pháp luật áp dụng.
 Cùng dữ liệu thì cùng nội dung từng byte (thời điểm lấy từ ngày hiệu lực hoặc SOURCE_DATE_EPOCH).
@@ -26,7 +58,8 @@ Mã thoát: 0 đã xuất, 1 có đơn vị bị từ chối vì lỗi kiểm tr
 Ví dụ:
   qms build examples/city/xa-tam-hiep
   qms build examples/city/xa-tam-hiep --format docx --only QT-HT-01 QT-HT-02
-  qms build examples/city --out ban-in --dry-run` : `
+  qms build examples/city --out ban-in --dry-run`
+        : `
 Output: <out>/docx/<code>.docx, md/<code>.md, html/<code>.html for every procedure, the policy, the
 objectives, the quality manual, the internal document register and the register of legal documents.
 The same data gives the same bytes (times come from the effective date or SOURCE_DATE_EPOCH).
@@ -35,7 +68,8 @@ Exit codes: 0 built, 1 a unit was refused because of validation errors (see qms 
 Examples:
   qms build examples/city/xa-tam-hiep
   qms build examples/city/xa-tam-hiep --format docx --only QT-HT-01 QT-HT-02
-  qms build examples/city --out print --dry-run`)
+  qms build examples/city --out print --dry-run`,
+    )
     .action(async (paths: string[], options) => {
       const { runBuild } = await import('../commands/build.js');
       result.code = await runBuild({ paths, ...options }, io);

@@ -6,19 +6,62 @@ export function declareReadiness(program: Command, io: Io, result: RunResult): v
   const vi = io.lang === 'vi';
   program
     .command('readiness')
-    .argument('[paths...]', vi ? 'thư mục đơn vị hoặc thư mục chứa nhiều đơn vị (cả thành phố); với --merge: các tệp JSON; mặc định "."' : 'unit folders or folders of units (a whole city); with --merge: JSON files; default "."')
-    .description(vi ? 'mức sẵn sàng chứng nhận / công bố HTQLCL: các bước, điểm, việc cần làm; tổng hợp toàn thành phố' : 'readiness for certification / announcement: stages, score, what to do next; city roll-up')
-    .addOption(new Option('-f, --format <format>', vi ? 'định dạng' : 'format').choices(['text', 'json', 'md', 'html', 'csv']).default('text'))
-    .option('-o, --output <file>', vi ? 'ghi ra tệp (không ghi đè tệp khác nội dung nếu không có --force)' : 'write to a file (an existing different file only with --force)')
+    .argument(
+      '[paths...]',
+      vi
+        ? 'thư mục đơn vị hoặc thư mục chứa nhiều đơn vị (cả thành phố); với --merge: các tệp JSON; mặc định "."'
+        : 'unit folders or folders of units (a whole city); with --merge: JSON files; default "."',
+    )
+    .description(
+      vi
+        ? 'mức sẵn sàng chứng nhận / công bố HTQLCL: các bước, điểm, việc cần làm; tổng hợp toàn thành phố'
+        : 'readiness for certification / announcement: stages, score, what to do next; city roll-up',
+    )
+    .addOption(
+      new Option('-f, --format <format>', vi ? 'định dạng' : 'format')
+        .choices(['text', 'json', 'md', 'html', 'csv'])
+        .default('text'),
+    )
+    .option(
+      '-o, --output <file>',
+      vi
+        ? 'ghi ra tệp (không ghi đè tệp khác nội dung nếu không có --force)'
+        : 'write to a file (an existing different file only with --force)',
+    )
     .option('--force', vi ? 'cho phép ghi đè tệp --output đã có' : 'allow replacing an existing --output file')
-    .option('--as-of <date>', vi ? 'đánh giá tại ngày này (YYYY-MM-DD, mặc định hôm nay); chế độ chứng nhận đến 17/05/2014, tự công bố từ 18/05/2014' : 'assess as of this date (YYYY-MM-DD, default today); certification until 2014-05-17, self-announcement from 2014-05-18')
-    .option('--model <id|path>', vi ? 'dùng mô hình này thay cho mô hình ghi trong qms.yaml' : 'use this model instead of the one in qms.yaml')
-    .option('-j, --jobs <n>', vi ? 'số luồng xử lý song song (mặc định: số lõi CPU)' : 'worker threads (default: number of cores)')
-    .option('--shard <i/n>', vi ? 'chỉ đánh giá phần thứ i trong n phần của danh sách đơn vị' : 'assess only slice i of n of the units')
-    .option('--merge', vi ? 'gộp các kết quả JSON (các đối số là tệp .json) và tính lại phần tổng hợp' : 'merge JSON results (the arguments are .json files) and recompute the roll-up')
-    .option('--fail-under <score>', vi ? 'mã thoát 1 nếu có đơn vị dưới số điểm này (cho CI)' : 'exit 1 when a unit scores below this (for CI)')
+    .option(
+      '--as-of <date>',
+      vi
+        ? 'đánh giá tại ngày này (YYYY-MM-DD, mặc định hôm nay); chế độ chứng nhận đến 17/05/2014, tự công bố từ 18/05/2014'
+        : 'assess as of this date (YYYY-MM-DD, default today); certification until 2014-05-17, self-announcement from 2014-05-18',
+    )
+    .option(
+      '--model <id|path>',
+      vi ? 'dùng mô hình này thay cho mô hình ghi trong qms.yaml' : 'use this model instead of the one in qms.yaml',
+    )
+    .option(
+      '-j, --jobs <n>',
+      vi ? 'số luồng xử lý song song (mặc định: số lõi CPU)' : 'worker threads (default: number of cores)',
+    )
+    .option(
+      '--shard <i/n>',
+      vi ? 'chỉ đánh giá phần thứ i trong n phần của danh sách đơn vị' : 'assess only slice i of n of the units',
+    )
+    .option(
+      '--merge',
+      vi
+        ? 'gộp các kết quả JSON (các đối số là tệp .json) và tính lại phần tổng hợp'
+        : 'merge JSON results (the arguments are .json files) and recompute the roll-up',
+    )
+    .option(
+      '--fail-under <score>',
+      vi ? 'mã thoát 1 nếu có đơn vị dưới số điểm này (cho CI)' : 'exit 1 when a unit scores below this (for CI)',
+    )
     .option('-q, --quiet', vi ? 'không hiện tiến độ' : 'no progress display')
-    .addHelpText('after', vi ? `
+    .addHelpText(
+      'after',
+      vi
+        ? `
 Các bước: 1 Ban chỉ đạo ISO, Đại diện lãnh đạo → 2 đào tạo → 3 ban hành tài liệu (đủ, hợp lệ theo qms validate,
 cập nhật khi văn bản pháp luật bị thay thế, mọi TTHC có quy trình) → 4 áp dụng ít nhất 3 tháng → 5 đánh giá nội bộ
 mọi quy trình và điều khoản trong 12 tháng → 6 xem xét của lãnh đạo đủ đầu vào 5.6.2 → 7 khắc phục xong điểm không
@@ -35,7 +78,8 @@ Ví dụ:
   qms readiness examples/city --format csv --output ket-qua.csv    mở bằng Excel
   qms readiness examples/city --shard 1/2 --format json -o phan-1.json
   qms readiness --merge phan-1.json phan-2.json --format html -o bao-cao.html
-  qms readiness examples/city/xa-tam-hiep --fail-under 80           cho CI` : `
+  qms readiness examples/city/xa-tam-hiep --fail-under 80           cho CI`
+        : `
 Stages: 1 steering committee, management representative → 2 training → 3 documents issued (complete, valid by
 qms validate, updated when their legal basis is superseded, every TTHC covered) → 4 applied for 3 months or more →
 5 internal audit of every procedure and clause in 12 months → 6 management review with every 5.6.2 input →
@@ -52,7 +96,8 @@ Examples:
   qms readiness examples/city --format csv --output results.csv   for a spreadsheet
   qms readiness examples/city --shard 1/2 --format json -o part-1.json
   qms readiness --merge part-1.json part-2.json --format html -o report.html
-  qms readiness examples/city/xa-tam-hiep --fail-under 80           for CI`)
+  qms readiness examples/city/xa-tam-hiep --fail-under 80           for CI`,
+    )
     .action(async (paths: string[], options) => {
       const { runReadiness } = await import('../commands/readiness.js');
       result.code = await runReadiness({ paths, ...options }, io);

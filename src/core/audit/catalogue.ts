@@ -102,6 +102,14 @@ export function clauseLevel(clause: string): number {
 }
 
 /** Questions of the bank for a clause, in bank order, for a unit type. */
-export function questionsFor(catalogue: Catalogue, clause: string, kind: 'conformity' | 'exclusion', type?: UnitType): Question[] {
-  return catalogue.questions.filter((q) => q.clause === clause && (q.kind ?? 'conformity') === kind && (!type || !q.appliesTo || q.appliesTo.includes(type)));
+export function questionsFor(
+  catalogue: Catalogue,
+  clause: string,
+  kind: 'conformity' | 'exclusion',
+  type?: UnitType,
+): Question[] {
+  return catalogue.questions.filter(
+    (q) =>
+      q.clause === clause && (q.kind ?? 'conformity') === kind && (!type || !q.appliesTo || q.appliesTo.includes(type)),
+  );
 }

@@ -18,8 +18,14 @@ export function isRealDate(value: string): boolean {
 export function dateOption(value: string | undefined, flag = '--date'): string {
   if (value === undefined) return today();
   if (!isRealDate(value)) {
-    throw new QmsError('E_USAGE', text(`${flag} "${escapeForDisplay(value)}" không phải ngày hợp lệ dạng YYYY-MM-DD`, `${flag} "${escapeForDisplay(value)}" is not a real date in the form YYYY-MM-DD`),
-      text(`Ví dụ: ${flag} 2014-07-14`, `For example: ${flag} 2014-07-14`));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `${flag} "${escapeForDisplay(value)}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
+        `${flag} "${escapeForDisplay(value)}" is not a real date in the form YYYY-MM-DD`,
+      ),
+      text(`Ví dụ: ${flag} 2014-07-14`, `For example: ${flag} 2014-07-14`),
+    );
   }
   return value;
 }

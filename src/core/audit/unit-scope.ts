@@ -62,22 +62,40 @@ export function loadAuditUnit(path: string): AuditUnit {
     isUnit = false;
   }
   if (!isUnit) {
-    throw new QmsError('E_NO_UNIT', text(`"${escapeForDisplay(path)}" không phải thư mục đơn vị (không có qms.yaml)`, `"${escapeForDisplay(path)}" is not a unit folder (no qms.yaml)`),
-      text('Chỉ tới thư mục của một đơn vị, ví dụ examples/city/xa-tam-hiep.', 'Point at one unit folder, e.g. examples/city/xa-tam-hiep.'));
+    throw new QmsError(
+      'E_NO_UNIT',
+      text(
+        `"${escapeForDisplay(path)}" không phải thư mục đơn vị (không có qms.yaml)`,
+        `"${escapeForDisplay(path)}" is not a unit folder (no qms.yaml)`,
+      ),
+      text(
+        'Chỉ tới thư mục của một đơn vị, ví dụ examples/city/xa-tam-hiep.',
+        'Point at one unit folder, e.g. examples/city/xa-tam-hiep.',
+      ),
+    );
   }
   // The validator's reader: the fast parser for clean files, the safe loader for the rest.
   const files = listUnitFiles(dir).files.map((rel) => loadSource(dir, rel));
   const manifest = files.find((f) => f.kind === 'unit')?.data;
   if (manifest === undefined) {
-    throw new QmsError('E_UNIT', text(`không đọc được ${MANIFEST} của đơn vị "${escapeForDisplay(path)}"`, `cannot read ${MANIFEST} of unit "${escapeForDisplay(path)}"`),
-      text(`Sửa lỗi theo: qms validate ${path}`, `Fix it first: qms validate ${path}`));
+    throw new QmsError(
+      'E_UNIT',
+      text(
+        `không đọc được ${MANIFEST} của đơn vị "${escapeForDisplay(path)}"`,
+        `cannot read ${MANIFEST} of unit "${escapeForDisplay(path)}"`,
+      ),
+      text(`Sửa lỗi theo: qms validate ${path}`, `Fix it first: qms validate ${path}`),
+    );
   }
   const m = obj(manifest);
   const type = m.type === 'xa' || m.type === 'huyen' || m.type === 'so' ? m.type : undefined;
   const model = obj(m.model);
-  const procedures = files.filter((f) => f.kind === 'procedure' && f.data !== undefined)
+  const procedures = files
+    .filter((f) => f.kind === 'procedure' && f.data !== undefined)
     .map((f) => readProcedure(obj(f.data), f.relPath))
-    .sort((a, b) => (a.kind === b.kind ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.kind === 'system' ? -1 : 1));
+    .sort((a, b) =>
+      a.kind === b.kind ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.kind === 'system' ? -1 : 1,
+    );
   return {
     dir,
     id: str(m.id),
@@ -85,8 +103,14 @@ export function loadAuditUnit(path: string): AuditUnit {
     superior: str(m.superior) || str(obj(m.parent).name),
     type,
     model: str(model.id) ? { id: str(model.id), version: str(model.version) } : undefined,
-    roles: list(m.roles).map(obj).map((r) => ({ id: str(r.id), title: str(r.title) || str(r.id), people: strings(r.people) })).filter((r) => r.id !== ''),
-    exclusions: list(m.exclusions).map(obj).map((e) => ({ clause: str(e.clause), reason: str(e.reason) })).filter((e) => e.clause !== '')
+    roles: list(m.roles)
+      .map(obj)
+      .map((r) => ({ id: str(r.id), title: str(r.title) || str(r.id), people: strings(r.people) }))
+      .filter((r) => r.id !== ''),
+    exclusions: list(m.exclusions)
+      .map(obj)
+      .map((e) => ({ clause: str(e.clause), reason: str(e.reason) }))
+      .filter((e) => e.clause !== '')
       .sort((a, b) => compareClauses(a.clause, b.clause)),
     procedures,
   };
@@ -96,9 +120,15 @@ function readProcedure(d: Data, relPath: string): AuditProcedure {
   const time = obj(d.processingTime);
   const ext = obj(time.extension);
   const extUnit = oneOf(ext.unit, ['working_day', 'day'] as const);
-  const extension = num(ext.value) !== undefined && extUnit ? { value: num(ext.value)!, unit: extUnit, reason: str(ext.reason) } : undefined;
+  const extension =
+    num(ext.value) !== undefined && extUnit
+      ? { value: num(ext.value)!, unit: extUnit, reason: str(ext.reason) }
+      : undefined;
   const unit = oneOf(time.unit, ['working_day', 'day', 'same_day'] as const);
-  const processingTime = num(time.value) !== undefined && unit ? { value: num(time.value)!, unit, cutoffHour: num(time.cutoffHour), extension } : undefined;
+  const processingTime =
+    num(time.value) !== undefined && unit
+      ? { value: num(time.value)!, unit, cutoffHour: num(time.cutoffHour), extension }
+      : undefined;
   return {
     relPath,
     code: str(d.code) || relPath.replace(/^.*\/|\.ya?ml$/g, ''),
@@ -108,22 +138,53 @@ function readProcedure(d: Data, relPath: string): AuditProcedure {
     field: str(obj(d.tthc).field),
     issue: num(d.issue),
     effectiveDate: str(d.effectiveDate),
-    dossier: list(d.dossier).map(obj).map((x) => ({ name: str(x.name), originals: num(x.originals), copies: num(x.copies), presentOnly: x.presentOnly === true, form: str(x.form) }))
+    dossier: list(d.dossier)
+      .map(obj)
+      .map((x) => ({
+        name: str(x.name),
+        originals: num(x.originals),
+        copies: num(x.copies),
+        presentOnly: x.presentOnly === true,
+        form: str(x.form),
+      }))
       .filter((x) => x.name !== ''),
     processingTime,
-    steps: list(d.steps).map(obj).map((s) => {
-      const t = obj(s.time);
-      const tUnit = oneOf(t.unit, ['hour', 'working_day', 'day'] as const);
-      const duration = num(t.value) !== undefined && tUnit ? { value: num(t.value)!, unit: tUnit } : undefined;
-      return { action: str(s.action), role: str(s.role), time: duration, forms: strings(s.forms), output: str(s.output) };
-    }).filter((s) => s.action !== '' || s.role !== ''),
-    forms: list(d.forms).map(obj).map((f) => ({ code: str(f.code), title: str(f.title), source: str(f.source) })).filter((f) => f.code !== ''),
-    records: list(d.records).map(obj).map((r) => ({
-      name: str(r.name), keeper: str(r.keeper), medium: str(r.medium),
-      retention: r.retention === 'permanent' ? 'permanent' as const : num(r.retention),
-    })).filter((r) => r.name !== ''),
-    legalBasis: list(d.legalBasis).map(obj).map((l) => ({ type: str(l.type), number: str(l.number), title: str(l.title) })).filter((l) => l.number !== ''),
-    fees: list(d.fees).map(obj).map((f) => ({ name: str(f.name), amount: num(f.amount), per: str(f.per), basis: str(f.basis) })).filter((f) => f.name !== ''),
+    steps: list(d.steps)
+      .map(obj)
+      .map((s) => {
+        const t = obj(s.time);
+        const tUnit = oneOf(t.unit, ['hour', 'working_day', 'day'] as const);
+        const duration = num(t.value) !== undefined && tUnit ? { value: num(t.value)!, unit: tUnit } : undefined;
+        return {
+          action: str(s.action),
+          role: str(s.role),
+          time: duration,
+          forms: strings(s.forms),
+          output: str(s.output),
+        };
+      })
+      .filter((s) => s.action !== '' || s.role !== ''),
+    forms: list(d.forms)
+      .map(obj)
+      .map((f) => ({ code: str(f.code), title: str(f.title), source: str(f.source) }))
+      .filter((f) => f.code !== ''),
+    records: list(d.records)
+      .map(obj)
+      .map((r) => ({
+        name: str(r.name),
+        keeper: str(r.keeper),
+        medium: str(r.medium),
+        retention: r.retention === 'permanent' ? ('permanent' as const) : num(r.retention),
+      }))
+      .filter((r) => r.name !== ''),
+    legalBasis: list(d.legalBasis)
+      .map(obj)
+      .map((l) => ({ type: str(l.type), number: str(l.number), title: str(l.title) }))
+      .filter((l) => l.number !== ''),
+    fees: list(d.fees)
+      .map(obj)
+      .map((f) => ({ name: str(f.name), amount: num(f.amount), per: str(f.per), basis: str(f.basis) }))
+      .filter((f) => f.name !== ''),
   };
 }
 
@@ -132,7 +193,10 @@ function oneOf<T extends string>(value: unknown, options: readonly T[]): T | und
 }
 
 /** The unit's exclusion covering a clause (its own, or one of an ancestor: excluding 7.3 excludes 7.3.2). */
-export function exclusionOf(unit: Pick<AuditUnit, 'exclusions'>, clause: string): { clause: string; reason: string } | undefined {
+export function exclusionOf(
+  unit: Pick<AuditUnit, 'exclusions'>,
+  clause: string,
+): { clause: string; reason: string } | undefined {
   return unit.exclusions.find((e) => isWithin(clause, e.clause));
 }
 
@@ -151,9 +215,14 @@ export function pickProcedures(unit: AuditUnit, codes: string[]): AuditProcedure
   const unknown = codes.filter((c) => !byCode.has(c.normalize('NFC').toUpperCase()));
   if (unknown.length > 0) {
     const known = unit.procedures.map((p) => p.code).join(', ') || '—';
-    throw new QmsError('E_USAGE', text(`đơn vị ${unit.name} không có quy trình ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
-      `unit ${unit.name} has no procedure ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`),
-    text(`Các quy trình có: ${known}`, `Known procedures: ${known}`));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `đơn vị ${unit.name} không có quy trình ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
+        `unit ${unit.name} has no procedure ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
+      ),
+      text(`Các quy trình có: ${known}`, `Known procedures: ${known}`),
+    );
   }
   const picked = codes.map((c) => byCode.get(c.normalize('NFC').toUpperCase())!);
   return picked.filter((p, i) => picked.indexOf(p) === i);

@@ -25,7 +25,11 @@ export interface PoolWork<T, R> {
  * whatever the scheduling, so the output is the same for any job count. `validate` and `readiness`
  * share it: each gives its own worker module.
  */
-export async function runPool<T, R>(tasks: T[], work: PoolWork<T, R>, options: PoolOptions): Promise<Array<PoolItem<R>>> {
+export async function runPool<T, R>(
+  tasks: T[],
+  work: PoolWork<T, R>,
+  options: PoolOptions,
+): Promise<Array<PoolItem<R>>> {
   const items: Array<PoolItem<R>> = new Array(tasks.length);
   let done = 0;
   const finished = () => options.onProgress?.(++done, tasks.length);
@@ -44,28 +48,34 @@ export async function runPool<T, R>(tasks: T[], work: PoolWork<T, R>, options: P
   let next = 0;
   const workers: Worker[] = [];
   try {
-    await Promise.all(Array.from({ length: jobs }, () => new Promise<void>((resolve, reject) => {
-      const worker = new Worker(work.worker, { workerData: work.workerData });
-      workers.push(worker);
-      const feed = () => {
-        if (next >= tasks.length) {
-          resolve();
-          return;
-        }
-        const index = next++;
-        worker.postMessage({ index, task: tasks[index] });
-      };
-      worker.on('message', (message: { index: number; outcome?: R; error?: TaskFailure }) => {
-        items[message.index] = message.error ? { failure: message.error } : { outcome: message.outcome as R };
-        finished();
-        feed();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (code !== 0) reject(new Error(`worker thread exited with code ${code}`));
-      });
-      feed();
-    })));
+    await Promise.all(
+      Array.from(
+        { length: jobs },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const worker = new Worker(work.worker, { workerData: work.workerData });
+            workers.push(worker);
+            const feed = () => {
+              if (next >= tasks.length) {
+                resolve();
+                return;
+              }
+              const index = next++;
+              worker.postMessage({ index, task: tasks[index] });
+            };
+            worker.on('message', (message: { index: number; outcome?: R; error?: TaskFailure }) => {
+              items[message.index] = message.error ? { failure: message.error } : { outcome: message.outcome as R };
+              finished();
+              feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`worker thread exited with code ${code}`));
+            });
+            feed();
+          }),
+      ),
+    );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -31,12 +31,24 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResul
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
-      return fail('E_NOT_FILE', text('không phải tệp thông thường (thư mục, FIFO hoặc thiết bị)', 'not a regular file (a directory, FIFO or device)'),
-        text('Chỉ đặt tệp YAML thông thường trong thư mục đơn vị.', 'Keep only regular YAML files in the unit folder.'));
+      return fail(
+        'E_NOT_FILE',
+        text(
+          'không phải tệp thông thường (thư mục, FIFO hoặc thiết bị)',
+          'not a regular file (a directory, FIFO or device)',
+        ),
+        text('Chỉ đặt tệp YAML thông thường trong thư mục đơn vị.', 'Keep only regular YAML files in the unit folder.'),
+      );
     }
     if (stat.size > maxBytes) {
-      return fail('E_TOO_BIG', text(`tệp có ${stat.size} byte, vượt giới hạn ${maxBytes} byte`, `file is ${stat.size} bytes; the limit is ${maxBytes}`),
-        text('Tách nội dung thành nhiều tệp nhỏ hơn.', 'Split the content into smaller files.'));
+      return fail(
+        'E_TOO_BIG',
+        text(
+          `tệp có ${stat.size} byte, vượt giới hạn ${maxBytes} byte`,
+          `file is ${stat.size} bytes; the limit is ${maxBytes}`,
+        ),
+        text('Tách nội dung thành nhiều tệp nhỏ hơn.', 'Split the content into smaller files.'),
+      );
     }
     const bytes = Buffer.alloc(stat.size);
     let read = 0;
@@ -70,18 +82,32 @@ export function decode(bytes: Buffer): ReadResult {
   } catch {
     const at = firstInvalidUtf8(bytes);
     const { line, col } = positionOfByte(bytes, at);
-    return fail('E_ENCODING', text(`byte 0x${bytes[at]?.toString(16).toUpperCase()} không phải UTF-8`, `byte 0x${bytes[at]?.toString(16).toUpperCase()} is not UTF-8`),
-      saveAsUtf8(), line, col);
+    return fail(
+      'E_ENCODING',
+      text(
+        `byte 0x${bytes[at]?.toString(16).toUpperCase()} không phải UTF-8`,
+        `byte 0x${bytes[at]?.toString(16).toUpperCase()} is not UTF-8`,
+      ),
+      saveAsUtf8(),
+      line,
+      col,
+    );
   }
   if (decoded.includes('\r') && !decoded.includes('\n')) {
-    return fail('E_LINE_ENDINGS', text('tệp dùng ký tự xuống dòng CR (kiểu Mac cũ)', 'file uses CR-only (old Mac) line endings'),
-      text('Lưu lại tệp với kiểu xuống dòng LF hoặc CRLF.', 'Save the file with LF or CRLF line endings.'));
+    return fail(
+      'E_LINE_ENDINGS',
+      text('tệp dùng ký tự xuống dòng CR (kiểu Mac cũ)', 'file uses CR-only (old Mac) line endings'),
+      text('Lưu lại tệp với kiểu xuống dòng LF hoặc CRLF.', 'Save the file with LF or CRLF line endings.'),
+    );
   }
   return { ok: true, text: decoded, bytes };
 }
 
 function saveAsUtf8(): Text {
-  return text('Lưu lại tệp với mã hóa UTF-8 (trong trình soạn thảo: Save with Encoding → UTF-8).', 'Save the file as UTF-8.');
+  return text(
+    'Lưu lại tệp với mã hóa UTF-8 (trong trình soạn thảo: Save with Encoding → UTF-8).',
+    'Save the file as UTF-8.',
+  );
 }
 
 function fail(code: ReadProblem['code'], message: Text, hint: Text, line?: number, col?: number): ReadResult {
@@ -91,15 +117,35 @@ function fail(code: ReadProblem['code'], message: Text, hint: Text, line?: numbe
 function openProblem(error: NodeJS.ErrnoException): ReadProblem {
   switch (error.code) {
     case 'ENOENT':
-      return { code: 'E_NOT_FOUND', message: text('không tìm thấy tệp', 'file not found'), hint: text('Kiểm tra lại đường dẫn.', 'Check the path.') };
+      return {
+        code: 'E_NOT_FOUND',
+        message: text('không tìm thấy tệp', 'file not found'),
+        hint: text('Kiểm tra lại đường dẫn.', 'Check the path.'),
+      };
     case 'ELOOP':
-      return { code: 'E_SYMLINK', message: text('là liên kết tượng trưng (symlink); công cụ không đi theo liên kết', 'is a symbolic link; links are not followed'),
-        hint: text('Thay liên kết bằng tệp thật.', 'Replace the link with a real file.') };
+      return {
+        code: 'E_SYMLINK',
+        message: text(
+          'là liên kết tượng trưng (symlink); công cụ không đi theo liên kết',
+          'is a symbolic link; links are not followed',
+        ),
+        hint: text('Thay liên kết bằng tệp thật.', 'Replace the link with a real file.'),
+      };
     case 'EISDIR':
-      return { code: 'E_NOT_FILE', message: text('là thư mục, không phải tệp', 'is a directory, not a file'), hint: text('Chỉ định một tệp YAML.', 'Name a YAML file.') };
+      return {
+        code: 'E_NOT_FILE',
+        message: text('là thư mục, không phải tệp', 'is a directory, not a file'),
+        hint: text('Chỉ định một tệp YAML.', 'Name a YAML file.'),
+      };
     default:
-      return { code: 'E_UNREADABLE', message: text(`không đọc được tệp (${error.code ?? error.message})`, `cannot read the file (${error.code ?? error.message})`),
-        hint: text('Kiểm tra quyền đọc tệp.', 'Check the file permissions.') };
+      return {
+        code: 'E_UNREADABLE',
+        message: text(
+          `không đọc được tệp (${error.code ?? error.message})`,
+          `cannot read the file (${error.code ?? error.message})`,
+        ),
+        hint: text('Kiểm tra quyền đọc tệp.', 'Check the file permissions.'),
+      };
   }
 }
 

@@ -19,7 +19,8 @@ export interface MarkerSides {
 export function conflictLines(conflict: Conflict, sides: MarkerSides): string[] {
   const last = conflict.path[conflict.path.length - 1];
   const key = typeof last?.seg === 'string' ? last.seg : undefined;
-  const show = (value: Conflict['base']) => (value === undefined ? ['(không có)'] : key === undefined ? commentLines([value]) : commentLines(value, key));
+  const show = (value: Conflict['base']) =>
+    value === undefined ? ['(không có)'] : key === undefined ? commentLines([value]) : commentLines(value, key);
   const ours = conflict.ours === undefined ? ['(đơn vị đã xóa)'] : show(conflict.ours);
   const theirs = conflict.theirs === undefined ? ['(mô hình mới bỏ nội dung này)'] : show(conflict.theirs);
   return [

@@ -10,7 +10,12 @@ import { isLocalItem, itemKey, itemStep, keyStep, type Path } from './path.js';
 export type Edit =
   | { op: 'keep' }
   | { op: 'set'; value: Json }
-  | { op: 'map'; entries: Map<string, Edit>; add: Array<{ key: string; value: Json; after?: string }>; remove: Set<string> }
+  | {
+      op: 'map';
+      entries: Map<string, Edit>;
+      add: Array<{ key: string; value: Json; after?: string }>;
+      remove: Set<string>;
+    }
   | { op: 'seq'; items: Map<number, Edit>; remove: Set<number>; insert: Array<{ after: number; value: Json }> };
 
 export type ConflictKind = 'both-changed' | 'ours-removed' | 'theirs-removed' | 'both-added';
@@ -67,7 +72,12 @@ function mergeAdded(o: Json, t: Json, path: Path, out: MergeResult): Edit {
 }
 
 function mergeMap(b: JsonMap, o: JsonMap, t: JsonMap, path: Path, out: MergeResult): Edit {
-  const edit = { op: 'map' as const, entries: new Map<string, Edit>(), add: [] as Array<{ key: string; value: Json; after?: string }>, remove: new Set<string>() };
+  const edit = {
+    op: 'map' as const,
+    entries: new Map<string, Edit>(),
+    add: [] as Array<{ key: string; value: Json; after?: string }>,
+    remove: new Set<string>(),
+  };
   for (const key of Object.keys(o)) {
     const at = [...path, keyStep(key)];
     const [hasB, hasT] = [Object.hasOwn(b, key), Object.hasOwn(t, key)];
@@ -103,7 +113,12 @@ function mergeMap(b: JsonMap, o: JsonMap, t: JsonMap, path: Path, out: MergeResu
 }
 
 function mergeSeq(b: Json[], o: Json[], t: Json[], path: Path, out: MergeResult): Edit {
-  const edit = { op: 'seq' as const, items: new Map<number, Edit>(), remove: new Set<number>(), insert: [] as Array<{ after: number; value: Json }> };
+  const edit = {
+    op: 'seq' as const,
+    items: new Map<number, Edit>(),
+    remove: new Set<number>(),
+    insert: [] as Array<{ after: number; value: Json }>,
+  };
   const bo = align(b, o);
   const bt = align(b, t);
   // Where each theirs item sits in ours: through the base, or as the same addition on both sides.
@@ -125,7 +140,9 @@ function mergeSeq(b: Json[], o: Json[], t: Json[], path: Path, out: MergeResult)
       out.conflicts.push({ path: [...path, itemStep(i, item)], kind: 'ours-removed', base: item, theirs: t[ti] });
     }
   });
-  const oursAdded = o.map((item, j) => (bo.bToA[j] === undefined && !isLocalItem(item) ? j : undefined)).filter((j): j is number => j !== undefined);
+  const oursAdded = o
+    .map((item, j) => (bo.bToA[j] === undefined && !isLocalItem(item) ? j : undefined))
+    .filter((j): j is number => j !== undefined);
   const used = new Set<number>();
   t.forEach((item, ti) => {
     if (bt.bToA[ti] !== undefined) return;

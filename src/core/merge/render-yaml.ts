@@ -2,7 +2,13 @@ import { stringify } from 'yaml';
 import type { Json } from './json.js';
 
 // The same style qms init writes (src/core/yaml/stringify-yaml.ts): core schema, no folding, "  - " lists.
-const OPTIONS = { schema: 'core', version: '1.2', lineWidth: 0, indentSeq: true, aliasDuplicateObjects: false } as const;
+const OPTIONS = {
+  schema: 'core',
+  version: '1.2',
+  lineWidth: 0,
+  indentSeq: true,
+  aliasDuplicateObjects: false,
+} as const;
 
 /** A value as YAML lines at column 0 (no trailing empty line). */
 export function yamlLines(value: Json): string[] {
@@ -14,7 +20,10 @@ const pad = (n: number) => ' '.repeat(n);
 /** The text after "key:" up to the end of its last line: " 3\n", or "\n    - a\n    - b\n" for a list. */
 export function renderAfterKey(value: Json, keyCol: number): string {
   const lines = yamlLines(value);
-  const block = typeof value === 'object' && value !== null && (Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0);
+  const block =
+    typeof value === 'object' &&
+    value !== null &&
+    (Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0);
   if (block) return `\n${lines.map((l) => pad(keyCol + 2) + l).join('\n')}\n`;
   return ` ${[lines[0], ...lines.slice(1).map((l) => pad(keyCol) + l)].join('\n')}\n`;
 }
@@ -33,7 +42,9 @@ export function renderItemValue(value: Json, col: number): string {
 
 /** A whole "key: value" entry as lines starting at the line start. */
 export function renderPair(key: string, value: Json, keyCol: number): string {
-  return `${yamlLines({ [key]: value }).map((l) => pad(keyCol) + l).join('\n')}\n`;
+  return `${yamlLines({ [key]: value })
+    .map((l) => pad(keyCol) + l)
+    .join('\n')}\n`;
 }
 
 /** A value quoted in a YAML comment, one "# " line per line. */

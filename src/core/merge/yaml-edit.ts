@@ -1,4 +1,17 @@
-import { CST, Composer, Parser, isMap as isYamlMap, isScalar as isYamlScalar, isSeq as isYamlSeq, stringify, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  CST,
+  Composer,
+  Parser,
+  isMap as isYamlMap,
+  isScalar as isYamlScalar,
+  isSeq as isYamlSeq,
+  stringify,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { isMap, isScalar, type Json, type JsonMap } from './json.js';
 import { applyEdit, type Edit } from './merge-values.js';
 import type { Path } from './path.js';
@@ -53,15 +66,24 @@ class Editor {
 
   splice(start: number, end: number, text: string, order = 0): void {
     // Text added at the very end of a file without a final newline starts on a line of its own.
-    const lead = start === this.source.length && start === end && !this.source.endsWith('\n') && text !== '' ? '\n' : '';
+    const lead =
+      start === this.source.length && start === end && !this.source.endsWith('\n') && text !== '' ? '\n' : '';
     const spliced = lead + text;
-    this.splices.push({ start, end, text: this.crlf ? spliced.replace(/\r?\n/g, '\r\n') : spliced, order, seq: this.splices.length });
+    this.splices.push({
+      start,
+      end,
+      text: this.crlf ? spliced.replace(/\r?\n/g, '\r\n') : spliced,
+      order,
+      seq: this.splices.length,
+    });
   }
 
   result(): string {
     // Applied from the end of the file back, so that earlier offsets stay valid; of several insertions at
     // one offset the one applied last ends up first.
-    const sorted = [...this.splices].sort((a, b) => b.start - a.start || (b.end - b.start) - (a.end - a.start) || b.order - a.order || b.seq - a.seq);
+    const sorted = [...this.splices].sort(
+      (a, b) => b.start - a.start || b.end - b.start - (a.end - a.start) || b.order - a.order || b.seq - a.seq,
+    );
     let out = this.source;
     let limit = Infinity;
     for (const s of sorted) {
@@ -85,7 +107,13 @@ export function editYaml(source: string, ours: Json, edit: Edit, marks: Mark[] =
 }
 
 /** editYaml, also telling on which line (1-based) of the result each mark's block starts. */
-export function editYamlMarked(source: string, ours: Json, edit: Edit, marks: Mark[] = [], top: string[] = []): { text: string; markLines: number[] } {
+export function editYamlMarked(
+  source: string,
+  ours: Json,
+  edit: Edit,
+  marks: Mark[] = [],
+  top: string[] = [],
+): { text: string; markLines: number[] } {
   const tokens = [...new Parser().parse(source)];
   const [doc] = [...new Composer({ schema: 'core', version: '1.2', keepSourceTokens: true }).compose(tokens)];
   const root = doc?.contents;
@@ -100,7 +128,10 @@ export function editYamlMarked(source: string, ours: Json, edit: Edit, marks: Ma
   const text = editor.result();
   // Splices keep their order, so the k-th block in the result is the mark with the k-th offset.
   const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset || a.i - b.i);
-  const starts = findBlockStarts(text, marks.map((m) => m.lines[0]));
+  const starts = findBlockStarts(
+    text,
+    marks.map((m) => m.lines[0]),
+  );
   const markLines: number[] = new Array(marks.length).fill(0);
   order.forEach(({ i }, k) => (markLines[i] = starts[k] ?? 0));
   return { text, markLines };
@@ -120,9 +151,10 @@ function editNode(editor: Editor, node: Node | null, ours: Json, edit: Edit, pla
   if (edit.op === 'keep') return;
   if (edit.op === 'set') return setValue(editor, node, edit.value, place);
   const before = editor.splices.length;
-  const done = edit.op === 'map'
-    ? isYamlMap(node) && isMap(ours) && editMap(editor, node, ours, edit)
-    : isYamlSeq(node) && Array.isArray(ours) && editSeq(editor, node, ours, edit);
+  const done =
+    edit.op === 'map'
+      ? isYamlMap(node) && isMap(ours) && editMap(editor, node, ours, edit)
+      : isYamlSeq(node) && Array.isArray(ours) && editSeq(editor, node, ours, edit);
   if (!done) {
     // A flow collection, an empty one, or a layout the line splicer does not handle: rewrite it whole.
     editor.splices.length = before;
@@ -178,15 +210,18 @@ function pairRegion(editor: Editor, pairs: Array<Pair<Scalar, Node | null>>, pai
 function editSeq(editor: Editor, node: YAMLSeq, ours: Json[], edit: Extract<Edit, { op: 'seq' }>): boolean {
   const items = node.items as Array<Node | null>;
   if (node.flow && onlyScalarSets(edit)) {
-    for (const [index, sub] of edit.items) editNode(editor, items[index], ours[index], sub, { kind: 'item', seq: node, index, flow: true });
+    for (const [index, sub] of edit.items)
+      editNode(editor, items[index], ours[index], sub, { kind: 'item', seq: node, index, flow: true });
     return true;
   }
   if (node.flow || items.length === 0 || edit.remove.size >= items.length) return false;
   const dashes = dashOffsets(node);
   if (!dashes || dashes.some((d) => !editor.onlySpacesBefore(d))) return false;
-  for (const [index, sub] of edit.items) editNode(editor, items[index], ours[index], sub, { kind: 'item', seq: node, index, flow: false });
+  for (const [index, sub] of edit.items)
+    editNode(editor, items[index], ours[index], sub, { kind: 'item', seq: node, index, flow: false });
   const itemEnd = (i: number) => items[i]?.range?.[1] ?? dashes[i] + 1;
-  for (const index of edit.remove) editor.splice(editor.lineStart(dashes[index]), editor.lineEndAfter(itemEnd(index)), '');
+  for (const index of edit.remove)
+    editor.splice(editor.lineStart(dashes[index]), editor.lineEndAfter(itemEnd(index)), '');
   const dashCol = editor.column(dashes[0]);
   for (const insert of edit.insert) {
     const at = insert.after < 0 ? editor.lineStart(dashes[0]) : editor.lineEndAfter(itemEnd(insert.after));
@@ -225,11 +260,16 @@ function setScalar(editor: Editor, node: Scalar, value: null | boolean | number 
   const token = node.srcToken;
   if (!token) return false;
   const original = CST.stringify(token);
-  const start = token.type === 'block-scalar' ? Math.min(token.offset, ...token.props.map((p) => p.offset)) : token.offset;
+  const start =
+    token.type === 'block-scalar' ? Math.min(token.offset, ...token.props.map((p) => p.offset)) : token.offset;
   if (editor.source.slice(start, start + original.length) !== original) return false;
   const copy = structuredClone(token);
   const text = typeof value === 'string' ? value : String(value);
-  CST.setScalarValue(copy, text, { afterKey: place.kind === 'pair', inFlow: place.kind !== 'root' && place.flow, type: scalarType(node, value) });
+  CST.setScalarValue(copy, text, {
+    afterKey: place.kind === 'pair',
+    inFlow: place.kind !== 'root' && place.flow,
+    type: scalarType(node, value),
+  });
   editor.splice(start, start + original.length, CST.stringify(copy).normalize('NFC'));
   return true;
 }
@@ -241,7 +281,10 @@ function scalarType(node: Scalar, value: null | boolean | number | string): Scal
   const multiLine = value.includes('\n');
   if (current === 'BLOCK_FOLDED' || current === 'BLOCK_LITERAL') return multiLine ? 'BLOCK_LITERAL' : current;
   if (current === 'QUOTE_DOUBLE') return current;
-  const plain = !multiLine && value !== '' && stringify(value, { schema: 'core', version: '1.2', lineWidth: 0 }).trimEnd() === value;
+  const plain =
+    !multiLine &&
+    value !== '' &&
+    stringify(value, { schema: 'core', version: '1.2', lineWidth: 0 }).trimEnd() === value;
   if (current === 'QUOTE_SINGLE') return plain || !multiLine ? current : 'QUOTE_DOUBLE';
   return plain ? 'PLAIN' : 'QUOTE_DOUBLE';
 }
@@ -252,7 +295,9 @@ function markAt(editor: Editor, root: YAMLMap, mark: Mark): number {
   let node: Node | null = root;
   for (const step of mark.path) {
     if (typeof step.seg === 'string' && isYamlMap(node)) {
-      const pair: Pair<Scalar, Node | null> | undefined = (node.items as Array<Pair<Scalar, Node | null>>).find((p) => isYamlScalar(p.key) && String(p.key.value) === step.seg);
+      const pair: Pair<Scalar, Node | null> | undefined = (node.items as Array<Pair<Scalar, Node | null>>).find(
+        (p) => isYamlScalar(p.key) && String(p.key.value) === step.seg,
+      );
       if (!pair) break;
       offset = pair.key.range![0];
       node = pair.value;

@@ -19,7 +19,12 @@ function daysBefore(date: string, days: number): string {
  * Re-issue a document: issue + 1, effective from `date`, signed again (same people; prepared a week
  * and reviewed three days before, as qms init dates them) and a revision-table row saying why.
  */
-export function reissue(edit: Edit, ours: JsonMap, date: string, revision: { description: string; pages?: string }): { edit: MapEdit; issue?: number } {
+export function reissue(
+  edit: Edit,
+  ours: JsonMap,
+  date: string,
+  revision: { description: string; pages?: string },
+): { edit: MapEdit; issue?: number } {
   const root = asMapEdit(edit);
   const issue = typeof ours.issue === 'number' ? ours.issue + 1 : undefined;
   if (issue !== undefined) root.entries.set('issue', { op: 'set', value: issue });
@@ -27,17 +32,37 @@ export function reissue(edit: Edit, ours: JsonMap, date: string, revision: { des
   const approval = ours.approval;
   if (isMap(approval)) {
     const signed: MapEdit = { op: 'map', entries: new Map(), add: [], remove: new Set() };
-    const dates: Record<string, string> = { prepared: daysBefore(date, 7), reviewed: daysBefore(date, 3), approved: date };
+    const dates: Record<string, string> = {
+      prepared: daysBefore(date, 7),
+      reviewed: daysBefore(date, 3),
+      approved: date,
+    };
     for (const [who, when] of Object.entries(dates)) {
       const signer = approval[who];
-      if (isMap(signer) && Object.hasOwn(signer, 'date')) signed.entries.set(who, { op: 'map', entries: new Map([['date', { op: 'set', value: when }]]), add: [], remove: new Set() });
+      if (isMap(signer) && Object.hasOwn(signer, 'date'))
+        signed.entries.set(who, {
+          op: 'map',
+          entries: new Map([['date', { op: 'set', value: when }]]),
+          add: [],
+          remove: new Set(),
+        });
     }
     if (signed.entries.size > 0) root.entries.set('approval', signed);
   }
   const revisions = ours.revisions;
   if (Array.isArray(revisions) && revisions.length > 0) {
-    const row: Json = { issue: issue ?? revisions.length + 1, date, description: revision.description, ...(revision.pages ? { pages: revision.pages } : {}) };
-    root.entries.set('revisions', { op: 'seq', items: new Map(), remove: new Set(), insert: [{ after: revisions.length - 1, value: row }] });
+    const row: Json = {
+      issue: issue ?? revisions.length + 1,
+      date,
+      description: revision.description,
+      ...(revision.pages ? { pages: revision.pages } : {}),
+    };
+    root.entries.set('revisions', {
+      op: 'seq',
+      items: new Map(),
+      remove: new Set(),
+      insert: [{ after: revisions.length - 1, value: row }],
+    });
   }
   return { edit: root, issue };
 }
@@ -45,6 +70,12 @@ export function reissue(edit: Edit, ours: JsonMap, date: string, revision: { des
 /** Set `model.version` (qms.yaml, .qms-answers.yaml). */
 export function recordVersion(edit: Edit, ours: JsonMap, version: string): MapEdit {
   const root = asMapEdit(edit);
-  if (isMap(ours.model)) root.entries.set('model', { op: 'map', entries: new Map([['version', { op: 'set', value: version }]]), add: [], remove: new Set() });
+  if (isMap(ours.model))
+    root.entries.set('model', {
+      op: 'map',
+      entries: new Map([['version', { op: 'set', value: version }]]),
+      add: [],
+      remove: new Set(),
+    });
   return root;
 }

@@ -12,13 +12,13 @@ export interface ClassifiedChange extends Change {
 }
 
 const WHY = {
-  unit: text('thông tin, con người của đơn vị', 'the unit\'s own details and people'),
-  contact: text('nơi tiếp nhận, liên hệ của đơn vị', 'the unit\'s desk and contact details'),
+  unit: text('thông tin, con người của đơn vị', "the unit's own details and people"),
+  contact: text('nơi tiếp nhận, liên hệ của đơn vị', "the unit's desk and contact details"),
   role: text('phân công vai trò', 'assignment of roles'),
   localStep: text('bước đơn vị bổ sung (local: true)', 'a step the unit added (local: true)'),
   note: text('ghi chú', 'notes'),
   added: text('nội dung đơn vị bổ sung', 'content the unit added'),
-  intro: text('phần giới thiệu đơn vị', 'the unit\'s introduction'),
+  intro: text('phần giới thiệu đơn vị', "the unit's introduction"),
   controlled: text('nội dung do mô hình chung quy định', 'content set by the city model'),
 };
 
@@ -33,15 +33,26 @@ export function classifyChange(kind: DocKind, change: Change): ClassifiedChange 
   const leaf = change.path[change.path.length - 1]?.seg;
   switch (kind) {
     case 'manifest':
-      return top === 'exclusions' || top === 'type' ? { ...change, class: 'controlled', reason: WHY.controlled } : local(WHY.unit);
+      return top === 'exclusions' || top === 'type'
+        ? { ...change, class: 'controlled', reason: WHY.controlled }
+        : local(WHY.unit);
     case 'procedure':
       if (top === 'receiveReturn') return local(WHY.contact);
       if (top === 'notes') return local(WHY.note);
-      if (top === 'steps' && isLocalItem(change.path[1]?.item ?? change.after ?? change.before)) return local(WHY.localStep);
-      if ((top === 'steps' && leaf === 'role' && change.path.length === 3) || (top === 'records' && leaf === 'keeper' && change.path.length === 3)) return local(WHY.role);
+      if (top === 'steps' && isLocalItem(change.path[1]?.item ?? change.after ?? change.before))
+        return local(WHY.localStep);
+      if (
+        (top === 'steps' && leaf === 'role' && change.path.length === 3) ||
+        (top === 'records' && leaf === 'keeper' && change.path.length === 3)
+      )
+        return local(WHY.role);
       break;
     case 'manual':
-      if (top === 'sections' && (change.path[1]?.item as { title?: unknown } | undefined)?.title === 'Giới thiệu về đơn vị') return local(WHY.intro);
+      if (
+        top === 'sections' &&
+        (change.path[1]?.item as { title?: unknown } | undefined)?.title === 'Giới thiệu về đơn vị'
+      )
+        return local(WHY.intro);
       if (change.kind === 'added') return local(WHY.added);
       break;
     case 'policy':

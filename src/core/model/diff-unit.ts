@@ -44,7 +44,15 @@ export interface UnitDiff {
   docs: DocDiff[];
   /** Conflict markers of an earlier update still in the files. */
   markers: Array<{ relPath: string; line: number }>;
-  counts: { modelChanges: number; changedDocs: number; newDocs: number; abolished: number; conflicts: number; controlled: number; localisation: number };
+  counts: {
+    modelChanges: number;
+    changedDocs: number;
+    newDocs: number;
+    abolished: number;
+    conflicts: number;
+    controlled: number;
+    localisation: number;
+  };
   /** At the target version, no edits of model-controlled fields, no markers left. */
   inSync: boolean;
 }
@@ -59,7 +67,15 @@ export function diffUnit(state: UnitState): UnitDiff {
   for (const key of keys) {
     const [b, t, o] = [state.baseDocs.get(key), state.theirsDocs.get(key), state.oursDocs.get(key)];
     const any = (o ?? t ?? b)!;
-    const doc: DocDiff = { key, kind: any.kind, relPath: o?.relPath ?? t?.relPath ?? b!.relPath, title: any.title, status: 'same', modelChanges: [], localChanges: [] };
+    const doc: DocDiff = {
+      key,
+      kind: any.kind,
+      relPath: o?.relPath ?? t?.relPath ?? b!.relPath,
+      title: any.title,
+      status: 'same',
+      modelChanges: [],
+      localChanges: [],
+    };
     const tthcId = key.startsWith('tthc:') ? key.slice(5) : undefined;
     if (tthcId) doc.tthcId = tthcId;
     const strip = (data: Json) => omitKeys(data, BOOKKEEPING[any.kind]);
@@ -88,21 +104,36 @@ export function diffUnit(state: UnitState): UnitDiff {
     docs.push(doc);
   }
   docs.sort((x, y) => ORDER[x.kind] - ORDER[y.kind] || x.relPath.localeCompare(y.relPath));
-  const markers = [...state.texts].flatMap(([relPath, source]) => findMarkers(source).map((line) => ({ relPath, line })));
+  const markers = [...state.texts].flatMap(([relPath, source]) =>
+    findMarkers(source).map((line) => ({ relPath, line })),
+  );
   const local = docs.flatMap((d) => d.localChanges);
   const counts = {
     modelChanges: docs.reduce((n, d) => n + d.modelChanges.length, 0),
     changedDocs: docs.filter((d) => d.status === 'changed').length,
     newDocs: docs.filter((d) => d.status === 'new').length,
     abolished: docs.filter((d) => d.status === 'abolished').length,
-    conflicts: docs.reduce((n, d) => n + (d.merge?.conflicts.length ?? 0), 0) + docs.filter((d) => d.status === 'collision').length,
+    conflicts:
+      docs.reduce((n, d) => n + (d.merge?.conflicts.length ?? 0), 0) +
+      docs.filter((d) => d.status === 'collision').length,
     controlled: local.filter((c) => c.class === 'controlled').length,
     localisation: local.filter((c) => c.class === 'localisation').length,
   };
   const behind = isBehind(state);
   return {
-    dir: state.dir, id: state.manifest.id, name: state.manifest.name, type: state.manifest.type, modelId: state.manifest.model.id,
-    from: state.from, to: state.to, behind, steps: state.steps, answersRebuilt: state.answersRebuilt, docs, markers, counts,
+    dir: state.dir,
+    id: state.manifest.id,
+    name: state.manifest.name,
+    type: state.manifest.type,
+    modelId: state.manifest.model.id,
+    from: state.from,
+    to: state.to,
+    behind,
+    steps: state.steps,
+    answersRebuilt: state.answersRebuilt,
+    docs,
+    markers,
+    counts,
     inSync: !behind && counts.controlled === 0 && markers.length === 0,
   };
 }

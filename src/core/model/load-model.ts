@@ -48,9 +48,15 @@ export function resolveModelDir(spec: string = DEFAULT_MODEL_ID, version?: strin
   }
   const shipped = join(modelsDir, spec);
   if (!existsSync(shipped)) {
-    const known = listModels().map((m) => m.id).join(', ') || '—';
-    throw new QmsError('E_MODEL', text(`không có mô hình "${spec}"`, `unknown model "${spec}"`),
-      text(`Các mô hình có sẵn: ${known}. Xem: qms model list`, `Known models: ${known}. See: qms model list`));
+    const known =
+      listModels()
+        .map((m) => m.id)
+        .join(', ') || '—';
+    throw new QmsError(
+      'E_MODEL',
+      text(`không có mô hình "${spec}"`, `unknown model "${spec}"`),
+      text(`Các mô hình có sẵn: ${known}. Xem: qms model list`, `Known models: ${known}. See: qms model list`),
+    );
   }
   return pickVersion(shipped, spec, version);
 }
@@ -58,13 +64,22 @@ export function resolveModelDir(spec: string = DEFAULT_MODEL_ID, version?: strin
 function pickVersion(dir: string, spec: string, version?: string): string {
   const versions = existsSync(dir) ? versionsIn(dir) : [];
   if (versions.length === 0) {
-    throw new QmsError('E_MODEL', text(`không tìm thấy mô hình tại "${spec}"`, `no model found at "${spec}"`),
-      text('Chỉ tới thư mục có model.yaml hoặc thư mục chứa các phiên bản.', 'Point at a folder holding model.yaml or at a folder of versions.'));
+    throw new QmsError(
+      'E_MODEL',
+      text(`không tìm thấy mô hình tại "${spec}"`, `no model found at "${spec}"`),
+      text(
+        'Chỉ tới thư mục có model.yaml hoặc thư mục chứa các phiên bản.',
+        'Point at a folder holding model.yaml or at a folder of versions.',
+      ),
+    );
   }
   const chosen = version ?? versions[versions.length - 1];
   if (!versions.includes(chosen)) {
-    throw new QmsError('E_MODEL_VERSION', text(`mô hình "${spec}" không có phiên bản ${chosen}`, `model "${spec}" has no version ${chosen}`),
-      text(`Các phiên bản: ${versions.join(', ')}.`, `Versions: ${versions.join(', ')}.`));
+    throw new QmsError(
+      'E_MODEL_VERSION',
+      text(`mô hình "${spec}" không có phiên bản ${chosen}`, `model "${spec}" has no version ${chosen}`),
+      text(`Các phiên bản: ${versions.join(', ')}.`, `Versions: ${versions.join(', ')}.`),
+    );
   }
   return join(dir, chosen);
 }
@@ -84,7 +99,9 @@ export function modelVersionAt(spec: string, date: string): string {
   const dir = resolveModelDir(spec);
   const versions = versionsIn(join(dir, '..'));
   if (versions.length === 0) return loadModel(dir).meta.version;
-  const released = versions.filter((v) => readYamlOrThrow<ModelMeta>(join(dir, '..', v, 'model.yaml')).releaseDate <= date);
+  const released = versions.filter(
+    (v) => readYamlOrThrow<ModelMeta>(join(dir, '..', v, 'model.yaml')).releaseDate <= date,
+  );
   return released.length > 0 ? released[released.length - 1] : versions[0];
 }
 
@@ -117,7 +134,9 @@ export function loadModel(spec: string = DEFAULT_MODEL_ID, version?: string): Mo
     manual: readYamlOrThrow<Record<string, unknown>>(join(dir, 'documents', 'manual.yaml')),
   };
   const registerFile = join(dir, 'legal-register.yaml');
-  const legalRegister = existsSync(registerFile) ? readYamlOrThrow<{ instruments: LegalInstrument[] }>(registerFile).instruments : [];
+  const legalRegister = existsSync(registerFile)
+    ? readYamlOrThrow<{ instruments: LegalInstrument[] }>(registerFile).instruments
+    : [];
   const model: Model = { dir, meta, unitTypes, tthc, system, documents, legalRegister };
   cache.set(dir, model);
   return model;
@@ -125,14 +144,23 @@ export function loadModel(spec: string = DEFAULT_MODEL_ID, version?: string): Mo
 
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort().map((n) => join(dir, n));
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 /** Model files are data the tool trusts only after the same checks as user files. */
 export function readYamlOrThrow<T>(file: string): T {
   const read = readTextFile(file);
   if (!read.ok) {
-    throw new QmsError('E_MODEL_FILE', text(`${file}: ${read.problem.message.vi}`, `${file}: ${read.problem.message.en}`), read.problem.hint, 2, { file });
+    throw new QmsError(
+      'E_MODEL_FILE',
+      text(`${file}: ${read.problem.message.vi}`, `${file}: ${read.problem.message.en}`),
+      read.problem.hint,
+      2,
+      { file },
+    );
   }
   // Most model files are plain; the fast reader declines anything unusual and the safe loader decides.
   const fast = fastParseYaml(read.text);
@@ -141,8 +169,13 @@ export function readYamlOrThrow<T>(file: string): T {
   const first = parsed.problems[0];
   if (first || parsed.data === undefined) {
     const where = first ? `${file}:${first.line}:${first.col}` : file;
-    throw new QmsError('E_MODEL_FILE', text(`${where}: ${first?.message.vi ?? 'tệp trống'}`, `${where}: ${first?.message.en ?? 'empty file'}`),
-      first?.hint, 2, { file, line: first?.line, col: first?.col });
+    throw new QmsError(
+      'E_MODEL_FILE',
+      text(`${where}: ${first?.message.vi ?? 'tệp trống'}`, `${where}: ${first?.message.en ?? 'empty file'}`),
+      first?.hint,
+      2,
+      { file, line: first?.line, col: first?.col },
+    );
   }
   return parsed.data as T;
 }

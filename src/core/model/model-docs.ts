@@ -28,7 +28,11 @@ export const BOOKKEEPING: Record<DocKind, readonly string[]> = {
   procedure: ['issue', 'effectiveDate', 'approval', 'revisions'],
 };
 
-export function docKeyOf(relPath: string, data: unknown, objectivesYear: number): { key: string; kind: DocKind } | undefined {
+export function docKeyOf(
+  relPath: string,
+  data: unknown,
+  objectivesYear: number,
+): { key: string; kind: DocKind } | undefined {
   if (relPath === 'qms.yaml') return { key: 'manifest', kind: 'manifest' };
   if (relPath === 'policy.yaml') return { key: 'policy', kind: 'policy' };
   if (relPath === 'manual.yaml') return { key: 'manual', kind: 'manual' };
@@ -45,21 +49,42 @@ export function docKeyOf(relPath: string, data: unknown, objectivesYear: number)
  * written — keyed for comparison. Every TTHC of the unit type's catalogue is rendered, chosen or not,
  * since a unit may have added one with `qms new procedure`.
  */
-export function renderModelDocs(model: Model, typeDef: UnitTypeDef, answers: Answers, previous?: Rendered): Map<string, ModelDoc> {
+export function renderModelDocs(
+  model: Model,
+  typeDef: UnitTypeDef,
+  answers: Answers,
+  previous?: Rendered,
+): Map<string, ModelDoc> {
   const docs = new Map<string, ModelDoc>();
   // A template the previous version has word for word renders the same (bookkeeping aside): reuse it.
-  const sameContext = previous !== undefined && previous.typeDef.title === typeDef.title && deepEqual(previous.typeDef.roles, typeDef.roles);
+  const sameContext =
+    previous !== undefined &&
+    previous.typeDef.title === typeDef.title &&
+    deepEqual(previous.typeDef.roles, typeDef.roles);
   const render = (key: string, template: ProcedureTemplate, before: ProcedureTemplate | undefined) => {
-    const reused = sameContext && before !== undefined && (before === template || deepEqual(before, template)) ? previous.docs.get(key)?.data : undefined;
+    const reused =
+      sameContext && before !== undefined && (before === template || deepEqual(before, template))
+        ? previous.docs.get(key)?.data
+        : undefined;
     return reused ?? toJson(procedureFromTemplate(template, model, typeDef, answers));
   };
   const add = (doc: ModelDoc) => docs.set(doc.key, doc);
-  add({ key: 'manifest', kind: 'manifest', relPath: 'qms.yaml', title: 'qms.yaml', data: toJson(manifestFor(model, typeDef, answers)) });
+  add({
+    key: 'manifest',
+    kind: 'manifest',
+    relPath: 'qms.yaml',
+    title: 'qms.yaml',
+    data: toJson(manifestFor(model, typeDef, answers)),
+  });
   // The controlled documents as buildUnitFiles renders them, less the bookkeeping fields it adds.
   const context = contextFor(typeDef, answers);
   for (const kind of ['policy', 'manual', 'objectives'] as const) {
     const rendered = renderTemplate(model.documents[kind], context);
-    const data = toJson(kind === 'objectives' ? { ...rendered, code: `${String(rendered.code)}-${answers.year}`, year: answers.year } : rendered);
+    const data = toJson(
+      kind === 'objectives'
+        ? { ...rendered, code: `${String(rendered.code)}-${answers.year}`, year: answers.year }
+        : rendered,
+    );
     const relPath = kind === 'objectives' ? `objectives/${answers.year}.yaml` : `${kind}.yaml`;
     add({ key: kind, kind, relPath, title: titleOf(data, relPath), data });
   }
@@ -67,14 +92,28 @@ export function renderModelDocs(model: Model, typeDef: UnitTypeDef, answers: Ans
     const template = model.system.get(code);
     if (!template) continue;
     const data = render(`system:${code}`, template, previous?.model.system.get(code));
-    add({ key: `system:${code}`, kind: 'procedure', relPath: `procedures/${code}.yaml`, title: titleOf(data, code), data });
+    add({
+      key: `system:${code}`,
+      kind: 'procedure',
+      relPath: `procedures/${code}.yaml`,
+      title: titleOf(data, code),
+      data,
+    });
   }
   const chosen = new Set(answers.groups ?? typeDef.groups.map((g) => g.id));
   for (const entry of typeDef.tthc) {
     const template = model.tthc.get(entry.id);
     if (!template) continue;
     const data = render(`tthc:${entry.id}`, template, previous?.model.tthc.get(entry.id));
-    add({ key: `tthc:${entry.id}`, kind: 'procedure', relPath: `procedures/${template.code}.yaml`, title: titleOf(data, template.code), data, tthcId: entry.id, chosen: chosen.has(entry.group) });
+    add({
+      key: `tthc:${entry.id}`,
+      kind: 'procedure',
+      relPath: `procedures/${template.code}.yaml`,
+      title: titleOf(data, template.code),
+      data,
+      tthcId: entry.id,
+      chosen: chosen.has(entry.group),
+    });
   }
   return docs;
 }

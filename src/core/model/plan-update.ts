@@ -65,14 +65,31 @@ export function planUpdate(dir: string, options: UpdateOptions): UpdatePlan {
   const state = loadUnitState(dir, options);
   const diff = diffUnit(state);
   if (compareVersions(state.to, state.from) < 0) {
-    throw new QmsError('E_USAGE', text(`${state.manifest.name} đang theo phiên bản ${state.from}, mới hơn ${state.to}; không hạ phiên bản`,
-      `${state.manifest.name} follows ${state.from}, newer than ${state.to}; no downgrades`), text('Bỏ --to hoặc chọn phiên bản mới hơn.', 'Drop --to or pick a newer version.'));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `${state.manifest.name} đang theo phiên bản ${state.from}, mới hơn ${state.to}; không hạ phiên bản`,
+        `${state.manifest.name} follows ${state.from}, newer than ${state.to}; no downgrades`,
+      ),
+      text('Bỏ --to hoặc chọn phiên bản mới hơn.', 'Drop --to or pick a newer version.'),
+    );
   }
   if (diff.markers.length > 0) {
-    const where = diff.markers.slice(0, 5).map((m) => `${m.relPath}:${m.line}`).join(', ');
-    throw new QmsError('E_CONFLICT_MARKERS', text(`còn ${diff.markers.length} khối xung đột chưa xử lý của lần cập nhật trước (${where})`,
-      `${diff.markers.length} conflict block(s) of an earlier update are still unresolved (${where})`),
-    text('Chọn giá trị đúng tại mỗi khối "# <<<<<<<", xóa khối chú thích, rồi chạy lại.', 'Pick the right value at each "# <<<<<<<" block, delete the comment block, then run again.'));
+    const where = diff.markers
+      .slice(0, 5)
+      .map((m) => `${m.relPath}:${m.line}`)
+      .join(', ');
+    throw new QmsError(
+      'E_CONFLICT_MARKERS',
+      text(
+        `còn ${diff.markers.length} khối xung đột chưa xử lý của lần cập nhật trước (${where})`,
+        `${diff.markers.length} conflict block(s) of an earlier update are still unresolved (${where})`,
+      ),
+      text(
+        'Chọn giá trị đúng tại mỗi khối "# <<<<<<<", xóa khối chú thích, rồi chạy lại.',
+        'Pick the right value at each "# <<<<<<<" block, delete the comment block, then run again.',
+      ),
+    );
   }
   const files: PlannedFile[] = [];
   const outcomes: FileOutcome[] = [];
@@ -120,37 +137,76 @@ function planDoc(state: UnitState, doc: DocDiff, date: string, files: PlannedFil
     edit = recordVersion(edit, data, state.to);
   } else if (touched) {
     const before = state.oursDocs.get(doc.key)!.data;
-    const note = revisionNote(doc.kind, doc.modelChanges, { id: state.target.meta.id, version: state.to, releaseDate: state.target.meta.releaseDate }, before, applyEdit(before, doc.merge!.edit));
+    const note = revisionNote(
+      doc.kind,
+      doc.modelChanges,
+      { id: state.target.meta.id, version: state.to, releaseDate: state.target.meta.releaseDate },
+      before,
+      applyEdit(before, doc.merge!.edit),
+    );
     ({ edit, issue } = reissue(edit, data, date, note));
   } else {
     return undefined; // the unit already has the model's changes
   }
-  const sides = { base: `mô hình ${state.base.meta.id} ${state.from}`, theirs: `mô hình ${state.target.meta.id} ${state.to}` };
+  const sides = {
+    base: `mô hình ${state.base.meta.id} ${state.from}`,
+    theirs: `mô hình ${state.target.meta.id} ${state.to}`,
+  };
   const marks: Mark[] = conflicts.map((c) => ({ path: c.path, lines: conflictLines(c, sides) }));
   const { text: content, markLines } = editYamlMarked(source, data, edit, marks);
   verify(doc.relPath, content, applyEdit(data, edit));
   files.push({ relPath: doc.relPath, content });
   return {
-    ...base, action: isManifest && !touched ? 'record' : 'merge', applied: doc.merge?.applied.length ?? 0, ...(issue !== undefined ? { issue } : {}),
-    conflicts: conflicts.map((c, i) => ({ label: labelOf(c.path), pointer: pointerOf(c.path), line: markLines[i], kind: c.kind, base: c.base, ours: c.ours, theirs: c.theirs })),
+    ...base,
+    action: isManifest && !touched ? 'record' : 'merge',
+    applied: doc.merge?.applied.length ?? 0,
+    ...(issue !== undefined ? { issue } : {}),
+    conflicts: conflicts.map((c, i) => ({
+      label: labelOf(c.path),
+      pointer: pointerOf(c.path),
+      line: markLines[i],
+      kind: c.kind,
+      base: c.base,
+      ours: c.ours,
+      theirs: c.theirs,
+    })),
   };
 }
 
 /** Re-issues go forward in time: not before the target version was released, nor before a document's current issue. */
 function checkDate(state: UnitState, diff: UnitDiff, date: string): void {
-  const tooEarly = (what: { vi: string; en: string }, when: string) => new QmsError('E_USAGE',
-    text(`--date ${date} sớm hơn ${what.vi} (${when})`, `--date ${date} is before ${what.en} (${when})`),
-    text('Chọn ngày hiệu lực của lần ban hành mới, không sớm hơn ngày đó: --date YYYY-MM-DD.', 'Pick the effective date of the new issue, not before that day: --date YYYY-MM-DD.'));
+  const tooEarly = (what: { vi: string; en: string }, when: string) =>
+    new QmsError(
+      'E_USAGE',
+      text(`--date ${date} sớm hơn ${what.vi} (${when})`, `--date ${date} is before ${what.en} (${when})`),
+      text(
+        'Chọn ngày hiệu lực của lần ban hành mới, không sớm hơn ngày đó: --date YYYY-MM-DD.',
+        'Pick the effective date of the new issue, not before that day: --date YYYY-MM-DD.',
+      ),
+    );
   const release = state.target.meta.releaseDate;
-  if (date < release) throw tooEarly(text(`ngày phát hành mô hình ${state.target.meta.id} ${state.to}`, `the release of model ${state.target.meta.id} ${state.to}`), release);
+  if (date < release)
+    throw tooEarly(
+      text(
+        `ngày phát hành mô hình ${state.target.meta.id} ${state.to}`,
+        `the release of model ${state.target.meta.id} ${state.to}`,
+      ),
+      release,
+    );
   for (const doc of diff.docs) {
     const ours = state.oursDocs.get(doc.key)?.data;
     if (doc.status !== 'changed' || !isMap(ours)) continue;
     const revisions = Array.isArray(ours.revisions) ? ours.revisions : [];
     const last = revisions[revisions.length - 1];
-    const dates = [ours.effectiveDate, isMap(last) ? last.date : undefined].filter((d): d is string => typeof d === 'string');
+    const dates = [ours.effectiveDate, isMap(last) ? last.date : undefined].filter(
+      (d): d is string => typeof d === 'string',
+    );
     const latest = dates.sort().pop();
-    if (latest && date < latest) throw tooEarly(text(`ngày hiệu lực hiện tại của ${doc.relPath}`, `the current effective date of ${doc.relPath}`), latest);
+    if (latest && date < latest)
+      throw tooEarly(
+        text(`ngày hiệu lực hiện tại của ${doc.relPath}`, `the current effective date of ${doc.relPath}`),
+        latest,
+      );
   }
 }
 
@@ -161,8 +217,14 @@ function readOurs(state: UnitState, relPath: string): { source: string; data: Js
   const data = parsed && parsed.problems.length === 0 ? toJson(parsed.data) : undefined;
   const known = [...state.oursDocs.values()].find((d) => d.relPath === relPath)?.data;
   if (!read.ok || !isMap(data) || (known !== undefined && !deepEqual(data, known))) {
-    throw new QmsError('E_UNIT_FILE', text(`${join(state.dir, relPath)} vừa thay đổi hoặc không đọc được`, `${join(state.dir, relPath)} changed meanwhile or cannot be read`),
-      text('Chạy lại lệnh.', 'Run the command again.'));
+    throw new QmsError(
+      'E_UNIT_FILE',
+      text(
+        `${join(state.dir, relPath)} vừa thay đổi hoặc không đọc được`,
+        `${join(state.dir, relPath)} changed meanwhile or cannot be read`,
+      ),
+      text('Chạy lại lệnh.', 'Run the command again.'),
+    );
   }
   return { source: read.text, data };
 }
@@ -171,7 +233,9 @@ function readOurs(state: UnitState, relPath: string): { source: string; data: Js
 function verify(relPath: string, content: string, expected: Json): void {
   const parsed = parseYaml(content);
   if (parsed.problems.length > 0 || !deepEqual(toJson(parsed.data), expected)) {
-    throw new Error(`editing ${relPath} in place did not give the merged data (${parsed.problems[0]?.message.en ?? 'content differs'})`);
+    throw new Error(
+      `editing ${relPath} in place did not give the merged data (${parsed.problems[0]?.message.en ?? 'content differs'})`,
+    );
   }
 }
 
@@ -180,7 +244,11 @@ function newProcedure(state: UnitState, doc: DocDiff, date: string): string {
   const template = doc.tthcId ? model.tthc.get(doc.tthcId) : model.system.get(doc.key.replace(/^system:/, ''));
   if (!template) throw new Error(`no template for ${doc.key}`);
   const answers = { ...state.current, model: { id: state.answers.model.id, version: state.to }, effectiveDate: date };
-  return toYamlFile(procedureFromTemplate(template, model, state.targetType, answers), 'procedure.schema.json', join(state.dir, doc.relPath));
+  return toYamlFile(
+    procedureFromTemplate(template, model, state.targetType, answers),
+    'procedure.schema.json',
+    join(state.dir, doc.relPath),
+  );
 }
 
 /** .qms-answers.yaml records the new version (written afresh when the unit had none). */

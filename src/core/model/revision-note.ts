@@ -27,11 +27,17 @@ const FIELDS: Record<string, [string, string]> = {
   objectives: ['', 'mục tiêu'],
 };
 
-const UNITS: Record<string, string> = { working_day: 'ngày làm việc', day: 'ngày', same_day: 'trong ngày', hour: 'giờ' };
+const UNITS: Record<string, string> = {
+  working_day: 'ngày làm việc',
+  day: 'ngày',
+  same_day: 'trong ngày',
+  hour: 'giờ',
+};
 
 function describeTime(value: Json | undefined): string {
   if (!isMap(value)) return '?';
-  if (value.unit === 'same_day') return `trong ngày${typeof value.cutoffHour === 'number' ? ` (nhận trước ${value.cutoffHour} giờ)` : ''}`;
+  if (value.unit === 'same_day')
+    return `trong ngày${typeof value.cutoffHour === 'number' ? ` (nhận trước ${value.cutoffHour} giờ)` : ''}`;
   const n = typeof value.value === 'number' ? String(value.value).padStart(2, '0') : '?';
   return `${n} ${UNITS[String(value.unit)] ?? String(value.unit)}`;
 }
@@ -40,28 +46,46 @@ function describeTime(value: Json | undefined): string {
  * The revision-table entry for a document the update re-issues: which model version, which sections,
  * and the facts people look for first (instruments added or dropped, the new processing time, fees).
  */
-export function revisionNote(kind: DocKind, changes: Change[], model: { id: string; version: string; releaseDate: string }, before: Json, after: Json): { description: string; pages?: string } {
+export function revisionNote(
+  kind: DocKind,
+  changes: Change[],
+  model: { id: string; version: string; releaseDate: string },
+  before: Json,
+  after: Json,
+): { description: string; pages?: string } {
   const tops = [...new Set(changes.map((c) => String(c.path[0]?.seg ?? '')))];
   const parts: string[] = [];
   for (const top of tops) {
     const name = FIELDS[top]?.[1] ?? top;
     const here = changes.filter((c) => c.path[0]?.seg === top);
     if (top === 'legalBasis') {
-      const numbers = (list: Json | undefined) => (Array.isArray(list) ? list.map((i) => (isMap(i) ? String(i.number) : '')).filter(Boolean) : []);
-      const [was, now] = [numbers((before as Record<string, Json>)?.legalBasis), numbers((after as Record<string, Json>)?.legalBasis)];
+      const numbers = (list: Json | undefined) =>
+        Array.isArray(list) ? list.map((i) => (isMap(i) ? String(i.number) : '')).filter(Boolean) : [];
+      const [was, now] = [
+        numbers((before as Record<string, Json>)?.legalBasis),
+        numbers((after as Record<string, Json>)?.legalBasis),
+      ];
       const added = now.filter((n) => !was.includes(n));
       const dropped = was.filter((n) => !now.includes(n));
-      const detail = [added.length ? `bổ sung ${added.join(', ')}` : '', dropped.length ? `bỏ ${dropped.join(', ')}` : ''].filter(Boolean).join('; ');
+      const detail = [
+        added.length ? `bổ sung ${added.join(', ')}` : '',
+        dropped.length ? `bỏ ${dropped.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
       parts.push(detail ? `${name} (${detail})` : name);
     } else if (top === 'processingTime') {
       const get = (d: Json) => (isMap(d) ? d.processingTime : undefined);
       parts.push(`${name} ${describeTime(get(before))} → ${describeTime(get(after))}`);
     } else if (top === 'fees') {
-      const amounts = here.filter((c) => c.path[c.path.length - 1]?.seg === 'amount' && c.kind === 'changed')
+      const amounts = here
+        .filter((c) => c.path[c.path.length - 1]?.seg === 'amount' && c.kind === 'changed')
         .map((c) => `${Number(c.before).toLocaleString('vi-VN')} → ${Number(c.after).toLocaleString('vi-VN')} đồng`);
       parts.push(amounts.length ? `${name} (${amounts.join(', ')})` : name);
     } else if (top === 'sections' && kind === 'manual') {
-      const titles = [...new Set(here.map((c) => (isMap(c.path[1]?.item) ? String(c.path[1]!.item.title) : '')).filter(Boolean))];
+      const titles = [
+        ...new Set(here.map((c) => (isMap(c.path[1]?.item) ? String(c.path[1]!.item.title) : '')).filter(Boolean)),
+      ];
       parts.push(titles.length ? `${name}: ${titles.join('; ')}` : name);
     } else {
       parts.push(name);
@@ -69,7 +93,8 @@ export function revisionNote(kind: DocKind, changes: Change[], model: { id: stri
   }
   const description = `Cập nhật theo mô hình ${model.id} phiên bản ${model.version} (phát hành ${model.releaseDate}): ${parts.join('; ')}.`;
   const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
-  const sections = kind === 'procedure' ? [...new Set(tops.map((t) => FIELDS[t]?.[0]).filter(Boolean))].sort(byNumber) : [];
+  const sections =
+    kind === 'procedure' ? [...new Set(tops.map((t) => FIELDS[t]?.[0]).filter(Boolean))].sort(byNumber) : [];
   return {
     description: description.length > 1000 ? `${description.slice(0, 999)}…` : description,
     ...(sections.length ? { pages: `Mục ${sections.join(', ')}`.slice(0, 100) } : {}),

@@ -70,8 +70,16 @@ export function loadUnitState(dir: string, options: StateOptions = {}): UnitStat
   const baseType = base.unitTypes[manifest.type];
   const targetType = target.unitTypes[manifest.type];
   if (!baseType || !targetType) {
-    throw new QmsError('E_MODEL', text(`mô hình ${spec} ${baseType ? to : from} không có loại đơn vị "${manifest.type}"`,
-      `model ${spec} ${baseType ? to : from} has no unit type "${manifest.type}"`), undefined, 2, { file: join(dir, MANIFEST) });
+    throw new QmsError(
+      'E_MODEL',
+      text(
+        `mô hình ${spec} ${baseType ? to : from} không có loại đơn vị "${manifest.type}"`,
+        `model ${spec} ${baseType ? to : from} has no unit type "${manifest.type}"`,
+      ),
+      undefined,
+      2,
+      { file: join(dir, MANIFEST) },
+    );
   }
   const files = listUnitFiles(dir).files;
   const oursDocs = new Map<string, UnitDoc>();
@@ -84,26 +92,67 @@ export function loadUnitState(dir: string, options: StateOptions = {}): UnitStat
   }
   const between = versions.filter((v) => compareVersions(v, from) > 0 && compareVersions(v, to) <= 0);
   const baseDocs = renderModelDocs(base, baseType, answers);
-  const theirsDocs = from === to && base === target ? baseDocs
-    : renderModelDocs(target, targetType, { ...answers, model: { ...answers.model, version: to } }, { model: base, typeDef: baseType, docs: baseDocs });
+  const theirsDocs =
+    from === to && base === target
+      ? baseDocs
+      : renderModelDocs(
+          target,
+          targetType,
+          { ...answers, model: { ...answers.model, version: to } },
+          { model: base, typeDef: baseType, docs: baseDocs },
+        );
   return {
-    dir, manifest, answers, answersRebuilt: rebuilt, current: currentAnswers(answers, manifest), from, to, steps: between,
-    base, target, baseType, targetType, files, texts, oursDocs,
-    baseDocs, theirsDocs,
+    dir,
+    manifest,
+    answers,
+    answersRebuilt: rebuilt,
+    current: currentAnswers(answers, manifest),
+    from,
+    to,
+    steps: between,
+    base,
+    target,
+    baseType,
+    targetType,
+    files,
+    texts,
+    oursDocs,
+    baseDocs,
+    theirsDocs,
   };
 }
 
 function readManifest(dir: string, texts: Map<string, string>): Manifest {
   if (!existsSync(join(dir, MANIFEST))) {
-    throw new QmsError('E_NO_UNIT', text(`không có ${join(dir, MANIFEST)}`, `no ${join(dir, MANIFEST)}`),
-      text('Chỉ tới thư mục đơn vị (có qms.yaml), hoặc tạo đơn vị bằng qms init.', 'Point at a unit folder (with qms.yaml), or create one with qms init.'));
+    throw new QmsError(
+      'E_NO_UNIT',
+      text(`không có ${join(dir, MANIFEST)}`, `no ${join(dir, MANIFEST)}`),
+      text(
+        'Chỉ tới thư mục đơn vị (có qms.yaml), hoặc tạo đơn vị bằng qms init.',
+        'Point at a unit folder (with qms.yaml), or create one with qms init.',
+      ),
+    );
   }
   const data = readData(dir, MANIFEST, texts) as Partial<Manifest>;
-  if (!isObject(data) || !isObject(data.model) || typeof data.model.version !== 'string' || typeof data.model.id !== 'string'
-    || typeof data.type !== 'string' || typeof data.name !== 'string' || !Array.isArray(data.roles)) {
-    throw new QmsError('E_UNIT_FILE', text(`${join(dir, MANIFEST)}: thiếu name, type, model.id, model.version hoặc roles`,
-      `${join(dir, MANIFEST)}: name, type, model.id, model.version or roles missing`),
-    text('Chạy qms validate để xem lỗi chi tiết.', 'Run qms validate for the details.'), 2, { file: join(dir, MANIFEST) });
+  if (
+    !isObject(data) ||
+    !isObject(data.model) ||
+    typeof data.model.version !== 'string' ||
+    typeof data.model.id !== 'string' ||
+    typeof data.type !== 'string' ||
+    typeof data.name !== 'string' ||
+    !Array.isArray(data.roles)
+  ) {
+    throw new QmsError(
+      'E_UNIT_FILE',
+      text(
+        `${join(dir, MANIFEST)}: thiếu name, type, model.id, model.version hoặc roles`,
+        `${join(dir, MANIFEST)}: name, type, model.id, model.version or roles missing`,
+      ),
+      text('Chạy qms validate để xem lỗi chi tiết.', 'Run qms validate for the details.'),
+      2,
+      { file: join(dir, MANIFEST) },
+    );
   }
   return data as Manifest;
 }
@@ -125,26 +174,50 @@ function unreadable(dir: string, file: UnitFile): QmsError {
   const problem = file.readProblem ?? file.parsed?.problems[0];
   const where = problem && 'line' in problem && problem.line ? `:${problem.line}:${problem.col ?? 1}` : '';
   const message = problem?.message ?? text('tệp không đọc được', 'unreadable file');
-  return new QmsError('E_UNIT_FILE', text(`${join(dir, file.relPath)}${where}: ${message.vi}`, `${join(dir, file.relPath)}${where}: ${message.en}`),
-    text('Sửa tệp (xem qms validate) rồi chạy lại.', 'Fix the file (see qms validate) and run again.'), 2, { file: join(dir, file.relPath) });
+  return new QmsError(
+    'E_UNIT_FILE',
+    text(`${join(dir, file.relPath)}${where}: ${message.vi}`, `${join(dir, file.relPath)}${where}: ${message.en}`),
+    text('Sửa tệp (xem qms validate) rồi chạy lại.', 'Fix the file (see qms validate) and run again.'),
+    2,
+    { file: join(dir, file.relPath) },
+  );
 }
 
 /** The saved answers, or — when the unit has none — answers rebuilt from qms.yaml. */
-function readAnswers(dir: string, manifest: Manifest, texts: Map<string, string>): { answers: Answers; rebuilt: boolean } {
+function readAnswers(
+  dir: string,
+  manifest: Manifest,
+  texts: Map<string, string>,
+): { answers: Answers; rebuilt: boolean } {
   // An unreadable answers file is an error (its position is reported); a missing or incomplete one is rebuilt.
   const data = existsSync(join(dir, ANSWERS)) ? (readData(dir, ANSWERS, texts) as Partial<Answers>) : undefined;
-  if (isObject(data) && typeof data.name === 'string' && typeof data.effectiveDate === 'string' && typeof data.year === 'number'
-    && isObject(data.people) && isObject(data.model)) {
+  if (
+    isObject(data) &&
+    typeof data.name === 'string' &&
+    typeof data.effectiveDate === 'string' &&
+    typeof data.year === 'number' &&
+    isObject(data.people) &&
+    isObject(data.model)
+  ) {
     return { answers: { ...(data as Answers), model: { ...manifest.model } }, rebuilt: false };
   }
-  const firstIssue = manifest.milestones?.documentsIssued?.date ?? manifest.milestones?.applicationStart ?? '2012-01-01';
-  const years = listUnitFiles(dir).files.map((f) => /^objectives\/(\d{4})\.yaml$/.exec(f)?.[1]).filter(Boolean).map(Number);
+  const firstIssue =
+    manifest.milestones?.documentsIssued?.date ?? manifest.milestones?.applicationStart ?? '2012-01-01';
+  const years = listUnitFiles(dir)
+    .files.map((f) => /^objectives\/(\d{4})\.yaml$/.exec(f)?.[1])
+    .filter(Boolean)
+    .map(Number);
   const rebuilt: Answers = {
-    model: { ...manifest.model }, type: manifest.type, id: manifest.id, name: manifest.name,
+    model: { ...manifest.model },
+    type: manifest.type,
+    id: manifest.id,
+    name: manifest.name,
     superior: manifest.superior ?? manifest.parent?.name ?? `UBND thành phố ${manifest.city ?? 'Hà Nội'}`,
-    ...(manifest.parent ? { parent: manifest.parent } : {}), city: manifest.city ?? 'Hà Nội',
+    ...(manifest.parent ? { parent: manifest.parent } : {}),
+    city: manifest.city ?? 'Hà Nội',
     people: Object.fromEntries(manifest.roles.map((r) => [r.id, r.people])),
-    effectiveDate: firstIssue, year: years.length > 0 ? Math.min(...years) : Number(firstIssue.slice(0, 4)),
+    effectiveDate: firstIssue,
+    year: years.length > 0 ? Math.min(...years) : Number(firstIssue.slice(0, 4)),
   };
   return { answers: rebuilt, rebuilt: true };
 }
@@ -152,8 +225,11 @@ function readAnswers(dir: string, manifest: Manifest, texts: Map<string, string>
 /** Today's name and people (from qms.yaml) on top of the saved answers. */
 function currentAnswers(answers: Answers, manifest: Manifest): Answers {
   return {
-    ...answers, name: manifest.name, ...(manifest.superior ? { superior: manifest.superior } : {}),
-    ...(manifest.parent ? { parent: manifest.parent } : {}), ...(manifest.city ? { city: manifest.city } : {}),
+    ...answers,
+    name: manifest.name,
+    ...(manifest.superior ? { superior: manifest.superior } : {}),
+    ...(manifest.parent ? { parent: manifest.parent } : {}),
+    ...(manifest.city ? { city: manifest.city } : {}),
     people: { ...answers.people, ...Object.fromEntries(manifest.roles.map((r) => [r.id, r.people])) },
   };
 }

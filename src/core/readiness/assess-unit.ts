@@ -32,13 +32,26 @@ export function assessLoaded(files: SourceFile[], result: UnitResult, options: E
   return assessEvidence(gatherEvidence(files, result, options), result, files);
 }
 
-export function assessEvidence(ev: Evidence, result: Pick<UnitResult, 'dir' | 'id' | 'name' | 'type'>, files: SourceFile[] = []): UnitReadiness {
+export function assessEvidence(
+  ev: Evidence,
+  result: Pick<UnitResult, 'dir' | 'id' | 'name' | 'type'>,
+  files: SourceFile[] = [],
+): UnitReadiness {
   const stages = new Map<StageId, StageResult>();
   const gaps: Array<Gap & { stage: StageId }> = [];
   if (!ev.manifest) {
-    gaps.push({ code: 'manifest-invalid', stage: 'steering', severity: 'blocker', file: 'qms.yaml', pointsLost: 0,
-      message: text('qms.yaml thiếu hoặc không hợp lệ nên không đọc được các mốc (milestones)', 'qms.yaml is missing or not valid, so its milestones cannot be read'),
-      action: text(`Sửa qms.yaml theo qms validate ${ev.dir}.`, `Fix qms.yaml as qms validate ${ev.dir} says.`) });
+    gaps.push({
+      code: 'manifest-invalid',
+      stage: 'steering',
+      severity: 'blocker',
+      file: 'qms.yaml',
+      pointsLost: 0,
+      message: text(
+        'qms.yaml thiếu hoặc không hợp lệ nên không đọc được các mốc (milestones)',
+        'qms.yaml is missing or not valid, so its milestones cannot be read',
+      ),
+      action: text(`Sửa qms.yaml theo qms validate ${ev.dir}.`, `Fix qms.yaml as qms validate ${ev.dir} says.`),
+    });
   }
   STAGE_RULES.forEach((rule, i) => {
     const outcome = rule.evaluate(ev, stages);
@@ -60,9 +73,11 @@ export function assessEvidence(ev: Evidence, result: Pick<UnitResult, 'dir' | 'i
     ...(result.name !== undefined ? { name: result.name } : {}),
     ...(result.type !== undefined ? { type: result.type } : {}),
     ...(parent ? { parent: { id: parent.id, name: parent.name } } : {}),
-    status, stage,
+    status,
+    stage,
     score: Math.round(parts.reduce((n, p) => n + p.points, 0)),
-    parts, targetAchieved: Boolean(state.achieved),
+    parts,
+    targetAchieved: Boolean(state.achieved),
     stages: STAGES.map((id) => stages.get(id)!),
     blockers: rank(gaps),
     validation: ev.validation,
@@ -76,12 +91,28 @@ function rank(gaps: Array<Gap & { stage: StageId }>): Blocker[] {
   const order = (s: StageId) => STAGES.indexOf(s);
   return gaps
     .map((g, i) => ({ g, i }))
-    .sort((a, b) => (a.g.severity === b.g.severity ? 0 : a.g.severity === 'blocker' ? -1 : 1) || order(a.g.stage) - order(b.g.stage) || b.g.pointsLost - a.g.pointsLost || a.i - b.i)
+    .sort(
+      (a, b) =>
+        (a.g.severity === b.g.severity ? 0 : a.g.severity === 'blocker' ? -1 : 1) ||
+        order(a.g.stage) - order(b.g.stage) ||
+        b.g.pointsLost - a.g.pointsLost ||
+        a.i - b.i,
+    )
     .map(({ g }, i) => {
       const { code, key, stage, severity, message, action, file, newFile, path, files, pointsLost } = g;
       return {
-        rank: i + 1, code, ...(key !== undefined ? { key } : {}), stage, severity, message, action, file,
-        ...(newFile ? { newFile: true } : {}), ...(path ? { path } : {}), ...(files && files.length > 1 ? { files } : {}), pointsLost,
+        rank: i + 1,
+        code,
+        ...(key !== undefined ? { key } : {}),
+        stage,
+        severity,
+        message,
+        action,
+        file,
+        ...(newFile ? { newFile: true } : {}),
+        ...(path ? { path } : {}),
+        ...(files && files.length > 1 ? { files } : {}),
+        pointsLost,
       };
     });
 }

@@ -38,8 +38,13 @@ export interface CheckInput {
 export function check(input: CheckInput): Check {
   const points = input.points ?? (input.passed ? input.max : 0);
   const c: Check = {
-    id: input.id, clause: input.clause, required: input.required ?? true, passed: input.passed,
-    points: round1(Math.max(0, Math.min(input.max, points))), max: input.max, evidence: input.evidence,
+    id: input.id,
+    clause: input.clause,
+    required: input.required ?? true,
+    passed: input.passed,
+    points: round1(Math.max(0, Math.min(input.max, points))),
+    max: input.max,
+    evidence: input.evidence,
   };
   if (input.file) c.file = input.file;
   if (input.path) c.path = input.path;
@@ -49,8 +54,14 @@ export function check(input: CheckInput): Check {
 /** A gap tied to a check: points lost are the check's. */
 export function gapOf(c: Check, message: Text, action: Text, extra: Partial<Gap> = {}): Gap {
   return {
-    code: c.id, severity: c.required ? 'blocker' : 'advice', message, action, file: c.file ?? 'qms.yaml',
-    ...(c.path ? { path: c.path } : {}), pointsLost: round1(c.max - c.points), ...extra,
+    code: c.id,
+    severity: c.required ? 'blocker' : 'advice',
+    message,
+    action,
+    file: c.file ?? 'qms.yaml',
+    ...(c.path ? { path: c.path } : {}),
+    pointsLost: round1(c.max - c.points),
+    ...extra,
   };
 }
 

@@ -7,7 +7,9 @@ let auditable: string[] | undefined;
 
 /** The auditable clauses of the ISO 9001:2008 catalogue (data/iso9001-2008/clauses.yaml), in order. */
 export function auditableClauses(): string[] {
-  auditable ??= loadCatalogue().clauses.filter((c) => c.auditable).map((c) => c.number);
+  auditable ??= loadCatalogue()
+    .clauses.filter((c) => c.auditable)
+    .map((c) => c.number);
   return auditable;
 }
 

@@ -55,13 +55,18 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
   const { asOf } = options;
   const manifestFile = files.find((f) => f.kind === 'unit');
   const manifest = manifestFile?.schemaValid ? (manifestFile.data as Manifest) : undefined;
-  const valid = <T>(kind: SourceFile['kind']) => files.filter((f) => f.kind === kind && f.schemaValid).map((f) => ({ file: f.relPath, data: f.data as T }));
-  const byDate = <T extends { date: string }>(a: Dated<T>, b: Dated<T>) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.file < b.file ? -1 : 1);
-  const procedures = files.filter((f) => f.kind === 'procedure').map((f) => {
-    const data = record(f.data) ? f.data : {};
-    const code = typeof data.code === 'string' ? data.code : f.relPath.replace(/^procedures\//, '').replace(/\.ya?ml$/, '');
-    return { file: f.relPath, code, data: f.schemaValid ? (f.data as Procedure) : undefined };
-  });
+  const valid = <T>(kind: SourceFile['kind']) =>
+    files.filter((f) => f.kind === kind && f.schemaValid).map((f) => ({ file: f.relPath, data: f.data as T }));
+  const byDate = <T extends { date: string }>(a: Dated<T>, b: Dated<T>) =>
+    a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.file < b.file ? -1 : 1;
+  const procedures = files
+    .filter((f) => f.kind === 'procedure')
+    .map((f) => {
+      const data = record(f.data) ? f.data : {};
+      const code =
+        typeof data.code === 'string' ? data.code : f.relPath.replace(/^procedures\//, '').replace(/\.ya?ml$/, '');
+      return { file: f.relPath, code, data: f.schemaValid ? (f.data as Procedure) : undefined };
+    });
   const model = modelFor(manifest, options.modelOverride);
   const typeDef = manifest && model?.unitTypes[manifest.type];
   const excluded = new Set((manifest?.tthcExclusions ?? []).filter((e) => e.reason.trim() !== '').map((e) => e.tthc));
@@ -86,7 +91,11 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
     ignored: files.filter((f) => (f.kind === 'audit' || f.kind === 'review') && !f.schemaValid).map((f) => f.relPath),
     model,
     errors: counted.filter((d) => d.severity === 'error'),
-    validation: { files: result.files, errors: counted.filter((d) => d.severity === 'error').length, warnings: counted.filter((d) => d.severity === 'warning').length },
+    validation: {
+      files: result.files,
+      errors: counted.filter((d) => d.severity === 'error').length,
+      warnings: counted.filter((d) => d.severity === 'warning').length,
+    },
     applicable: applicableClauses((manifest?.exclusions ?? []).map((e) => e.clause)),
     tthcRequired,
     tthcCovered,

@@ -63,7 +63,10 @@ export const CHECK_LABELS: Record<string, Text> = {
   'legal-basis-current': text('quy trình viện dẫn văn bản đã bị thay thế', 'procedures cite superseded instruments'),
   'tthc-coverage': text('TTHC chưa có quy trình', 'TTHC without a procedure'),
   'application-period': text('áp dụng chưa đủ 3 tháng', 'applied for less than 3 months'),
-  'audit-procedures': text('đánh giá nội bộ chưa bao trùm mọi quy trình', 'internal audit does not cover every procedure'),
+  'audit-procedures': text(
+    'đánh giá nội bộ chưa bao trùm mọi quy trình',
+    'internal audit does not cover every procedure',
+  ),
   'audit-clauses': text('đánh giá nội bộ chưa bao trùm mọi điều khoản', 'internal audit does not cover every clause'),
   'review-held': text('chưa họp xem xét của lãnh đạo', 'no management review'),
   'review-inputs': text('xem xét của lãnh đạo thiếu đầu vào', 'management review lacks inputs'),

@@ -21,19 +21,43 @@ export interface IndicatorDef {
   measure(units: UnitReadiness[]): [number, number];
 }
 
-const achieved = (filter: (u: UnitReadiness) => boolean) => (units: UnitReadiness[]): [number, number] => {
-  const of = units.filter(filter);
-  return [of.filter((u) => u.targetAchieved).length, of.length];
-};
+const achieved =
+  (filter: (u: UnitReadiness) => boolean) =>
+  (units: UnitReadiness[]): [number, number] => {
+    const of = units.filter(filter);
+    return [of.filter((u) => u.targetAchieved).length, of.length];
+  };
 
 export const INDICATORS: IndicatorDef[] = [
-  { id: 'units-certified-announced', target: 100, deadline: '2015-12-31', measure: achieved(() => true),
-    label: text('Đơn vị đã chứng nhận / công bố HTQLCL', 'Units certified or announced') },
-  { id: 'departments-districts-2013', target: 100, deadline: '2013-12-31', measure: achieved((u) => u.type === 'so' || u.type === 'huyen'),
-    label: text('Sở, UBND huyện đã chứng nhận / công bố (đến 2013)', 'Departments and districts certified or announced (by 2013)') },
-  { id: 'communes-2015', target: 100, deadline: '2015-12-31', measure: achieved((u) => u.type === 'xa'),
-    label: text('UBND cấp xã đã chứng nhận / công bố (đến 2015)', 'Communes certified or announced (by 2015)') },
-  { id: 'tthc-covered', target: 100, deadline: '2015-12-31',
+  {
+    id: 'units-certified-announced',
+    target: 100,
+    deadline: '2015-12-31',
+    measure: achieved(() => true),
+    label: text('Đơn vị đã chứng nhận / công bố HTQLCL', 'Units certified or announced'),
+  },
+  {
+    id: 'departments-districts-2013',
+    target: 100,
+    deadline: '2013-12-31',
+    measure: achieved((u) => u.type === 'so' || u.type === 'huyen'),
+    label: text(
+      'Sở, UBND huyện đã chứng nhận / công bố (đến 2013)',
+      'Departments and districts certified or announced (by 2013)',
+    ),
+  },
+  {
+    id: 'communes-2015',
+    target: 100,
+    deadline: '2015-12-31',
+    measure: achieved((u) => u.type === 'xa'),
+    label: text('UBND cấp xã đã chứng nhận / công bố (đến 2015)', 'Communes certified or announced (by 2015)'),
+  },
+  {
+    id: 'tthc-covered',
+    target: 100,
+    deadline: '2015-12-31',
     measure: (units) => [units.reduce((n, u) => n + u.tthc.covered, 0), units.reduce((n, u) => n + u.tthc.required, 0)],
-    label: text('TTHC có quy trình ISO', 'TTHC covered by an ISO procedure') },
+    label: text('TTHC có quy trình ISO', 'TTHC covered by an ISO procedure'),
+  },
 ];

@@ -20,8 +20,22 @@ export interface RegimeInfo {
 
 export function regimeInfo(regime: Regime): RegimeInfo {
   return regime === 'certification'
-    ? { id: regime, basis: ['144/2006/QĐ-TTg', '118/2009/QĐ-TTg', '01/2010/TT-BKHCN'], until: '2014-05-17',
-      title: text('chứng nhận (QĐ 144/2006/QĐ-TTg, QĐ 118/2009/QĐ-TTg; đến 17/05/2014)', 'certification (QĐ 144/2006/QĐ-TTg, QĐ 118/2009/QĐ-TTg; until 17/05/2014)') }
-    : { id: regime, basis: ['19/2014/QĐ-TTg', '26/2014/TT-BKHCN'], from: ANNOUNCEMENT_FROM,
-      title: text('tự công bố (QĐ 19/2014/QĐ-TTg; từ 18/05/2014)', 'self-announcement (QĐ 19/2014/QĐ-TTg; from 18/05/2014)') };
+    ? {
+        id: regime,
+        basis: ['144/2006/QĐ-TTg', '118/2009/QĐ-TTg', '01/2010/TT-BKHCN'],
+        until: '2014-05-17',
+        title: text(
+          'chứng nhận (QĐ 144/2006/QĐ-TTg, QĐ 118/2009/QĐ-TTg; đến 17/05/2014)',
+          'certification (QĐ 144/2006/QĐ-TTg, QĐ 118/2009/QĐ-TTg; until 17/05/2014)',
+        ),
+      }
+    : {
+        id: regime,
+        basis: ['19/2014/QĐ-TTg', '26/2014/TT-BKHCN'],
+        from: ANNOUNCEMENT_FROM,
+        title: text(
+          'tự công bố (QĐ 19/2014/QĐ-TTg; từ 18/05/2014)',
+          'self-announcement (QĐ 19/2014/QĐ-TTg; from 18/05/2014)',
+        ),
+      };
 }

@@ -22,7 +22,10 @@ export interface ReadinessReport {
 }
 
 /** The report of a run: units sorted by folder, the roll-up computed from them. */
-export function buildReadinessReport(units: UnitReadiness[], meta: { version: string; asOf: string; skipped?: string[] }): ReadinessReport {
+export function buildReadinessReport(
+  units: UnitReadiness[],
+  meta: { version: string; asOf: string; skipped?: string[] },
+): ReadinessReport {
   const sorted = [...units].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
   return {
     schemaVersion: READINESS_SCHEMA_VERSION,
@@ -40,10 +43,24 @@ export function buildReadinessReport(units: UnitReadiness[], meta: { version: st
 /** Check that parsed JSON is a readiness result this version reads. */
 export function asReadinessReport(json: unknown, file: string): ReadinessReport {
   const r = json as Partial<ReadinessReport> | null;
-  if (!r || r.kind !== 'readiness' || r.schemaVersion !== READINESS_SCHEMA_VERSION || !Array.isArray(r.units) || typeof r.asOf !== 'string') {
-    throw new QmsError('E_MERGE_INPUT',
-      text(`${escapeForDisplay(file)} không phải kết quả JSON của qms readiness (schemaVersion ${READINESS_SCHEMA_VERSION})`, `${escapeForDisplay(file)} is not a qms readiness JSON result (schemaVersion ${READINESS_SCHEMA_VERSION})`),
-      text('Tạo tệp bằng: qms readiness … --format json --output <tệp>', 'Create it with: qms readiness … --format json --output <file>'));
+  if (
+    !r ||
+    r.kind !== 'readiness' ||
+    r.schemaVersion !== READINESS_SCHEMA_VERSION ||
+    !Array.isArray(r.units) ||
+    typeof r.asOf !== 'string'
+  ) {
+    throw new QmsError(
+      'E_MERGE_INPUT',
+      text(
+        `${escapeForDisplay(file)} không phải kết quả JSON của qms readiness (schemaVersion ${READINESS_SCHEMA_VERSION})`,
+        `${escapeForDisplay(file)} is not a qms readiness JSON result (schemaVersion ${READINESS_SCHEMA_VERSION})`,
+      ),
+      text(
+        'Tạo tệp bằng: qms readiness … --format json --output <tệp>',
+        'Create it with: qms readiness … --format json --output <file>',
+      ),
+    );
   }
   return r as ReadinessReport;
 }
@@ -52,9 +69,19 @@ export function asReadinessReport(json: unknown, file: string): ReadinessReport 
 export function mergeReadinessReports(reports: ReadinessReport[], version: string): ReadinessReport {
   const asOf = reports[0].asOf;
   if (reports.some((r) => r.asOf !== asOf)) {
-    throw new QmsError('E_MERGE_INPUT', text('các tệp kết quả được đánh giá vào những ngày khác nhau (asOf)', 'the results were assessed as of different dates (asOf)'),
-      text('Chạy lại các phần với cùng --as-of.', 'Re-run the shards with the same --as-of.'));
+    throw new QmsError(
+      'E_MERGE_INPUT',
+      text(
+        'các tệp kết quả được đánh giá vào những ngày khác nhau (asOf)',
+        'the results were assessed as of different dates (asOf)',
+      ),
+      text('Chạy lại các phần với cùng --as-of.', 'Re-run the shards with the same --as-of.'),
+    );
   }
   const units = new Map(reports.flatMap((r) => r.units).map((u) => [u.dir, u]));
-  return buildReadinessReport([...units.values()], { version, asOf, skipped: reports.flatMap((r) => r.skipped.map((s) => s.path)) });
+  return buildReadinessReport([...units.values()], {
+    version,
+    asOf,
+    skipped: reports.flatMap((r) => r.skipped.map((s) => s.path)),
+  });
 }

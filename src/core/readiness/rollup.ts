@@ -3,7 +3,15 @@ import type { UnitType } from '../unit/types.js';
 import { round1 } from './check.js';
 import { blockerLabel } from './labels.js';
 import { INDICATORS } from './programme.js';
-import { CLAUSE_GROUPS, STAGES, STATUSES, type ScorePart, type StageId, type Status, type UnitReadiness } from './types.js';
+import {
+  CLAUSE_GROUPS,
+  STAGES,
+  STATUSES,
+  type ScorePart,
+  type StageId,
+  type Status,
+  type UnitReadiness,
+} from './types.js';
 
 export interface Aggregate {
   units: number;
@@ -76,14 +84,24 @@ export function aggregate(units: UnitReadiness[]): Aggregate {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const u of units) byStatus[u.status]++;
   const total = units.reduce((n, u) => n + u.score, 0);
-  return { units: units.length, byStatus, averageScore: units.length ? round1(total / units.length) : 0, targetAchieved: units.filter((u) => u.targetAchieved).length };
+  return {
+    units: units.length,
+    byStatus,
+    averageScore: units.length ? round1(total / units.length) : 0,
+    targetAchieved: units.filter((u) => u.targetAchieved).length,
+  };
 }
 
 export function summary(u: UnitReadiness): UnitSummary {
   const first = u.blockers[0];
   return {
-    dir: u.dir, ...(u.id ? { id: u.id } : {}), ...(u.name ? { name: u.name } : {}), ...(u.type ? { type: u.type } : {}),
-    status: u.status, stage: u.stage, score: u.score,
+    dir: u.dir,
+    ...(u.id ? { id: u.id } : {}),
+    ...(u.name ? { name: u.name } : {}),
+    ...(u.type ? { type: u.type } : {}),
+    status: u.status,
+    stage: u.stage,
+    score: u.score,
     ...(first ? { next: { message: first.message, action: first.action, file: first.file } } : {}),
   };
 }
@@ -96,7 +114,11 @@ export function rollUp(units: UnitReadiness[], asOf: string): Rollup {
   const city = aggregate(units);
   const parts = CLAUSE_GROUPS.map((group) => {
     const all = units.map((u) => u.parts.find((p) => p.group === group)!);
-    return { group, points: all.length ? round1(all.reduce((n, p) => n + p.points, 0) / all.length) : 0, max: all[0]?.max ?? 0 };
+    return {
+      group,
+      points: all.length ? round1(all.reduce((n, p) => n + p.points, 0) / all.length) : 0,
+      max: all[0]?.max ?? 0,
+    };
   });
   const types: Array<UnitType | 'unknown'> = ['so', 'huyen', 'xa', 'unknown'];
   const levels = types
@@ -106,16 +128,30 @@ export function rollUp(units: UnitReadiness[], asOf: string): Rollup {
     city: { ...city, parts },
     levels,
     districts: districtsOf(units),
-    departments: units.filter((u) => u.type === 'so').map(summary).sort(byName),
+    departments: units
+      .filter((u) => u.type === 'so')
+      .map(summary)
+      .sort(byName),
     indicators: INDICATORS.map((def) => {
       const [numerator, denominator] = def.measure(units);
       const value = denominator ? round1((100 * numerator) / denominator) : null;
-      return { id: def.id, label: def.label, numerator, denominator, value, target: def.target, deadline: def.deadline,
-        met: value !== null && value >= def.target, deadlinePassed: asOf > def.deadline };
+      return {
+        id: def.id,
+        label: def.label,
+        numerator,
+        denominator,
+        value,
+        target: def.target,
+        deadline: def.deadline,
+        met: value !== null && value >= def.target,
+        deadlinePassed: asOf > def.deadline,
+      };
     }),
     commonBlockers: commonBlockers(units),
     furthestBehind: [...units]
-      .sort((a, b) => a.score - b.score || STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || (a.dir < b.dir ? -1 : 1))
+      .sort(
+        (a, b) => a.score - b.score || STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || (a.dir < b.dir ? -1 : 1),
+      )
       .filter((u) => !u.targetAchieved || u.status === 'needs-maintenance')
       .slice(0, LIST)
       .map(summary),
@@ -140,8 +176,16 @@ function districtsOf(units: UnitReadiness[]): DistrictRollup[] {
     if (u.type === 'xa') group(u.parent?.id ?? '', u.parent?.name ?? '').communes.push(u);
   }
   return [...groups.entries()]
-    .map(([id, g]) => ({ id, name: g.name, ...(g.unit ? { unit: summary(g.unit) } : {}), communes: aggregate(g.communes), total: aggregate([...(g.unit ? [g.unit] : []), ...g.communes]) }))
-    .sort((a, b) => (a.id === '' ? 1 : b.id === '' ? -1 : a.name.localeCompare(b.name, 'vi') || (a.id < b.id ? -1 : 1)));
+    .map(([id, g]) => ({
+      id,
+      name: g.name,
+      ...(g.unit ? { unit: summary(g.unit) } : {}),
+      communes: aggregate(g.communes),
+      total: aggregate([...(g.unit ? [g.unit] : []), ...g.communes]),
+    }))
+    .sort((a, b) =>
+      a.id === '' ? 1 : b.id === '' ? -1 : a.name.localeCompare(b.name, 'vi') || (a.id < b.id ? -1 : 1),
+    );
 }
 
 /** Blockers (not advice) shared by most units, by what they are about. */
@@ -152,7 +196,19 @@ function commonBlockers(units: UnitReadiness[]): CommonBlocker[] {
       if (b.severity !== 'blocker') continue;
       const id = `${b.code}\u0000${b.key ?? ''}`;
       let g = groups.get(id);
-      if (!g) groups.set(id, (g = { code: b.code, ...(b.key ? { key: b.key } : {}), label: blockerLabel(b.code, b.key), units: 0, examples: [], action: b.action, seen: new Set() }));
+      if (!g)
+        groups.set(
+          id,
+          (g = {
+            code: b.code,
+            ...(b.key ? { key: b.key } : {}),
+            label: blockerLabel(b.code, b.key),
+            units: 0,
+            examples: [],
+            action: b.action,
+            seen: new Set(),
+          }),
+        );
       if (g.seen.has(u.dir)) continue;
       g.seen.add(u.dir);
       g.units++;
@@ -160,7 +216,12 @@ function commonBlockers(units: UnitReadiness[]): CommonBlocker[] {
     }
   }
   return [...groups.values()]
-    .sort((a, b) => b.units - a.units || STAGES.indexOf(stageOf(units, a)) - STAGES.indexOf(stageOf(units, b)) || (a.code < b.code ? -1 : a.code > b.code ? 1 : (a.key ?? '') < (b.key ?? '') ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.units - a.units ||
+        STAGES.indexOf(stageOf(units, a)) - STAGES.indexOf(stageOf(units, b)) ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : (a.key ?? '') < (b.key ?? '') ? -1 : 1),
+    )
     .slice(0, LIST)
     .map(({ seen: _seen, ...g }) => g);
 }

@@ -9,10 +9,17 @@ import { STAGES, type StageId, type StageResult, type Status } from './types.js'
  * nhận" / "đã công bố" while every earlier stage still holds, "cần duy trì" when one lapsed (or the
  * certificate expired). Before that: ready when stages 1–7 are met, else by the milestones reached.
  */
-export function statusOf(ev: Evidence, stages: ReadonlyMap<StageId, StageResult>, state: TargetState): { status: Status; stage: StageId } {
+export function statusOf(
+  ev: Evidence,
+  stages: ReadonlyMap<StageId, StageResult>,
+  state: TargetState,
+): { status: Status; stage: StageId } {
   if (state.achieved) {
     const kept = stages.get('maintenance')!.met;
-    return { status: !kept ? 'needs-maintenance' : state.achieved === 'announcement' ? 'announced' : 'certified', stage: 'maintenance' };
+    return {
+      status: !kept ? 'needs-maintenance' : state.achieved === 'announcement' ? 'announced' : 'certified',
+      stage: 'maintenance',
+    };
   }
   if (state.lapsed) return { status: 'needs-maintenance', stage: 'target' };
   const stage = STAGES.find((id) => !stages.get(id)!.met) ?? 'target';
@@ -20,6 +27,10 @@ export function statusOf(ev: Evidence, stages: ReadonlyMap<StageId, StageResult>
   const m = ev.milestones;
   const issued = decided(m.documentsIssued, ev.asOf);
   if (issued && applicationStart(ev)) return { status: 'applying', stage };
-  const started = issued || decided(m.steeringCommittee, ev.asOf) || decided(m.managementRepresentative, ev.asOf) || (m.training ?? []).some((t) => t.date <= ev.asOf);
+  const started =
+    issued ||
+    decided(m.steeringCommittee, ev.asOf) ||
+    decided(m.managementRepresentative, ev.asOf) ||
+    (m.training ?? []).some((t) => t.date <= ev.asOf);
   return { status: started ? 'building' : 'not-started', stage };
 }

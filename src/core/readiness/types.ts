@@ -2,12 +2,32 @@ import type { Text } from '../text.js';
 import type { UnitType } from '../unit/types.js';
 
 /** Where a unit stands, in the programme's words (labels.ts has vi/en). */
-export type Status = 'not-started' | 'building' | 'applying' | 'ready' | 'certified' | 'announced' | 'needs-maintenance';
-export const STATUSES: Status[] = ['not-started', 'building', 'applying', 'ready', 'certified', 'announced', 'needs-maintenance'];
+export type Status =
+  'not-started' | 'building' | 'applying' | 'ready' | 'certified' | 'announced' | 'needs-maintenance';
+export const STATUSES: Status[] = [
+  'not-started',
+  'building',
+  'applying',
+  'ready',
+  'certified',
+  'announced',
+  'needs-maintenance',
+];
 
 /** The stages, in the order a unit goes through them (domain.md §1.8). */
-export type StageId = 'steering' | 'training' | 'documents' | 'application' | 'audit' | 'review' | 'corrective' | 'target' | 'maintenance';
-export const STAGES: StageId[] = ['steering', 'training', 'documents', 'application', 'audit', 'review', 'corrective', 'target', 'maintenance'];
+export type StageId =
+  'steering' | 'training' | 'documents' | 'application' | 'audit' | 'review' | 'corrective' | 'target' | 'maintenance';
+export const STAGES: StageId[] = [
+  'steering',
+  'training',
+  'documents',
+  'application',
+  'audit',
+  'review',
+  'corrective',
+  'target',
+  'maintenance',
+];
 
 /** Certification (QĐ 144/2006 + 118/2009, until 17/05/2014) or self-announcement (QĐ 19/2014, from 18/05/2014). */
 export type Regime = 'certification' | 'announcement';
@@ -123,5 +143,13 @@ export interface Review {
 }
 
 /** The inputs of 5.6.2 a–g, in order. */
-export const REVIEW_INPUTS = ['auditResults', 'customerFeedback', 'processPerformance', 'actionsStatus', 'followUp', 'changes', 'recommendations'] as const;
+export const REVIEW_INPUTS = [
+  'auditResults',
+  'customerFeedback',
+  'processPerformance',
+  'actionsStatus',
+  'followUp',
+  'changes',
+  'recommendations',
+] as const;
 export type ReviewInput = (typeof REVIEW_INPUTS)[number];

@@ -23,7 +23,7 @@ const DURATION_UNITS: Record<string, string> = { hour: 'giờ', working_day: 'ng
 
 export function formatDuration(value: unknown, unit: unknown): string {
   if (typeof value !== 'number') return '';
-  const name = typeof unit === 'string' ? DURATION_UNITS[unit] ?? unit : '';
+  const name = typeof unit === 'string' ? (DURATION_UNITS[unit] ?? unit) : '';
   return `${formatNumber(value)} ${name}`.trim();
 }
 
@@ -36,7 +36,7 @@ export function formatRetention(value: unknown): string {
 const MEDIA: Record<string, string> = { paper: 'Bản giấy', electronic: 'Điện tử', both: 'Bản giấy và điện tử' };
 
 export function formatMedium(value: unknown): string {
-  return typeof value === 'string' ? MEDIA[value] ?? value : '';
+  return typeof value === 'string' ? (MEDIA[value] ?? value) : '';
 }
 
 export function formatMoney(amount: number): string {

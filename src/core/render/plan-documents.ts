@@ -5,7 +5,11 @@ import { manualView, objectivesView, policyView } from './view/controlled.js';
 import { procedureView } from './view/procedure.js';
 import { obj, str, type Data } from './view/read.js';
 import {
-  documentRegisterView, legalRegisterView, registerCode, type KnownInstrument, type RegisterEntry,
+  documentRegisterView,
+  legalRegisterView,
+  registerCode,
+  type KnownInstrument,
+  type RegisterEntry,
 } from './view/registers.js';
 import type { DocView } from './view/types.js';
 
@@ -30,19 +34,35 @@ export function isSafeCode(code: string): boolean {
 export function planDocuments(unit: Unit, known: KnownInstrument[] = []): DocumentPlan {
   const ctx = unitContext(unit.manifest);
   const warnings: Text[] = [];
-  const usable = (kind: UnitFile['kind']) => unit.files.filter((f) => f.kind === kind).filter((f) => {
-    if (f.data !== undefined && typeof f.data === 'object' && f.data !== null && !Array.isArray(f.data)) return true;
-    warnings.push(text(`${f.relPath}: không đọc được nội dung; bỏ qua`, `${f.relPath}: content cannot be read; skipped`));
-    return false;
-  });
+  const usable = (kind: UnitFile['kind']) =>
+    unit.files
+      .filter((f) => f.kind === kind)
+      .filter((f) => {
+        if (f.data !== undefined && typeof f.data === 'object' && f.data !== null && !Array.isArray(f.data))
+          return true;
+        warnings.push(
+          text(`${f.relPath}: không đọc được nội dung; bỏ qua`, `${f.relPath}: content cannot be read; skipped`),
+        );
+        return false;
+      });
   const seen = new Set<string>();
   const accept = (code: string, file: UnitFile): boolean => {
     if (!isSafeCode(code)) {
-      warnings.push(text(`${file.relPath}: mã hiệu "${code}" không dùng được làm tên tệp; bỏ qua`, `${file.relPath}: code "${code}" cannot name a file; skipped`));
+      warnings.push(
+        text(
+          `${file.relPath}: mã hiệu "${code}" không dùng được làm tên tệp; bỏ qua`,
+          `${file.relPath}: code "${code}" cannot name a file; skipped`,
+        ),
+      );
       return false;
     }
     if (seen.has(code.toUpperCase())) {
-      warnings.push(text(`${file.relPath}: mã hiệu ${code} trùng với tài liệu khác; bỏ qua`, `${file.relPath}: code ${code} is used by another document; skipped`));
+      warnings.push(
+        text(
+          `${file.relPath}: mã hiệu ${code} trùng với tài liệu khác; bỏ qua`,
+          `${file.relPath}: code ${code} is used by another document; skipped`,
+        ),
+      );
       return false;
     }
     seen.add(code.toUpperCase());
@@ -65,12 +85,18 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
     const code = str(data.code) || 'CSCL';
     if (accept(code, file)) add(policyView(data, code, file.relPath, ctx), data);
   }
-  const objectives = usable('objectives').map((f) => ({ file: f, data: obj(f.data) }))
-    .map((o) => ({ ...o, code: str(o.data.code) || `MTCL-${str(o.data.year) || o.file.relPath.replace(/^.*\/|\.ya?ml$/g, '')}` }))
+  const objectives = usable('objectives')
+    .map((f) => ({ file: f, data: obj(f.data) }))
+    .map((o) => ({
+      ...o,
+      code: str(o.data.code) || `MTCL-${str(o.data.year) || o.file.relPath.replace(/^.*\/|\.ya?ml$/g, '')}`,
+    }))
     .sort((a, b) => compare(a.code, b.code));
-  for (const o of objectives) if (accept(o.code, o.file)) add(objectivesView(o.data, o.code, o.file.relPath, ctx), o.data);
+  for (const o of objectives)
+    if (accept(o.code, o.file)) add(objectivesView(o.data, o.code, o.file.relPath, ctx), o.data);
 
-  const procedures = usable('procedure').map((f) => ({ file: f, data: obj(f.data), code: str(obj(f.data).code) }))
+  const procedures = usable('procedure')
+    .map((f) => ({ file: f, data: obj(f.data), code: str(obj(f.data).code) }))
     .map((p) => ({ ...p, code: p.code || p.file.relPath.replace(/^.*\/|\.ya?ml$/g, '') }))
     .sort((a, b) => rank(a.data) - rank(b.data) || compare(a.code, b.code));
   const built: Array<{ code: string; data: Data }> = [];
@@ -80,7 +106,12 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
     built.push({ code: p.code, data: p.data });
   }
 
-  const asOf = entries.map((e) => str(e.data.effectiveDate)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? '';
+  const asOf =
+    entries
+      .map((e) => str(e.data.effectiveDate))
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort()
+      .pop() ?? '';
   const datas = built.map((p) => p.data);
   const registerCodes = [registerCode(datas, 'documents'), registerCode(datas, 'legal')];
   const registers = [
@@ -89,7 +120,12 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
   ];
   for (const register of registers) {
     if (seen.has(register.code.toUpperCase())) {
-      warnings.push(text(`mã hiệu ${register.code} của danh mục trùng với một tài liệu; bỏ qua danh mục`, `register code ${register.code} is used by a document; register skipped`));
+      warnings.push(
+        text(
+          `mã hiệu ${register.code} của danh mục trùng với một tài liệu; bỏ qua danh mục`,
+          `register code ${register.code} is used by a document; register skipped`,
+        ),
+      );
       continue;
     }
     seen.add(register.code.toUpperCase());

@@ -37,8 +37,10 @@ export function knownInstruments(unit: Unit): { known: KnownInstrument[]; warnin
   } catch {
     return {
       known: [],
-      warning: text(`không tải được mô hình ${id} ${str(model.version)}; danh mục văn bản pháp luật không có tình trạng hiệu lực`,
-        `cannot load model ${id} ${str(model.version)}; the legal register has no in-force status`),
+      warning: text(
+        `không tải được mô hình ${id} ${str(model.version)}; danh mục văn bản pháp luật không có tình trạng hiệu lực`,
+        `cannot load model ${id} ${str(model.version)}; the legal register has no in-force status`,
+      ),
     };
   }
 }
@@ -55,9 +57,10 @@ export async function renderUnit(unit: Unit, options: RenderOptions): Promise<Re
   const docx = options.formats.includes('docx') ? await import('./docx/build-docx.js') : undefined;
   for (const doc of docs) {
     for (const format of OUTPUT_FORMATS.filter((f) => options.formats.includes(f))) {
-      const content = format === 'docx'
-        ? await docx!.buildDocx(doc, { sourceDateEpoch: options.sourceDateEpoch })
-        : templates!.renderTemplate(doc, format);
+      const content =
+        format === 'docx'
+          ? await docx!.buildDocx(doc, { sourceDateEpoch: options.sourceDateEpoch })
+          : templates!.renderTemplate(doc, format);
       files.push({ relPath: `${format}/${doc.code}.${format}`, content });
     }
   }

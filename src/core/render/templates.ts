@@ -20,19 +20,25 @@ const MD_SPECIAL = /[\\`*_[\]<>#|~]|&(?=#?[A-Za-z0-9]+;)/g;
 
 /** Text for a Markdown table cell or an inline position: specials escaped, newlines as <br>. */
 export function mdCell(value: unknown): string {
-  return String(value ?? '').replace(MD_SPECIAL, (c) => `\\${c}`).replace(/\n/g, '<br>');
+  return String(value ?? '')
+    .replace(MD_SPECIAL, (c) => `\\${c}`)
+    .replace(/\n/g, '<br>');
 }
 
 /** Text at the start of a Markdown line: as mdCell, and a leading list or heading marker made literal. */
 export function md(value: unknown): string {
-  return mdCell(String(value ?? '').trimStart()).replace(/^([-+=]|\d+(?=[.)]))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+  return mdCell(String(value ?? '').trimStart()).replace(/^([-+=]|\d+(?=[.)]))/, (m) =>
+    /^\d/.test(m) ? `${m}\\` : `\\${m}`,
+  );
 }
 
 const hb = Handlebars.create();
 hb.registerHelper('md', md);
 hb.registerHelper('mdCell', mdCell);
-hb.registerHelper('br', (value: unknown) =>
-  new hb.SafeString(hb.escapeExpression(String(value ?? '')).replace(/\n/g, '<br>')));
+hb.registerHelper(
+  'br',
+  (value: unknown) => new hb.SafeString(hb.escapeExpression(String(value ?? '')).replace(/\n/g, '<br>')),
+);
 // Keep Handlebars from writing to the console (it logs denied prototype access there).
 hb.log = () => undefined;
 
@@ -48,7 +54,12 @@ function compileFile(name: string, format: TemplateFormat): HandlebarsTemplateDe
   } catch {
     throw new QmsError('E_TEMPLATE', text(`không đọc được mẫu ${file}`, `cannot read template ${file}`), undefined, 3);
   }
-  return hb.compile(source, { strict: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true, noEscape: format === 'md' });
+  return hb.compile(source, {
+    strict: true,
+    knownHelpers: KNOWN_HELPERS,
+    knownHelpersOnly: true,
+    noEscape: format === 'md',
+  });
 }
 
 function template(format: TemplateFormat): HandlebarsTemplateDelegate {
@@ -68,7 +79,12 @@ export function renderTemplate(view: DocView, format: TemplateFormat): string {
   } catch (error) {
     if (error instanceof QmsError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new QmsError('E_TEMPLATE', text(`mẫu document.${format}.hbs: ${message}`, `template document.${format}.hbs: ${message}`), undefined, 3);
+    throw new QmsError(
+      'E_TEMPLATE',
+      text(`mẫu document.${format}.hbs: ${message}`, `template document.${format}.hbs: ${message}`),
+      undefined,
+      3,
+    );
   }
 }
 
@@ -90,7 +106,12 @@ export function renderViewWith(name: string, view: DocView, format: TemplateForm
   } catch (error) {
     if (error instanceof QmsError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new QmsError('E_TEMPLATE', text(`mẫu ${name}.${format}.hbs: ${message}`, `template ${name}.${format}.hbs: ${message}`), undefined, 3);
+    throw new QmsError(
+      'E_TEMPLATE',
+      text(`mẫu ${name}.${format}.hbs: ${message}`, `template ${name}.${format}.hbs: ${message}`),
+      undefined,
+      3,
+    );
   }
 }
 

@@ -14,7 +14,13 @@ export function rolesFor(typeDef: UnitTypeDef, answers: Answers): Role[] {
 
 export function contextFor(typeDef: UnitTypeDef, answers: Answers): TemplateContext {
   return {
-    unit: { name: answers.name, shortName: shortName(answers.name), typeTitle: typeDef.title, superior: answers.superior, city: answers.city },
+    unit: {
+      name: answers.name,
+      shortName: shortName(answers.name),
+      typeTitle: typeDef.title,
+      superior: answers.superior,
+      city: answers.city,
+    },
     roles: rolesFor(typeDef, answers),
     year: answers.year,
   };
@@ -28,7 +34,9 @@ function daysBefore(date: string, days: number): string {
 }
 
 function signer(roles: Role[], ids: string[], date: string): Signer {
-  const role = ids.map((id) => roles.find((r) => r.id === id)).find((r) => r && r.people.length > 0) ?? roles.find((r) => r.id === ids[0])!;
+  const role =
+    ids.map((id) => roles.find((r) => r.id === id)).find((r) => r && r.people.length > 0) ??
+    roles.find((r) => r.id === ids[0])!;
   return { name: role.people[0] ?? role.title, title: role.title, date };
 }
 
@@ -42,11 +50,22 @@ export function approvalFor(roles: Role[], effectiveDate: string): Procedure['ap
 }
 
 function firstIssue(model: Model, answers: Answers) {
-  return [{ issue: 1, date: answers.effectiveDate, description: `Ban hành lần đầu theo mô hình ${model.meta.id} phiên bản ${model.meta.version}` }];
+  return [
+    {
+      issue: 1,
+      date: answers.effectiveDate,
+      description: `Ban hành lần đầu theo mô hình ${model.meta.id} phiên bản ${model.meta.version}`,
+    },
+  ];
 }
 
 /** A model procedure template turned into the unit's procedure, fields in the order officers read them. */
-export function procedureFromTemplate(template: ProcedureTemplate, model: Model, typeDef: UnitTypeDef, answers: Answers): Procedure {
+export function procedureFromTemplate(
+  template: ProcedureTemplate,
+  model: Model,
+  typeDef: UnitTypeDef,
+  answers: Answers,
+): Procedure {
   const { level: _level, source, ...rest } = renderTemplate(template, contextFor(typeDef, answers));
   const { code, title, kind, clause, tthc, ...body } = rest;
   const procedure: Record<string, unknown> = { code, title, kind };
@@ -63,13 +82,22 @@ export function procedureFromTemplate(template: ProcedureTemplate, model: Model,
 }
 
 /** A controlled document (policy, objectives, manual) from its model template. */
-function documentFromTemplate(template: Record<string, unknown>, model: Model, typeDef: UnitTypeDef, answers: Answers, year?: number) {
+function documentFromTemplate(
+  template: Record<string, unknown>,
+  model: Model,
+  typeDef: UnitTypeDef,
+  answers: Answers,
+  year?: number,
+) {
   const rendered = renderTemplate(template, contextFor(typeDef, answers));
   const { code, title, ...body } = rendered;
   // The objectives of each year are a document of their own: MTCL-2012, MTCL-2013…
   const head = year === undefined ? { code, title } : { code: `${String(code)}-${year}`, title, year };
   return {
-    ...head, issue: 1, effectiveDate: answers.effectiveDate, ...body,
+    ...head,
+    issue: 1,
+    effectiveDate: answers.effectiveDate,
+    ...body,
     approval: approvalFor(rolesFor(typeDef, answers), answers.effectiveDate),
     revisions: firstIssue(model, answers),
   };
@@ -102,7 +130,10 @@ export function manifestFor(model: Model, typeDef: UnitTypeDef, answers: Answers
 /** TTHC templates of the unit type in catalogue order, limited to the chosen groups. */
 export function chosenTthc(model: Model, typeDef: UnitTypeDef, answers: Answers): ProcedureTemplate[] {
   const chosen = new Set(answers.groups ?? typeDef.groups.map((g) => g.id));
-  return typeDef.tthc.filter((t) => chosen.has(t.group)).map((t) => model.tthc.get(t.id)!).filter(Boolean);
+  return typeDef.tthc
+    .filter((t) => chosen.has(t.group))
+    .map((t) => model.tthc.get(t.id)!)
+    .filter(Boolean);
 }
 
 /** Every file of a new unit, rendered in memory (nothing is written here). `root` is the unit folder. */
@@ -116,14 +147,31 @@ export function buildUnitFiles(root: string, model: Model, typeDef: UnitTypeDef,
     file('.qms-answers.yaml', answers, 'answers.schema.json'),
     file('policy.yaml', documentFromTemplate(model.documents.policy, model, typeDef, answers), 'policy.schema.json'),
     file('manual.yaml', documentFromTemplate(model.documents.manual, model, typeDef, answers), 'manual.schema.json'),
-    file(`objectives/${answers.year}.yaml`, documentFromTemplate(model.documents.objectives, model, typeDef, answers, answers.year), 'objectives.schema.json'),
+    file(
+      `objectives/${answers.year}.yaml`,
+      documentFromTemplate(model.documents.objectives, model, typeDef, answers, answers.year),
+      'objectives.schema.json',
+    ),
   ];
   for (const code of typeDef.systemProcedures) {
     const template = model.system.get(code);
-    if (template) files.push(file(`procedures/${code}.yaml`, procedureFromTemplate(template, model, typeDef, answers), 'procedure.schema.json'));
+    if (template)
+      files.push(
+        file(
+          `procedures/${code}.yaml`,
+          procedureFromTemplate(template, model, typeDef, answers),
+          'procedure.schema.json',
+        ),
+      );
   }
   for (const template of chosenTthc(model, typeDef, answers)) {
-    files.push(file(`procedures/${template.code}.yaml`, procedureFromTemplate(template, model, typeDef, answers), 'procedure.schema.json'));
+    files.push(
+      file(
+        `procedures/${template.code}.yaml`,
+        procedureFromTemplate(template, model, typeDef, answers),
+        'procedure.schema.json',
+      ),
+    );
   }
   return files;
 }

@@ -9,7 +9,13 @@ import { buildUnitFiles } from './build-unit-files.js';
 export function planInit(root: string, model: Model, answers: Answers, policy: ExistingPolicy): WritePlan {
   const typeDef = model.unitTypes[answers.type];
   if (!typeDef) {
-    throw new QmsError('E_MODEL', text(`mô hình ${model.meta.id} không có loại đơn vị "${answers.type}"`, `model ${model.meta.id} has no unit type "${answers.type}"`));
+    throw new QmsError(
+      'E_MODEL',
+      text(
+        `mô hình ${model.meta.id} không có loại đơn vị "${answers.type}"`,
+        `model ${model.meta.id} has no unit type "${answers.type}"`,
+      ),
+    );
   }
   return planWrites(root, buildUnitFiles(root, model, typeDef, answers), policy);
 }

@@ -27,7 +27,12 @@ function renderString(template: string, context: TemplateContext): string {
   if (!template.includes('{{')) return template;
   let fn = compiled.get(template);
   if (!fn) {
-    fn = hb.compile(template, { strict: true, noEscape: true, knownHelpers: { role: true, person: true }, knownHelpersOnly: true });
+    fn = hb.compile(template, {
+      strict: true,
+      noEscape: true,
+      knownHelpers: { role: true, person: true },
+      knownHelpersOnly: true,
+    });
     compiled.set(template, fn);
   }
   return fn(context).normalize('NFC');

@@ -63,8 +63,11 @@ export function statInput(abs: string, given: string): Stats {
   try {
     return lstatSync(abs);
   } catch {
-    throw new QmsError('E_NO_INPUT', text(`không tìm thấy đường dẫn "${escapeForDisplay(given)}"`, `path not found: "${escapeForDisplay(given)}"`),
-      text('Kiểm tra lại đường dẫn tới thư mục đơn vị.', 'Check the path to the unit folder.'));
+    throw new QmsError(
+      'E_NO_INPUT',
+      text(`không tìm thấy đường dẫn "${escapeForDisplay(given)}"`, `path not found: "${escapeForDisplay(given)}"`),
+      text('Kiểm tra lại đường dẫn tới thư mục đơn vị.', 'Check the path to the unit folder.'),
+    );
   }
 }
 

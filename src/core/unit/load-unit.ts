@@ -19,11 +19,13 @@ export function listUnitFiles(dir: string): { files: string[]; skippedLinks: str
     for (const entry of entries) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isSymbolicLink()) {
-        if (isYamlName(entry.name)) files.push(rel); // reported as E_SYMLINK by the reader, never followed
+        if (isYamlName(entry.name))
+          files.push(rel); // reported as E_SYMLINK by the reader, never followed
         else skippedLinks.push(rel);
         continue;
       }
-      if (!sub && entry.isDirectory() && entry.name in UNIT_FOLDERS && !IGNORED_FOLDERS.has(entry.name)) scan(entry.name);
+      if (!sub && entry.isDirectory() && entry.name in UNIT_FOLDERS && !IGNORED_FOLDERS.has(entry.name))
+        scan(entry.name);
       else if (!entry.isDirectory() && isYamlName(entry.name)) files.push(rel);
     }
   };

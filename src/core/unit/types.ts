@@ -87,7 +87,14 @@ export interface Procedure {
   definitions?: Array<{ term: string; meaning: string }>;
   legalBasis?: Instrument[];
   requirements?: string[];
-  dossier?: Array<{ name: string; originals?: number; copies?: number; presentOnly?: boolean; form?: string; note?: string }>;
+  dossier?: Array<{
+    name: string;
+    originals?: number;
+    copies?: number;
+    presentOnly?: boolean;
+    form?: string;
+    note?: string;
+  }>;
   dossierSets?: number;
   processingTime?: {
     value: number;
@@ -100,14 +107,20 @@ export interface Procedure {
   fees?: Array<{ name: string; amount: number; per?: string; basis?: string; note?: string }>;
   steps: Array<{ action: string; role: string; time?: Duration; forms?: string[]; output?: string; local?: boolean }>;
   forms?: Array<{ code: string; title: string; source?: string }>;
-  records?: Array<{ name: string; keeper?: string; retention?: number | 'permanent'; medium?: 'paper' | 'electronic' | 'both' }>;
+  records?: Array<{
+    name: string;
+    keeper?: string;
+    retention?: number | 'permanent';
+    medium?: 'paper' | 'electronic' | 'both';
+  }>;
   approval: { prepared: Signer; reviewed: Signer; approved: Signer };
   revisions: Array<{ issue: number; date: string; description: string; pages?: string }>;
   notes?: string[];
 }
 
 /** Which schema a file of the unit folder follows, from where it sits. */
-export type FileKind = 'unit' | 'answers' | 'policy' | 'manual' | 'objectives' | 'procedure' | 'audit' | 'review' | 'unknown';
+export type FileKind =
+  'unit' | 'answers' | 'policy' | 'manual' | 'objectives' | 'procedure' | 'audit' | 'review' | 'unknown';
 
 export interface UnitFile<T = unknown> {
   /** Absolute path. */

@@ -40,17 +40,28 @@ export function parseInstrumentNumber(number: string): ParsedNumber | undefined 
 
 /** Why a number is not recognisable, when a common slip explains it. */
 export function numberSlip(number: string): { vi: string; en: string } | undefined {
-  if (number.includes('\u00d0')) return { vi: 'dùng chữ "Ð" (Eth, U+00D0) thay cho "Đ" tiếng Việt (U+0110)', en: 'uses "Ð" (Eth, U+00D0) instead of Vietnamese "Đ" (U+0110)' };
-  if (/(?:^|\/)(?:ND|QD)-/u.test(number)) return { vi: 'dùng chữ "D" thay cho "Đ" (NĐ, QĐ)', en: 'uses "D" instead of "Đ" (NĐ, QĐ)' };
+  if (number.includes('\u00d0'))
+    return {
+      vi: 'dùng chữ "Ð" (Eth, U+00D0) thay cho "Đ" tiếng Việt (U+0110)',
+      en: 'uses "Ð" (Eth, U+00D0) instead of Vietnamese "Đ" (U+0110)',
+    };
+  if (/(?:^|\/)(?:ND|QD)-/u.test(number))
+    return { vi: 'dùng chữ "D" thay cho "Đ" (NĐ, QĐ)', en: 'uses "D" instead of "Đ" (NĐ, QĐ)' };
   if (/\s/.test(number)) return { vi: 'có dấu cách trong số, ký hiệu', en: 'has spaces inside the number' };
-  if (/[a-zđ]{2,}-[a-zđ]/u.test(number) && number !== number.toUpperCase()) return { vi: 'ký hiệu phải viết hoa (ví dụ NĐ-CP)', en: 'the symbol must be in capitals (e.g. NĐ-CP)' };
-  if (/\.(?:19|20)[0-9]{2}\b/.test(number) || /-(?:19|20)[0-9]{2}-/.test(number)) return { vi: 'ngăn cách số, năm và ký hiệu bằng dấu "/"', en: 'separate number, year and symbol with "/"' };
+  if (/[a-zđ]{2,}-[a-zđ]/u.test(number) && number !== number.toUpperCase())
+    return { vi: 'ký hiệu phải viết hoa (ví dụ NĐ-CP)', en: 'the symbol must be in capitals (e.g. NĐ-CP)' };
+  if (/\.(?:19|20)[0-9]{2}\b/.test(number) || /-(?:19|20)[0-9]{2}-/.test(number))
+    return { vi: 'ngăn cách số, năm và ký hiệu bằng dấu "/"', en: 'separate number, year and symbol with "/"' };
   return undefined;
 }
 
 /** A key that ignores case and the Đ/Ð slip, for looking numbers up in the register. */
 export function numberKey(number: string): string {
-  return number.normalize('NFC').replace(/\u00d0/g, 'Đ').replace(/\s+/g, '').toUpperCase();
+  return number
+    .normalize('NFC')
+    .replace(/\u00d0/g, 'Đ')
+    .replace(/\s+/g, '')
+    .toUpperCase();
 }
 
 const registers = new WeakMap<Model, Map<string, LegalInstrument>>();

@@ -28,7 +28,9 @@ export function describeHours(hours: number, lang: 'vi' | 'en'): string {
     return lang === 'vi' ? s.replace('.', ',') : s;
   };
   if (hours < HOURS_PER_WORKING_DAY) return lang === 'vi' ? `${num(hours)} giờ` : `${num(hours)} h`;
-  return lang === 'vi' ? `${num(days)} ngày làm việc (${num(hours)} giờ)` : `${num(days)} working day(s) (${num(hours)} h)`;
+  return lang === 'vi'
+    ? `${num(days)} ngày làm việc (${num(hours)} giờ)`
+    : `${num(days)} working day(s) (${num(hours)} h)`;
 }
 
 export function describeLegal(t: NonNullable<Procedure['processingTime']>, lang: 'vi' | 'en'): string {
@@ -42,5 +44,7 @@ export function describeLegal(t: NonNullable<Procedure['processingTime']>, lang:
   const unitVi = t.unit === 'working_day' ? 'ngày làm việc' : 'ngày';
   const unitEn = t.unit === 'working_day' ? 'working day(s)' : 'day(s)';
   const v = lang === 'vi' ? String(t.value).replace('.', ',') : String(t.value);
-  return lang === 'vi' ? `${v} ${unitVi} (${t.value * HOURS_PER_WORKING_DAY} giờ)` : `${v} ${unitEn} (${t.value * HOURS_PER_WORKING_DAY} h)`;
+  return lang === 'vi'
+    ? `${v} ${unitVi} (${t.value * HOURS_PER_WORKING_DAY} giờ)`
+    : `${v} ${unitEn} (${t.value * HOURS_PER_WORKING_DAY} h)`;
 }

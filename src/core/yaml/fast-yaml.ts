@@ -11,7 +11,8 @@
 const MAX_DEPTH = 60;
 // Same set as the safe loader refuses (C0 except tab/LF/CR, DEL, C1, non-characters, lone surrogates), plus tab and CR.
 // eslint-disable-next-line no-control-regex
-const UNSAFE_SOURCE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSAFE_SOURCE =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const MAYBE_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/; // quick test; surrogates then checked precisely
 /** A plain key we read ourselves: /^[A-Za-z_][A-Za-z0-9_.-]*$/ (checked with char codes: hot path). */
 function isKey(s: string, start = 0, end = s.length): boolean {
@@ -23,11 +24,25 @@ function isKey(s: string, start = 0, end = s.length): boolean {
   }
   return true;
 }
-const NOT_STRING_KEYS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL', '__proto__', 'constructor', 'prototype']);
+const NOT_STRING_KEYS = new Set([
+  'true',
+  'True',
+  'TRUE',
+  'false',
+  'False',
+  'FALSE',
+  'null',
+  'Null',
+  'NULL',
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
 const INT = /^-?[0-9]+$/;
 const FLOAT = /^-?[0-9]+\.[0-9]+$/;
 // Other number forms of the YAML 1.2 core schema: left to the safe loader.
-const OTHER_NUMBER = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const OTHER_NUMBER =
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 
 class Bail {}
 const BAIL = new Bail();
@@ -176,7 +191,8 @@ class FastParser {
     let value: unknown;
     switch (c) {
       case 34: // "
-      case 39: { // '
+      case 39: {
+        // '
         const { value: v, end } = c === 34 ? doubleQuoted(line, s) : singleQuoted(line, s);
         endOfLine(line, end);
         value = v;
@@ -184,7 +200,8 @@ class FastParser {
         break;
       }
       case 91: // [
-      case 123: { // {
+      case 123: {
+        // {
         const { value: v, end } = flow(line, s);
         endOfLine(line, end);
         value = v;
@@ -223,7 +240,10 @@ class FastParser {
   }
 
   private blockScalar(line: string, s: number, indent: number): string {
-    const header = line.slice(s).replace(/ +#.*$/, '').trimEnd();
+    const header = line
+      .slice(s)
+      .replace(/ +#.*$/, '')
+      .trimEnd();
     if (!/^[|>][-+]?$/.test(header)) bail();
     const folded = header[0] === '>';
     const chomp = header[1] ?? '';
@@ -289,7 +309,18 @@ function plainInBlock(raw: string): unknown {
   const text = (hash >= 0 ? raw.slice(0, hash) : raw).trimEnd();
   switch (text.charCodeAt(0)) {
     // Indicators that start something other than a plain scalar: & * ! % @ ` , ? : ] } #
-    case 38: case 42: case 33: case 37: case 64: case 96: case 44: case 63: case 58: case 93: case 125: case 35:
+    case 38:
+    case 42:
+    case 33:
+    case 37:
+    case 64:
+    case 96:
+    case 44:
+    case 63:
+    case 58:
+    case 93:
+    case 125:
+    case 35:
       bail();
       break;
     case 45: // "-" alone or "- ": a sequence entry
@@ -312,10 +343,21 @@ function resolvePlain(text: string): unknown {
     return text;
   }
   switch (text) {
-    case 'true': case 'True': case 'TRUE': return true;
-    case 'false': case 'False': case 'FALSE': return false;
-    case 'null': case 'Null': case 'NULL': case '~': return null;
-    default: return text;
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
+    case 'null':
+    case 'Null':
+    case 'NULL':
+    case '~':
+      return null;
+    default:
+      return text;
   }
 }
 
@@ -378,7 +420,8 @@ function flow(line: string, start: number): { value: unknown; end: number } {
       const colon = line.indexOf(':', k);
       if (colon < 0) bail();
       const key = line.slice(k, colon);
-      if (!isKey(key) || NOT_STRING_KEYS.has(key) || Object.hasOwn(map, key) || line.charCodeAt(colon + 1) !== 32) bail();
+      if (!isKey(key) || NOT_STRING_KEYS.has(key) || Object.hasOwn(map, key) || line.charCodeAt(colon + 1) !== 32)
+        bail();
       k = colon + 1;
       ws();
       map[key] = flowScalar();

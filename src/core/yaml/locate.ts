@@ -10,7 +10,10 @@ export interface Position {
 /** Split a JSON Pointer (ajv's instancePath) into path segments. */
 export function pointerToPath(pointer: string): YamlPath {
   if (pointer === '' || pointer === '/') return [];
-  return pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 export function pathToPointer(path: YamlPath): string {

@@ -1,6 +1,17 @@
 import {
-  Composer, Lexer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, visit,
-  type CST, type Document, type Node, type YAMLError,
+  Composer,
+  Lexer,
+  LineCounter,
+  Parser,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  visit,
+  type CST,
+  type Document,
+  type Node,
+  type YAMLError,
 } from 'yaml';
 import { text, escapeForDisplay, type Text } from '../text.js';
 
@@ -25,12 +36,20 @@ export const MAX_DEPTH = 64;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // C0 (except tab, LF, CR), DEL, C1, non-characters and lone surrogates break DOCX and terminals.
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const FORBIDDEN_CHARS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const INVISIBLE_IN_KEYS = /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 const COMPOSE_OPTIONS = {
-  schema: 'core', version: '1.2', strict: true, prettyErrors: true, logLevel: 'error',
-  uniqueKeys: false, stringKeys: true, merge: false, intAsBigInt: false,
+  schema: 'core',
+  version: '1.2',
+  strict: true,
+  prettyErrors: true,
+  logLevel: 'error',
+  uniqueKeys: false,
+  stringKeys: true,
+  merge: false,
+  intAsBigInt: false,
 } as const;
 
 /**
@@ -47,7 +66,9 @@ export function parseYaml(source: string): ParsedYaml {
   const flowTooDeep = flowDepthExceeded(source);
   if (flowTooDeep !== undefined) {
     // Still count lines so the position is right.
-    for (const _ of new Parser(lineCounter.addNewLine).parse(source)) { /* positions only */ }
+    for (const _ of new Parser(lineCounter.addNewLine).parse(source)) {
+      /* positions only */
+    }
     problems.push(tooDeep(at(flowTooDeep)));
     return fail();
   }
@@ -59,27 +80,51 @@ export function parseYaml(source: string): ParsedYaml {
   }
   for (const token of tokens) {
     if (token.type === 'directive') {
-      problems.push(problem('E_DIRECTIVE', at(token.offset), text('không hỗ trợ chỉ thị YAML (%YAML, %TAG)', 'YAML directives (%YAML, %TAG) are not supported'),
-        text('Xóa dòng bắt đầu bằng %.', 'Delete the line that starts with %.')));
+      problems.push(
+        problem(
+          'E_DIRECTIVE',
+          at(token.offset),
+          text('không hỗ trợ chỉ thị YAML (%YAML, %TAG)', 'YAML directives (%YAML, %TAG) are not supported'),
+          text('Xóa dòng bắt đầu bằng %.', 'Delete the line that starts with %.'),
+        ),
+      );
     }
   }
   const docs = [...new Composer(COMPOSE_OPTIONS).compose(tokens)] as Document.Parsed[];
   if (docs.length === 0) {
-    problems.push(problem('E_EMPTY', { line: 1, col: 1 }, text('tệp không có nội dung', 'file has no content'),
-      text('Điền nội dung theo mẫu hoặc xóa tệp.', 'Fill the file in or delete it.')));
+    problems.push(
+      problem(
+        'E_EMPTY',
+        { line: 1, col: 1 },
+        text('tệp không có nội dung', 'file has no content'),
+        text('Điền nội dung theo mẫu hoặc xóa tệp.', 'Fill the file in or delete it.'),
+      ),
+    );
     return fail();
   }
   if (docs.length > 1) {
-    problems.push(problem('E_MULTI_DOC', at(docs[1].range[0]), text('mỗi tệp chỉ được có một tài liệu YAML (có dấu ---)', 'one YAML document per file (found ---)'),
-      text('Tách thành nhiều tệp.', 'Split it into several files.')));
+    problems.push(
+      problem(
+        'E_MULTI_DOC',
+        at(docs[1].range[0]),
+        text('mỗi tệp chỉ được có một tài liệu YAML (có dấu ---)', 'one YAML document per file (found ---)'),
+        text('Tách thành nhiều tệp.', 'Split it into several files.'),
+      ),
+    );
   }
   const doc = docs[0];
   for (const error of [...doc.errors, ...doc.warnings]) problems.push(fromYamlError(error, at));
   if (problems.length > 0) return { data: undefined, doc, lineCounter, problems };
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    problems.push(problem('E_EMPTY', { line: 1, col: 1 }, text('tệp không có nội dung', 'file has no content'),
-      text('Điền nội dung theo mẫu hoặc xóa tệp.', 'Fill the file in or delete it.')));
+    problems.push(
+      problem(
+        'E_EMPTY',
+        { line: 1, col: 1 },
+        text('tệp không có nội dung', 'file has no content'),
+        text('Điền nội dung theo mẫu hoặc xóa tệp.', 'Fill the file in or delete it.'),
+      ),
+    );
     return { data: undefined, doc, lineCounter, problems };
   }
   checkNodes(doc, source, at, problems);
@@ -100,7 +145,8 @@ function flowDepthExceeded(source: string): number | undefined {
       depth--;
     }
     // Lexer control tokens (\u0002 doc start, \u001f scalar marker…) take no room in the source.
-    if (token.length > 1 || token.charCodeAt(0) >= 0x20 || token === '\n' || token === '\t' || token === '\r') offset += token.length;
+    if (token.length > 1 || token.charCodeAt(0) >= 0x20 || token === '\n' || token === '\t' || token === '\r')
+      offset += token.length;
   }
   return undefined;
 }
@@ -131,11 +177,22 @@ function blockDepthExceeded(tokens: CST.Token[]): number | undefined {
   return undefined;
 }
 
-function checkNodes(doc: Document.Parsed, source: string, at: (offset: number) => { line: number; col: number }, problems: YamlProblem[]): void {
+function checkNodes(
+  doc: Document.Parsed,
+  source: string,
+  at: (offset: number) => { line: number; col: number },
+  problems: YamlProblem[],
+): void {
   visit(doc, {
     Alias(_key, node) {
-      problems.push(problem('E_ALIAS', at(node.range?.[0] ?? 0), text('không được dùng bí danh YAML (*tên)', 'YAML aliases (*name) are not allowed'),
-        text('Viết lại nội dung đầy đủ thay cho bí danh.', 'Write the content out instead of the alias.')));
+      problems.push(
+        problem(
+          'E_ALIAS',
+          at(node.range?.[0] ?? 0),
+          text('không được dùng bí danh YAML (*tên)', 'YAML aliases (*name) are not allowed'),
+          text('Viết lại nội dung đầy đủ thay cho bí danh.', 'Write the content out instead of the alias.'),
+        ),
+      );
     },
     Node(_key, node) {
       if (isAlias(node)) return;
@@ -143,17 +200,44 @@ function checkNodes(doc: Document.Parsed, source: string, at: (offset: number) =
       if (node.anchor) {
         // The node's range starts after "&name "; point at the anchor itself.
         const anchorAt = source.lastIndexOf(`&${node.anchor}`, offset);
-        problems.push(problem('E_ALIAS', at(anchorAt >= 0 ? anchorAt : offset), text(`không được dùng neo YAML (&${escapeForDisplay(node.anchor, 30)})`, `YAML anchors (&${escapeForDisplay(node.anchor, 30)}) are not allowed`),
-          text('Xóa neo &… và viết nội dung đầy đủ.', 'Remove the &… anchor and write the content out.')));
+        problems.push(
+          problem(
+            'E_ALIAS',
+            at(anchorAt >= 0 ? anchorAt : offset),
+            text(
+              `không được dùng neo YAML (&${escapeForDisplay(node.anchor, 30)})`,
+              `YAML anchors (&${escapeForDisplay(node.anchor, 30)}) are not allowed`,
+            ),
+            text('Xóa neo &… và viết nội dung đầy đủ.', 'Remove the &… anchor and write the content out.'),
+          ),
+        );
       }
       if (node.tag) {
-        problems.push(problem('E_TAG', at(offset), text(`không được dùng thẻ YAML (${escapeForDisplay(node.tag, 40)})`, `YAML tags (${escapeForDisplay(node.tag, 40)}) are not allowed`),
-          text('Xóa thẻ bắt đầu bằng ! trước giá trị.', 'Remove the tag that starts with ! before the value.')));
+        problems.push(
+          problem(
+            'E_TAG',
+            at(offset),
+            text(
+              `không được dùng thẻ YAML (${escapeForDisplay(node.tag, 40)})`,
+              `YAML tags (${escapeForDisplay(node.tag, 40)}) are not allowed`,
+            ),
+            text('Xóa thẻ bắt đầu bằng ! trước giá trị.', 'Remove the tag that starts with ! before the value.'),
+          ),
+        );
       }
       if (isScalar(node) && typeof node.value === 'string' && FORBIDDEN_CHARS.test(node.value)) {
         const bad = node.value.match(FORBIDDEN_CHARS)![0];
-        problems.push(problem('E_CTRL_CHAR', at(offset), text(`có ký tự điều khiển ${escapeForDisplay(bad)}`, `contains control character ${escapeForDisplay(bad)}`),
-          text('Xóa ký tự lạ (thường do sao chép từ Word hoặc web).', 'Remove the stray character (often pasted from Word or the web).')));
+        problems.push(
+          problem(
+            'E_CTRL_CHAR',
+            at(offset),
+            text(`có ký tự điều khiển ${escapeForDisplay(bad)}`, `contains control character ${escapeForDisplay(bad)}`),
+            text(
+              'Xóa ký tự lạ (thường do sao chép từ Word hoặc web).',
+              'Remove the stray character (often pasted from Word or the web).',
+            ),
+          ),
+        );
       }
       if (isMap(node)) checkKeys(node.items, at, problems);
       if (isSeq(node)) return;
@@ -161,7 +245,11 @@ function checkNodes(doc: Document.Parsed, source: string, at: (offset: number) =
   });
 }
 
-function checkKeys(pairs: Array<{ key: unknown }>, at: (offset: number) => { line: number; col: number }, problems: YamlProblem[]): void {
+function checkKeys(
+  pairs: Array<{ key: unknown }>,
+  at: (offset: number) => { line: number; col: number },
+  problems: YamlProblem[],
+): void {
   const seen = new Map<string, number>();
   for (const pair of pairs) {
     const keyNode = pair.key as Node | null;
@@ -171,26 +259,57 @@ function checkKeys(pairs: Array<{ key: unknown }>, at: (offset: number) => { lin
     const first = seen.get(key);
     if (first !== undefined) {
       const f = at(first);
-      problems.push(problem('E_DUP_KEY', at(offset), text(`khóa "${escapeForDisplay(key)}" bị lặp (lần đầu ở dòng ${f.line}, cột ${f.col})`, `duplicate key "${escapeForDisplay(key)}" (first at ${f.line}:${f.col})`),
-        text('Xóa hoặc gộp một trong hai khóa.', 'Delete or merge one of the two keys.')));
+      problems.push(
+        problem(
+          'E_DUP_KEY',
+          at(offset),
+          text(
+            `khóa "${escapeForDisplay(key)}" bị lặp (lần đầu ở dòng ${f.line}, cột ${f.col})`,
+            `duplicate key "${escapeForDisplay(key)}" (first at ${f.line}:${f.col})`,
+          ),
+          text('Xóa hoặc gộp một trong hai khóa.', 'Delete or merge one of the two keys.'),
+        ),
+      );
     } else {
       seen.set(key, offset);
     }
     if (RESERVED_KEYS.has(key)) {
-      problems.push(problem('E_RESERVED_KEY', at(offset), text(`không được dùng khóa "${key}"`, `the key "${key}" is not allowed`), text('Đổi tên khóa.', 'Rename the key.')));
+      problems.push(
+        problem(
+          'E_RESERVED_KEY',
+          at(offset),
+          text(`không được dùng khóa "${key}"`, `the key "${key}" is not allowed`),
+          text('Đổi tên khóa.', 'Rename the key.'),
+        ),
+      );
     } else if (INVISIBLE_IN_KEYS.test(key)) {
-      problems.push(problem('E_KEY_WS', at(offset), text(`khóa "${escapeForDisplay(key)}" có ký tự trắng hoặc ký tự ẩn`, `key "${escapeForDisplay(key)}" has spaces or invisible characters`),
-        text('Gõ lại tên khóa, không có dấu cách.', 'Retype the key without spaces.')));
+      problems.push(
+        problem(
+          'E_KEY_WS',
+          at(offset),
+          text(
+            `khóa "${escapeForDisplay(key)}" có ký tự trắng hoặc ký tự ẩn`,
+            `key "${escapeForDisplay(key)}" has spaces or invisible characters`,
+          ),
+          text('Gõ lại tên khóa, không có dấu cách.', 'Retype the key without spaces.'),
+        ),
+      );
     }
   }
 }
 
 const HINTS: Record<string, Text> = {
   TAB_AS_INDENT: text('Dùng dấu cách để thụt lề, không dùng phím Tab.', 'Indent with spaces, not tabs.'),
-  BLOCK_AS_IMPLICIT_KEY: text('Đặt nội dung có dấu hai chấm trong dấu ngoặc kép "…".', 'Put text that contains a colon in double quotes.'),
+  BLOCK_AS_IMPLICIT_KEY: text(
+    'Đặt nội dung có dấu hai chấm trong dấu ngoặc kép "…".',
+    'Put text that contains a colon in double quotes.',
+  ),
   BAD_SCALAR_START: text('Đặt nội dung trong dấu ngoặc kép "…".', 'Put the text in double quotes.'),
   MISSING_CHAR: text('Đóng dấu ngoặc hoặc dấu nháy còn thiếu.', 'Close the missing bracket or quote.'),
-  BAD_INDENT: text('Kiểm tra thụt lề: các khóa cùng cấp phải thẳng hàng.', 'Check the indentation: keys at the same level must line up.'),
+  BAD_INDENT: text(
+    'Kiểm tra thụt lề: các khóa cùng cấp phải thẳng hàng.',
+    'Check the indentation: keys at the same level must line up.',
+  ),
   NON_STRING_KEY: text('Khóa phải là chữ đơn giản.', 'Keys must be plain text.'),
   DUPLICATE_KEY: text('Xóa hoặc gộp khóa bị lặp.', 'Delete or merge the duplicated key.'),
 };
@@ -198,17 +317,33 @@ const HINTS: Record<string, Text> = {
 function fromYamlError(error: YAMLError, at: (offset: number) => { line: number; col: number }): YamlProblem {
   const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   if (error.code === 'TAG_RESOLVE_FAILED') {
-    return problem('E_TAG', at(error.pos[0]), text('không được dùng thẻ YAML (!…)', 'YAML tags (!…) are not allowed'),
-      text('Xóa thẻ bắt đầu bằng ! trước giá trị.', 'Remove the tag that starts with ! before the value.'));
+    return problem(
+      'E_TAG',
+      at(error.pos[0]),
+      text('không được dùng thẻ YAML (!…)', 'YAML tags (!…) are not allowed'),
+      text('Xóa thẻ bắt đầu bằng ! trước giá trị.', 'Remove the tag that starts with ! before the value.'),
+    );
   }
   const code = error.code === 'TAB_AS_INDENT' ? 'E_TAB' : `E_YAML_${error.code}`;
   const hint = HINTS[error.code] ?? text('Sửa cú pháp YAML tại vị trí này.', 'Fix the YAML syntax at this position.');
-  return problem(code, at(error.pos[0]), text(`lỗi cú pháp YAML: ${firstLine}`, `YAML syntax error: ${firstLine}`), hint);
+  return problem(
+    code,
+    at(error.pos[0]),
+    text(`lỗi cú pháp YAML: ${firstLine}`, `YAML syntax error: ${firstLine}`),
+    hint,
+  );
 }
 
 function tooDeep(pos: { line: number; col: number }): YamlProblem {
-  return problem('E_TOO_DEEP', pos, text(`cấu trúc lồng nhau sâu quá ${MAX_DEPTH} cấp`, `nesting deeper than ${MAX_DEPTH} levels`),
-    text('Tệp không giống tài liệu HTQLCL; kiểm tra lại nội dung.', 'This does not look like a QMS file; check its content.'));
+  return problem(
+    'E_TOO_DEEP',
+    pos,
+    text(`cấu trúc lồng nhau sâu quá ${MAX_DEPTH} cấp`, `nesting deeper than ${MAX_DEPTH} levels`),
+    text(
+      'Tệp không giống tài liệu HTQLCL; kiểm tra lại nội dung.',
+      'This does not look like a QMS file; check its content.',
+    ),
+  );
 }
 
 function problem(code: string, pos: { line: number; col: number }, message: Text, hint: Text): YamlProblem {

@@ -8,6 +8,12 @@ import { schemasDir } from '../paths.js';
  */
 export function toYamlFile(data: unknown, schemaFile: string, fileAbsPath: string): string {
   const schemaPath = relative(dirname(fileAbsPath), join(schemasDir, schemaFile)).split('\\').join('/');
-  const body = stringify(data, { schema: 'core', version: '1.2', lineWidth: 0, aliasDuplicateObjects: false, indentSeq: true });
+  const body = stringify(data, {
+    schema: 'core',
+    version: '1.2',
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+    indentSeq: true,
+  });
   return `# yaml-language-server: $schema=${schemaPath}\n${body}`.normalize('NFC');
 }

@@ -10,7 +10,13 @@ export const formatGithub: Formatter = (report, options) => {
   for (const unit of report.units) {
     for (const d of unit.diagnostics) {
       if (d.waived && !options.showWaived) continue;
-      const level = d.waived ? 'notice' : d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+      const level = d.waived
+        ? 'notice'
+        : d.severity === 'error'
+          ? 'error'
+          : d.severity === 'warning'
+            ? 'warning'
+            : 'notice';
       const props = `file=${escapeProperty(displayPath(d.unit, d.file))},line=${d.line},col=${d.col},title=${escapeProperty(`${d.rule}/${d.alias}`)}`;
       const hint = d.hint ? `\n${d.hint[options.lang]}` : '';
       lines.push(`::${level} ${props}::${escapeData(d.message[options.lang] + hint)}`);

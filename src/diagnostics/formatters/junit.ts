@@ -28,21 +28,35 @@ export const formatJunit: Formatter = (report, options) => {
     for (const file of names) {
       const ds = byFile.get(file)!;
       const failing = ds.some((d) => !d.waived && RANK[d.severity] >= RANK[failOn]);
-      const body = ds.map((d) => `${displayPath(d.unit, d.file)}:${d.line}:${d.col} ${d.severity} ${d.rule}/${d.alias} ${d.message[options.lang]}${d.waived ? ' [waived]' : ''}`).join('\n');
+      const body = ds
+        .map(
+          (d) =>
+            `${displayPath(d.unit, d.file)}:${d.line}:${d.col} ${d.severity} ${d.rule}/${d.alias} ${d.message[options.lang]}${d.waived ? ' [waived]' : ''}`,
+        )
+        .join('\n');
       const name = xmlEscape(displayPath(unit.dir, file));
       if (failing) {
         suiteFailures++;
         const first = ds.find((d) => !d.waived && RANK[d.severity] >= RANK[failOn])!;
-        cases.push(`    <testcase classname="${xmlEscape(unit.dir)}" name="${name}">\n      <failure type="${first.rule}" message="${xmlEscape(`${first.rule}/${first.alias} ${first.message[options.lang]}`)}">${xmlEscape(body)}</failure>\n    </testcase>`);
+        cases.push(
+          `    <testcase classname="${xmlEscape(unit.dir)}" name="${name}">\n      <failure type="${first.rule}" message="${xmlEscape(`${first.rule}/${first.alias} ${first.message[options.lang]}`)}">${xmlEscape(body)}</failure>\n    </testcase>`,
+        );
       } else {
-        cases.push(`    <testcase classname="${xmlEscape(unit.dir)}" name="${name}">\n      <system-out>${xmlEscape(body)}</system-out>\n    </testcase>`);
+        cases.push(
+          `    <testcase classname="${xmlEscape(unit.dir)}" name="${name}">\n      <system-out>${xmlEscape(body)}</system-out>\n    </testcase>`,
+        );
       }
     }
-    if (passing > 0) cases.push(`    <testcase classname="${xmlEscape(unit.dir)}" name="${xmlEscape(`${unit.dir} (${passing} clean file(s))`)}"/>`);
+    if (passing > 0)
+      cases.push(
+        `    <testcase classname="${xmlEscape(unit.dir)}" name="${xmlEscape(`${unit.dir} (${passing} clean file(s))`)}"/>`,
+      );
     const count = names.length + (passing > 0 ? 1 : 0);
     tests += count;
     failures += suiteFailures;
-    suites.push(`  <testsuite name="${xmlEscape(unit.name ? `${unit.dir} (${unit.name})` : unit.dir)}" tests="${count}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${xmlEscape(unit.name ? `${unit.dir} (${unit.name})` : unit.dir)}" tests="${count}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="qms validate" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>`;
 };

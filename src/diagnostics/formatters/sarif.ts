@@ -7,47 +7,65 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 export const formatSarif: Formatter = (report, options) => {
   const rules = options.rules ?? [];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = report.units.flatMap((unit) => unit.diagnostics.map((d) => {
-    const result: Record<string, unknown> = {
-      ruleId: d.rule,
-      ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
-      level: LEVEL[d.severity],
-      message: { text: d.hint ? `${d.message[options.lang]}\n${d.hint[options.lang]}` : d.message[options.lang] },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: artifact(displayPath(d.unit, d.file)),
-          region: { startLine: d.line, startColumn: d.col },
+  const results = report.units.flatMap((unit) =>
+    unit.diagnostics.map((d) => {
+      const result: Record<string, unknown> = {
+        ruleId: d.rule,
+        ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
+        level: LEVEL[d.severity],
+        message: { text: d.hint ? `${d.message[options.lang]}\n${d.hint[options.lang]}` : d.message[options.lang] },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: artifact(displayPath(d.unit, d.file)),
+              region: { startLine: d.line, startColumn: d.col },
+            },
+            ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] } : {}),
+          },
+        ],
+        properties: {
+          alias: d.alias,
+          ...(d.clause ? { clause: d.clause } : {}),
+          ...(d.code ? { code: d.code } : {}),
+          unit: d.unit,
         },
-        ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] } : {}),
-      }],
-      properties: { alias: d.alias, ...(d.clause ? { clause: d.clause } : {}), ...(d.code ? { code: d.code } : {}), unit: d.unit },
-    };
-    if (d.waived) result.suppressions = [{ kind: 'external', status: 'accepted', justification: `${d.waived.reason} (${d.waived.approvedBy}, ${d.waived.expires})` }];
-    return result;
-  }));
+      };
+      if (d.waived)
+        result.suppressions = [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: `${d.waived.reason} (${d.waived.approvedBy}, ${d.waived.expires})`,
+          },
+        ];
+      return result;
+    }),
+  );
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'qms',
-          version: report.tool.version,
-          rules: rules.map((r) => ({
-            id: r.id,
-            name: r.alias,
-            shortDescription: { text: r.title[options.lang] },
-            fullDescription: { text: r.description[options.lang] },
-            help: { text: `${r.hint[options.lang]} (docs/rules/${r.id}.md)` },
-            defaultConfiguration: { level: LEVEL[r.severity] },
-            properties: { clause: r.clause, docs: `docs/rules/${r.id}.md`, tags: [`ISO 9001:2008 ${r.clause}`] },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'qms',
+            version: report.tool.version,
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.alias,
+              shortDescription: { text: r.title[options.lang] },
+              fullDescription: { text: r.description[options.lang] },
+              help: { text: `${r.hint[options.lang]} (docs/rules/${r.id}.md)` },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+              properties: { clause: r.clause, docs: `docs/rules/${r.id}.md`, tags: [`ISO 9001:2008 ${r.clause}`] },
+            })),
+          },
         },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+        results,
       },
-      columnKind: 'utf16CodeUnits',
-      originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
-      results,
-    }],
+    ],
   };
   return JSON.stringify(sarif, null, 2);
 };

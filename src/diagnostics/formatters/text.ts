@@ -4,8 +4,32 @@ import type { Counts } from '../report.js';
 import { displayPath, NO_PAINT, type Formatter, type FormatOptions } from './types.js';
 
 const WORDS = {
-  vi: { byRule: 'Theo quy tắc', hint: 'cách xử lý', waived: 'được chấp thuận', error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', files: 'tệp', total: 'Tổng', units: 'đơn vị', clean: 'đạt', skipped: 'bỏ qua (liên kết tượng trưng)' },
-  en: { byRule: 'By rule', hint: 'hint', waived: 'waived', error: 'error(s)', warning: 'warning(s)', info: 'info', files: 'file(s)', total: 'Total', units: 'unit(s)', clean: 'clean', skipped: 'skipped (symbolic link)' },
+  vi: {
+    byRule: 'Theo quy tắc',
+    hint: 'cách xử lý',
+    waived: 'được chấp thuận',
+    error: 'lỗi',
+    warning: 'cảnh báo',
+    info: 'thông tin',
+    files: 'tệp',
+    total: 'Tổng',
+    units: 'đơn vị',
+    clean: 'đạt',
+    skipped: 'bỏ qua (liên kết tượng trưng)',
+  },
+  en: {
+    byRule: 'By rule',
+    hint: 'hint',
+    waived: 'waived',
+    error: 'error(s)',
+    warning: 'warning(s)',
+    info: 'info',
+    files: 'file(s)',
+    total: 'Total',
+    units: 'unit(s)',
+    clean: 'clean',
+    skipped: 'skipped (symbolic link)',
+  },
 };
 
 /**
@@ -43,10 +67,17 @@ export const formatText: Formatter = (report, options) => {
 function diagnosticLines(d: Diagnostic, options: FormatOptions): string[] {
   const paint = options.paint ?? NO_PAINT;
   const w = WORDS[options.lang];
-  const sev = d.severity === 'error' ? paint.red('error') : d.severity === 'warning' ? paint.yellow('warning') : paint.blue('info');
+  const sev =
+    d.severity === 'error'
+      ? paint.red('error')
+      : d.severity === 'warning'
+        ? paint.yellow('warning')
+        : paint.blue('info');
   const where = `${escapeForDisplay(displayPath(d.unit, d.file), 200)}:${d.line}:${d.col}`;
   const waived = d.waived ? paint.dim(` [${w.waived}: ${escapeForDisplay(d.waived.reason, 120)}]`) : '';
-  const out = [`${where} ${sev} ${paint.dim(`${d.rule}/${d.alias}`)} ${escapeForDisplay(d.message[options.lang], 500)}${waived}`];
+  const out = [
+    `${where} ${sev} ${paint.dim(`${d.rule}/${d.alias}`)} ${escapeForDisplay(d.message[options.lang], 500)}${waived}`,
+  ];
   if (d.hint) out.push(paint.dim(`    ${w.hint}: ${escapeForDisplay(d.hint[options.lang], 500)}`));
   return out;
 }

@@ -2,18 +2,85 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { clauseLevel, compareClauses, isWithin, loadCatalogue, questionsFor } from '../../../src/core/audit/catalogue.js';
+import {
+  clauseLevel,
+  compareClauses,
+  isWithin,
+  loadCatalogue,
+  questionsFor,
+} from '../../../src/core/audit/catalogue.js';
 import { dataDir, schemasDir } from '../../../src/core/paths.js';
 import { parseYaml } from '../../../src/core/yaml/parse-yaml.js';
 
 /** Every clause and sub-clause of sections 4–8 of ISO 9001:2008 (domain.md §3.1), in order. */
 const ISO_9001_2008 = [
-  '4', '4.1', '4.2', '4.2.1', '4.2.2', '4.2.3', '4.2.4',
-  '5', '5.1', '5.2', '5.3', '5.4', '5.4.1', '5.4.2', '5.5', '5.5.1', '5.5.2', '5.5.3', '5.6', '5.6.1', '5.6.2', '5.6.3',
-  '6', '6.1', '6.2', '6.2.1', '6.2.2', '6.3', '6.4',
-  '7', '7.1', '7.2', '7.2.1', '7.2.2', '7.2.3', '7.3', '7.3.1', '7.3.2', '7.3.3', '7.3.4', '7.3.5', '7.3.6', '7.3.7',
-  '7.4', '7.4.1', '7.4.2', '7.4.3', '7.5', '7.5.1', '7.5.2', '7.5.3', '7.5.4', '7.5.5', '7.6',
-  '8', '8.1', '8.2', '8.2.1', '8.2.2', '8.2.3', '8.2.4', '8.3', '8.4', '8.5', '8.5.1', '8.5.2', '8.5.3',
+  '4',
+  '4.1',
+  '4.2',
+  '4.2.1',
+  '4.2.2',
+  '4.2.3',
+  '4.2.4',
+  '5',
+  '5.1',
+  '5.2',
+  '5.3',
+  '5.4',
+  '5.4.1',
+  '5.4.2',
+  '5.5',
+  '5.5.1',
+  '5.5.2',
+  '5.5.3',
+  '5.6',
+  '5.6.1',
+  '5.6.2',
+  '5.6.3',
+  '6',
+  '6.1',
+  '6.2',
+  '6.2.1',
+  '6.2.2',
+  '6.3',
+  '6.4',
+  '7',
+  '7.1',
+  '7.2',
+  '7.2.1',
+  '7.2.2',
+  '7.2.3',
+  '7.3',
+  '7.3.1',
+  '7.3.2',
+  '7.3.3',
+  '7.3.4',
+  '7.3.5',
+  '7.3.6',
+  '7.3.7',
+  '7.4',
+  '7.4.1',
+  '7.4.2',
+  '7.4.3',
+  '7.5',
+  '7.5.1',
+  '7.5.2',
+  '7.5.3',
+  '7.5.4',
+  '7.5.5',
+  '7.6',
+  '8',
+  '8.1',
+  '8.2',
+  '8.2.1',
+  '8.2.2',
+  '8.2.3',
+  '8.2.4',
+  '8.3',
+  '8.4',
+  '8.5',
+  '8.5.1',
+  '8.5.2',
+  '8.5.3',
 ];
 
 const catalogue = loadCatalogue();
@@ -36,7 +103,14 @@ describe('ISO 9001:2008 clause catalogue', () => {
   });
 
   it('marks the six documented procedures and the usual exclusions', () => {
-    expect(catalogue.clauses.filter((c) => c.documentedProcedure).map((c) => c.number)).toEqual(['4.2.3', '4.2.4', '8.2.2', '8.3', '8.5.2', '8.5.3']);
+    expect(catalogue.clauses.filter((c) => c.documentedProcedure).map((c) => c.number)).toEqual([
+      '4.2.3',
+      '4.2.4',
+      '8.2.2',
+      '8.3',
+      '8.5.2',
+      '8.5.3',
+    ]);
     expect(catalogue.clause.get('7.3')!.commonlyExcluded).toBe(true);
     expect(catalogue.clause.get('7.6')!.commonlyExcluded).toBe(true);
   });
@@ -49,7 +123,11 @@ describe('ISO 9001:2008 clause catalogue', () => {
 
   it('files validate against their schemas', () => {
     const ajv = new Ajv2020.default({ strict: true, allErrors: true });
-    for (const [file, schema] of [['clauses.yaml', 'clauses'], ['questions.yaml', 'questions'], ['finding-grades.yaml', 'finding-grades']]) {
+    for (const [file, schema] of [
+      ['clauses.yaml', 'clauses'],
+      ['questions.yaml', 'questions'],
+      ['finding-grades.yaml', 'finding-grades'],
+    ]) {
       const parsed = parseYaml(readFileSync(join(dataDir, 'iso9001-2008', file), 'utf8'));
       expect(parsed.problems, file).toEqual([]);
       const validate = ajv.compile(JSON.parse(readFileSync(join(schemasDir, `${schema}.schema.json`), 'utf8')));
@@ -72,7 +150,10 @@ describe('question bank', () => {
     for (const c of catalogue.clauses.filter((x) => x.auditable)) {
       expect(catalogue.questions.filter((q) => q.clause === c.number).length, c.number).toBeGreaterThanOrEqual(2);
       for (const type of ['xa', 'huyen', 'so'] as const) {
-        expect(questionsFor(catalogue, c.number, 'conformity', type).length, `${c.number} (${type})`).toBeGreaterThanOrEqual(1);
+        expect(
+          questionsFor(catalogue, c.number, 'conformity', type).length,
+          `${c.number} (${type})`,
+        ).toBeGreaterThanOrEqual(1);
       }
     }
   });

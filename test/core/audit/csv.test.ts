@@ -10,18 +10,29 @@ import { loadAuditUnit } from '../../../src/core/audit/unit-scope.js';
 const unit = loadAuditUnit(resolve(import.meta.dirname, '..', '..', '..', 'examples/city/xa-tam-hiep'));
 
 describe('checklist CSV', () => {
-  const checklist = buildChecklist(unit, { scope: { kind: 'processes', codes: ['QT-HT-01'] }, lang: 'vi', date: '2014-07-14' });
+  const checklist = buildChecklist(unit, {
+    scope: { kind: 'processes', codes: ['QT-HT-01'] },
+    lang: 'vi',
+    date: '2014-07-14',
+  });
   const csv = checklistCsv(checklist);
   const bytes = Buffer.from(csv, 'utf8');
 
   it('starts with the UTF-8 byte-order mark and ends every record with CRLF', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.replace(/"[^"]*"/g, '').split('\n').every((line) => line === '' || line.endsWith('\r'))).toBe(true);
+    expect(
+      csv
+        .replace(/"[^"]*"/g, '')
+        .split('\n')
+        .every((line) => line === '' || line.endsWith('\r')),
+    ).toBe(true);
   });
 
   it('has the header TT, Mã câu hỏi, Điều khoản, Câu hỏi, Bằng chứng cần xem, Bằng chứng / ghi chép, Kết quả', () => {
-    expect(csv.slice(1, csv.indexOf('\r\n'))).toBe('TT,Mã câu hỏi,Điều khoản,Câu hỏi,Bằng chứng cần xem,Bằng chứng / ghi chép,Kết quả');
+    expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(
+      'TT,Mã câu hỏi,Điều khoản,Câu hỏi,Bằng chứng cần xem,Bằng chứng / ghi chép,Kết quả',
+    );
   });
 
   it('keeps Vietnamese intact (NFC) and parses back to the same cells', () => {
@@ -51,8 +62,16 @@ describe('checklist CSV', () => {
 describe('CSV reader', () => {
   it('reads quotes, doubled quotes, line breaks inside quotes, CRLF or LF, and counts rows and lines', () => {
     const t = parseCsv('\ufeffa,b\r\n"x, ""y""","multi\r\nline"\n3,4\n', 'f.csv');
-    expect(t.records.map((r) => r.fields)).toEqual([['a', 'b'], ['x, "y"', 'multi\r\nline'], ['3', '4']]);
-    expect(t.records.map((r) => [r.row, r.line])).toEqual([[1, 1], [2, 2], [3, 4]]);
+    expect(t.records.map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['x, "y"', 'multi\r\nline'],
+      ['3', '4'],
+    ]);
+    expect(t.records.map((r) => [r.row, r.line])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 4],
+    ]);
   });
 
   it('takes ";" when the header uses it (Excel with Vietnamese regional settings)', () => {
@@ -62,7 +81,10 @@ describe('CSV reader', () => {
   });
 
   it('skips blank lines and refuses an unclosed quote, naming its line', () => {
-    expect(parseCsv('a\n\nb\n', 'f.csv').records.map((r) => [r.fields[0], r.row])).toEqual([['a', 1], ['b', 3]]);
+    expect(parseCsv('a\n\nb\n', 'f.csv').records.map((r) => [r.fields[0], r.row])).toEqual([
+      ['a', 1],
+      ['b', 3],
+    ]);
     expect(() => parseCsv('a,b\n1,"open\n2,3\n', 'f.csv')).toThrow(/line 2/);
   });
 

@@ -6,7 +6,11 @@ import { toCsv } from '../../../src/core/audit/csv/write-csv.js';
 import type { AuditUnit } from '../../../src/core/audit/unit-scope.js';
 
 /** Test helper: what an auditor does in Excel — answer some rows of a checklist CSV. */
-export function fillCsv(csv: string, answers: Record<string, [notes: string, result: string]>, fillRest = 'Phù hợp'): string {
+export function fillCsv(
+  csv: string,
+  answers: Record<string, [notes: string, result: string]>,
+  fillRest = 'Phù hợp',
+): string {
   const [header, ...records] = parseCsv(csv, 'blank.csv').records.map((r) => r.fields);
   const rows = records.map((f) => {
     const answer = answers[f[1]];

@@ -10,7 +10,8 @@ import { blankCsv, fillCsv } from './fill.js';
 
 const unit = loadAuditUnit(resolve(import.meta.dirname, '..', '..', '..', 'examples/city/xa-tam-hiep'));
 const catalogue = loadCatalogue();
-const read = (csv: string, lang: 'vi' | 'en' = 'vi') => readFilledChecklist(csv.replace(/^\ufeff/, ''), 'phieu.csv', unit, catalogue, lang);
+const read = (csv: string, lang: 'vi' | 'en' = 'vi') =>
+  readFilledChecklist(csv.replace(/^\ufeff/, ''), 'phieu.csv', unit, catalogue, lang);
 const blank = blankCsv(unit, { kind: 'processes', codes: ['QT-HT-01'] });
 
 /** The message of the QmsError thrown by `fn`, in both languages. */
@@ -33,31 +34,83 @@ describe('audit import: good checklists', () => {
       'QT-HT-01/F-01': ['', ''],
     });
     const { rows } = read(filled);
-    const { audit, relPath, counts } = buildAudit(rows, unit, { date: '2014-07-14', auditors: ['Hà Thị Yến', 'Vũ Văn Toàn'], lang: 'vi', source: 'phieu.csv' });
+    const { audit, relPath, counts } = buildAudit(rows, unit, {
+      date: '2014-07-14',
+      auditors: ['Hà Thị Yến', 'Vũ Văn Toàn'],
+      lang: 'vi',
+      source: 'phieu.csv',
+    });
     expect(relPath).toBe('audits/DGNB-2014-02.yaml');
     expect(audit.findings).toEqual([
-      { id: 'NC-01', clause: '7.2.2', procedure: 'QT-HT-01', question: 'QT-HT-01/D-02', grade: 'major', description: 'Hồ sơ 15/2014 thiếu giấy chứng sinh, vẫn được đăng ký' },
-      { id: 'NC-02', clause: '7.5.1', procedure: 'QT-HT-01', question: 'QT-HT-01/S-03', grade: 'minor', description: 'Chủ tịch ký chậm 2 ngày, hồ sơ 21/2014' },
-      { id: 'OBS-01', clause: '8.3', procedure: 'QT-HT-01', question: 'QT-HT-01/Q-8.3-01', grade: 'observation', description: 'Nên ghi sổ sản phẩm không phù hợp theo tháng' },
+      {
+        id: 'NC-01',
+        clause: '7.2.2',
+        procedure: 'QT-HT-01',
+        question: 'QT-HT-01/D-02',
+        grade: 'major',
+        description: 'Hồ sơ 15/2014 thiếu giấy chứng sinh, vẫn được đăng ký',
+      },
+      {
+        id: 'NC-02',
+        clause: '7.5.1',
+        procedure: 'QT-HT-01',
+        question: 'QT-HT-01/S-03',
+        grade: 'minor',
+        description: 'Chủ tịch ký chậm 2 ngày, hồ sơ 21/2014',
+      },
+      {
+        id: 'OBS-01',
+        clause: '8.3',
+        procedure: 'QT-HT-01',
+        question: 'QT-HT-01/Q-8.3-01',
+        grade: 'observation',
+        description: 'Nên ghi sổ sản phẩm không phù hợp theo tháng',
+      },
     ]);
-    expect(audit.auditors).toEqual([{ name: 'Hà Thị Yến', role: 'van-hoa-xa-hoi', lead: true }, { name: 'Vũ Văn Toàn', role: 'dia-chinh-xay-dung' }]);
+    expect(audit.auditors).toEqual([
+      { name: 'Hà Thị Yến', role: 'van-hoa-xa-hoi', lead: true },
+      { name: 'Vũ Văn Toàn', role: 'dia-chinh-xay-dung' },
+    ]);
     expect(audit.scope.procedures).toEqual(['QT-HT-01']);
-    expect(audit.scope.clauses).toEqual(['4.2.3', '4.2.4', '7.2.1', '7.2.2', '7.2.3', '7.5.1', '7.5.2', '7.5.3', '7.5.4', '7.5.5', '8.2.3', '8.3']);
+    expect(audit.scope.clauses).toEqual([
+      '4.2.3',
+      '4.2.4',
+      '7.2.1',
+      '7.2.2',
+      '7.2.3',
+      '7.5.1',
+      '7.5.2',
+      '7.5.3',
+      '7.5.4',
+      '7.5.5',
+      '8.2.3',
+      '8.3',
+    ]);
     expect(counts).toMatchObject({ rows: rows.length, assessed: rows.length - 1, major: 1, minor: 1, observation: 1 });
     expect(validatorFor('audit')(audit)).toBe(true);
   });
 
   it('accepts an English checklist, LF line endings, a semicolon file without BOM, moved and extra columns', () => {
-    const en = fillCsv(blankCsv(unit, { kind: 'clauses', clauses: ['8.2.2'] }, 'en'), { 'Q-8.2.2-01': ['No programme for 2014', 'Major NC'] }, 'Conforming');
+    const en = fillCsv(
+      blankCsv(unit, { kind: 'clauses', clauses: ['8.2.2'] }, 'en'),
+      { 'Q-8.2.2-01': ['No programme for 2014', 'Major NC'] },
+      'Conforming',
+    );
     expect(read(en.replace(/\r\n/g, '\n'), 'en').rows.filter((r) => r.grade === 'major')).toHaveLength(1);
-    const semicolon = 'Kết quả;Ghi chú riêng;Mã câu hỏi;Bằng chứng / ghi chép\r\nPhù hợp;x;Q-8.2.2-01;Đã xem chương trình\r\n☑ Lưu ý;;Q-8.2.2-02;Kế hoạch gửi muộn\r\n';
+    const semicolon =
+      'Kết quả;Ghi chú riêng;Mã câu hỏi;Bằng chứng / ghi chép\r\nPhù hợp;x;Q-8.2.2-01;Đã xem chương trình\r\n☑ Lưu ý;;Q-8.2.2-02;Kế hoạch gửi muộn\r\n';
     const { rows, warnings } = read(semicolon);
-    expect(rows.map((r) => [r.id, r.grade, r.clause])).toEqual([['Q-8.2.2-01', 'conforming', '8.2.2'], ['Q-8.2.2-02', 'observation', '8.2.2']]);
+    expect(rows.map((r) => [r.id, r.grade, r.clause])).toEqual([
+      ['Q-8.2.2-01', 'conforming', '8.2.2'],
+      ['Q-8.2.2-02', 'observation', '8.2.2'],
+    ]);
     expect(warnings[0].vi).toContain('B «Ghi chú riêng»');
   });
 
   it('lets the auditor move a finding to another clause in the Điều khoản column', () => {
-    const moved = fillCsv(blank, { 'QT-HT-01/S-02': ['Công chức chưa được đào tạo nghiệp vụ hộ tịch', 'NC nhẹ'] }).replace('QT-HT-01/S-02,7.5.1', 'QT-HT-01/S-02,6.2.2');
+    const moved = fillCsv(blank, {
+      'QT-HT-01/S-02': ['Công chức chưa được đào tạo nghiệp vụ hộ tịch', 'NC nhẹ'],
+    }).replace('QT-HT-01/S-02,7.5.1', 'QT-HT-01/S-02,6.2.2');
     expect(read(moved).rows.find((r) => r.id === 'QT-HT-01/S-02')!.clause).toBe('6.2.2');
   });
 });
@@ -73,20 +126,31 @@ describe('audit import: bad checklists name the row and column', () => {
 
   it('an unknown result value', () => {
     const f = failure(() => read(fillCsv(blank, { 'QT-HT-01/D-01': ['', 'Đạt yêu cầu'] })));
-    expect(f.vi).toContain('hàng 2, cột G «Kết quả»: kết quả «Đạt yêu cầu» không hợp lệ; ghi một trong: Phù hợp, NC nặng, NC nhẹ, Lưu ý');
+    expect(f.vi).toContain(
+      'hàng 2, cột G «Kết quả»: kết quả «Đạt yêu cầu» không hợp lệ; ghi một trong: Phù hợp, NC nặng, NC nhẹ, Lưu ý',
+    );
     expect(f.en).toContain('row 2, column G "Kết quả": result "Đạt yêu cầu" is not valid');
   });
 
   it('a nonconformity without a note, on a row after a multi-line cell (file line shown too)', () => {
     const filled = fillCsv(blank, { 'QT-HT-01/T-01': ['', 'NC nhẹ'], 'QT-HT-01/S-01': ['', 'NC nhẹ'] });
     const f = failure(() => read(filled));
-    expect(f.vi).toContain('hàng 7, cột F «Bằng chứng / ghi chép»: phát hiện không phù hợp hoặc lưu ý cần ghi rõ điều đã thấy');
+    expect(f.vi).toContain(
+      'hàng 7, cột F «Bằng chứng / ghi chép»: phát hiện không phù hợp hoặc lưu ý cần ghi rõ điều đã thấy',
+    );
     expect(f.vi).toMatch(/hàng 8 \(dòng 9 của tệp\), cột F/);
   });
 
   it('a question id that qms checklist did not make, a procedure of another unit, a repeated row', () => {
     const lines = blank.split('\r\n');
-    const broken = [lines[0], '1,XYZ,7.2.2,?,?,,Phù hợp', '2,QT-ZZ-01/D-01,7.2.2,?,?,,Phù hợp', '3,Q-4.1-01,4.1,?,?,,Phù hợp', '4,Q-4.1-01,4.1,?,?,,Phù hợp', ''].join('\r\n');
+    const broken = [
+      lines[0],
+      '1,XYZ,7.2.2,?,?,,Phù hợp',
+      '2,QT-ZZ-01/D-01,7.2.2,?,?,,Phù hợp',
+      '3,Q-4.1-01,4.1,?,?,,Phù hợp',
+      '4,Q-4.1-01,4.1,?,?,,Phù hợp',
+      '',
+    ].join('\r\n');
     const f = failure(() => read(broken));
     expect(f.vi).toContain('hàng 2, cột B «Mã câu hỏi»: mã câu hỏi «XYZ» không phải mã do qms checklist tạo');
     expect(f.vi).toContain('hàng 3, cột B «Mã câu hỏi»: quy trình QT-ZZ-01 không có trong đơn vị UBND xã Tam Hiệp');
@@ -104,7 +168,13 @@ describe('audit import: bad checklists name the row and column', () => {
 
   it('an audit id of the wrong form, and no auditor', () => {
     const { rows } = read(fillCsv(blank, {}));
-    expect(failure(() => buildAudit(rows, unit, { id: 'dgnb 1', date: '2014-07-14', auditors: ['A'], lang: 'vi', source: 'x' })).code).toBe('E_USAGE');
-    expect(failure(() => buildAudit(rows, unit, { date: '2014-07-14', auditors: [], lang: 'vi', source: 'x' })).vi).toContain('--auditor');
+    expect(
+      failure(() =>
+        buildAudit(rows, unit, { id: 'dgnb 1', date: '2014-07-14', auditors: ['A'], lang: 'vi', source: 'x' }),
+      ).code,
+    ).toBe('E_USAGE');
+    expect(
+      failure(() => buildAudit(rows, unit, { date: '2014-07-14', auditors: [], lang: 'vi', source: 'x' })).vi,
+    ).toContain('--auditor');
   });
 });

@@ -47,7 +47,10 @@ describe.each(UNITS)('audit programme of %s', (id) => {
     for (const it of items(programme)) {
       const roles = unit.roles.filter((r) => r.people.includes(it.auditor)).map((r) => r.id);
       const owners = ownersOf(unit, it.key);
-      expect(roles.filter((r) => owners.includes(r)), `${it.key} audited by ${it.auditor}`).toEqual([]);
+      expect(
+        roles.filter((r) => owners.includes(r)),
+        `${it.key} audited by ${it.auditor}`,
+      ).toEqual([]);
     }
   });
 
@@ -55,7 +58,9 @@ describe.each(UNITS)('audit programme of %s', (id) => {
     const head = unit.roles.find((r) => r.id === 'lanh-dao')!.people;
     expect(programme.auditors.some((a) => head.includes(a.name))).toBe(false);
     const loads = programme.auditors.map((a) => a.areas).filter((n) => n > 0);
-    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(Math.ceil(items(programme).length / loads.length));
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(
+      Math.ceil(items(programme).length / loads.length),
+    );
   });
 
   it('dates each audit on a working day of its round, within the year', () => {
@@ -88,9 +93,18 @@ describe('audit programme: independence and auditors', () => {
   });
 
   it('takes a name outside the unit as an outside auditor, independent of everything', () => {
-    const p = buildProgramme(unit, { year: 2014, rounds: 1, lang: 'vi', auditors: ['Trần Văn Quang', 'Nguyễn Văn Khách'] });
+    const p = buildProgramme(unit, {
+      year: 2014,
+      rounds: 1,
+      lang: 'vi',
+      auditors: ['Trần Văn Quang', 'Nguyễn Văn Khách'],
+    });
     expect(p.auditors.find((a) => a.name === 'Nguyễn Văn Khách')).toMatchObject({ external: true, roles: [] });
-    expect(items(p).filter((it) => it.kind === 'system').every((it) => it.auditor === 'Nguyễn Văn Khách')).toBe(true);
+    expect(
+      items(p)
+        .filter((it) => it.kind === 'system')
+        .every((it) => it.auditor === 'Nguyễn Văn Khách'),
+    ).toBe(true);
     expect(p.lead).toBe('Trần Văn Quang');
   });
 
@@ -99,7 +113,11 @@ describe('audit programme: independence and auditors', () => {
   });
 
   it('puts the realisation clauses with leadership when the unit has no TTHC procedure yet', () => {
-    const systemOnly: AuditUnit = { ...unit, exclusions: [], procedures: unit.procedures.filter((p) => p.kind === 'system') };
+    const systemOnly: AuditUnit = {
+      ...unit,
+      exclusions: [],
+      procedures: unit.procedures.filter((p) => p.kind === 'system'),
+    };
     const p = buildProgramme(systemOnly, { year: 2014, rounds: 1, lang: 'vi' });
     const leadership = items(p).find((it) => it.key === 'LD')!;
     for (const c of ['7.1', '7.2.2', '7.3.1', '7.5.1', '7.6', '8.2.4']) expect(leadership.clauses).toContain(c);
@@ -126,7 +144,7 @@ describe('audit programme documents', () => {
   });
 
   it('renders a DOCX that reads back', async () => {
-    const body = paragraphs(docxParts(await renderProgramme(programme, 'docx') as Uint8Array)['word/document.xml']);
+    const body = paragraphs(docxParts((await renderProgramme(programme, 'docx')) as Uint8Array)['word/document.xml']);
     expect(body).toContain('CHƯƠNG TRÌNH ĐÁNH GIÁ NỘI BỘ NĂM 2014');
     expect(body).toContain('QT-HT-01 Quy trình đăng ký khai sinh');
     expect(body).toContain('Người lập');

@@ -19,11 +19,15 @@ const code = (path: string) => {
 
 describe('readTextFile', () => {
   it('strips a UTF-8 BOM and keeps CRLF text intact', () => {
-    const r = readTextFile(file('bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('tên: Đại Mỗ\r\n')])));
+    const r = readTextFile(
+      file('bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('tên: Đại Mỗ\r\n')])),
+    );
     expect(r.ok && r.text).toBe('tên: Đại Mỗ\r\n');
   });
   it('names the line and column of a byte that is not UTF-8', () => {
-    const r = readTextFile(file('latin1.yaml', Buffer.from([0x61, 0x3a, 0x20, 0x31, 0x0a, 0x62, 0x3a, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a])));
+    const r = readTextFile(
+      file('latin1.yaml', Buffer.from([0x61, 0x3a, 0x20, 0x31, 0x0a, 0x62, 0x3a, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a])),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect([r.problem.code, r.problem.line, r.problem.col]).toEqual(['E_ENCODING', 2, 7]);
   });

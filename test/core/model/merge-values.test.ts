@@ -11,16 +11,24 @@ const y = (s: string) => parse(s, { schema: 'core' }) as Json;
 /** Merge, edit the unit's text in place, and check the text parses to the merged data. */
 function mergeText(base: string, ours: string, theirs: string) {
   const result = mergeValues(y(base), y(ours), y(theirs));
-  const text = editYaml(ours, y(ours), result.edit, result.conflicts.map((c) => ({ path: c.path, lines: ['<<<<<<< xung đột'] })));
+  const text = editYaml(
+    ours,
+    y(ours),
+    result.edit,
+    result.conflicts.map((c) => ({ path: c.path, lines: ['<<<<<<< xung đột'] })),
+  );
   expect(y(text)).toEqual(applyEdit(y(ours), result.edit));
   return { ...result, text };
 }
 
 describe('three-way merge of YAML values', () => {
   it('takes the model change where the unit left the field alone, keeps comments and layout', () => {
-    const base = 'code: QT-HT-04\nprocessingTime:\n  value: 5\n  unit: working_day\nfees:\n  - name: Lệ phí\n    amount: 20000\n';
-    const ours = '# đơn vị ghi chú\ncode: QT-HT-04   # mã\nprocessingTime:\n  value: 5 # theo NĐ 158\n  unit: working_day\nfees:\n  - name: Lệ phí\n    amount: 20000\n';
-    const theirs = 'code: QT-HT-04\nprocessingTime:\n  value: 3\n  unit: working_day\nfees:\n  - name: Lệ phí\n    amount: 20000\n';
+    const base =
+      'code: QT-HT-04\nprocessingTime:\n  value: 5\n  unit: working_day\nfees:\n  - name: Lệ phí\n    amount: 20000\n';
+    const ours =
+      '# đơn vị ghi chú\ncode: QT-HT-04   # mã\nprocessingTime:\n  value: 5 # theo NĐ 158\n  unit: working_day\nfees:\n  - name: Lệ phí\n    amount: 20000\n';
+    const theirs =
+      'code: QT-HT-04\nprocessingTime:\n  value: 3\n  unit: working_day\nfees:\n  - name: Lệ phí\n    amount: 20000\n';
     const { text, conflicts, applied } = mergeText(base, ours, theirs);
     expect(conflicts).toEqual([]);
     expect(applied.map((a) => labelOf(a.path))).toEqual(['processingTime.value']);
@@ -28,12 +36,19 @@ describe('three-way merge of YAML values', () => {
   });
 
   it('keeps a local edit the model did not touch and adds the model’s new list items in place', () => {
-    const base = 'legalBasis:\n  - number: 158/2005/NĐ-CP\n  - number: 97/2006/TT-BTC\nsteps:\n  - action: A\n    time: 1\n  - action: B\n    time: 2\n';
-    const ours = 'legalBasis:\n  - number: 158/2005/NĐ-CP\n  - number: 97/2006/TT-BTC\nsteps:\n  - action: A\n    time: 1\n  - action: Bước riêng\n    local: true\n  - action: B\n    time: 2\n';
-    const theirs = 'legalBasis:\n  - number: 158/2005/NĐ-CP\n  - number: 06/2012/NĐ-CP\n  - number: 97/2006/TT-BTC\nsteps:\n  - action: A\n    time: 0.5\n  - action: B\n    time: 2\n';
+    const base =
+      'legalBasis:\n  - number: 158/2005/NĐ-CP\n  - number: 97/2006/TT-BTC\nsteps:\n  - action: A\n    time: 1\n  - action: B\n    time: 2\n';
+    const ours =
+      'legalBasis:\n  - number: 158/2005/NĐ-CP\n  - number: 97/2006/TT-BTC\nsteps:\n  - action: A\n    time: 1\n  - action: Bước riêng\n    local: true\n  - action: B\n    time: 2\n';
+    const theirs =
+      'legalBasis:\n  - number: 158/2005/NĐ-CP\n  - number: 06/2012/NĐ-CP\n  - number: 97/2006/TT-BTC\nsteps:\n  - action: A\n    time: 0.5\n  - action: B\n    time: 2\n';
     const { text, conflicts } = mergeText(base, ours, theirs);
     expect(conflicts).toEqual([]);
-    expect(y(text)).toEqual(y('legalBasis:\n  - number: 158/2005/NĐ-CP\n  - number: 06/2012/NĐ-CP\n  - number: 97/2006/TT-BTC\nsteps:\n  - action: A\n    time: 0.5\n  - action: Bước riêng\n    local: true\n  - action: B\n    time: 2\n'));
+    expect(y(text)).toEqual(
+      y(
+        'legalBasis:\n  - number: 158/2005/NĐ-CP\n  - number: 06/2012/NĐ-CP\n  - number: 97/2006/TT-BTC\nsteps:\n  - action: A\n    time: 0.5\n  - action: Bước riêng\n    local: true\n  - action: B\n    time: 2\n',
+      ),
+    );
   });
 
   it('removes what the model removed when the unit kept it as it was; keeps it, in conflict, when the unit edited it', () => {
@@ -43,7 +58,9 @@ describe('three-way merge of YAML values', () => {
     expect(clean.conflicts).toEqual([]);
     expect(y(clean.text)).toEqual(y(theirs));
     const edited = mergeText(base, base.replace('title: a', 'title: sửa'), theirs);
-    expect(edited.conflicts.map((c) => [c.kind, labelOf(c.path)])).toEqual([['theirs-removed', 'legalBasis[79/2007/NĐ-CP]']]);
+    expect(edited.conflicts.map((c) => [c.kind, labelOf(c.path)])).toEqual([
+      ['theirs-removed', 'legalBasis[79/2007/NĐ-CP]'],
+    ]);
     expect(edited.text).toMatch(/ {2}# <<<<<<< xung đột\n {2}- number: 79\/2007/);
   });
 
@@ -54,7 +71,11 @@ describe('three-way merge of YAML values', () => {
   });
 
   it('rewrites scalars in flow collections and quotes strings that would read as numbers', () => {
-    const { text } = mergeText('t: { value: 0.5, unit: working_day }\ns: abc\n', 't: { value: 0.5, unit: working_day }\ns: abc\n', 't: { value: 1, unit: working_day }\ns: "123"\n');
+    const { text } = mergeText(
+      't: { value: 0.5, unit: working_day }\ns: abc\n',
+      't: { value: 0.5, unit: working_day }\ns: abc\n',
+      't: { value: 1, unit: working_day }\ns: "123"\n',
+    );
     expect(text).toBe('t: { value: 1, unit: working_day }\ns: "123"\n');
   });
 
@@ -94,7 +115,9 @@ describe('editing YAML in place', () => {
 
   it('puts a comment block under the modeline and leaves the data alone', () => {
     const source = '# yaml-language-server: $schema=x.json\ncode: QT-CT-03\n';
-    expect(editYaml(source, y(source), { op: 'keep' }, [], ['BÃI BỎ: thử'])).toBe('# yaml-language-server: $schema=x.json\n# BÃI BỎ: thử\ncode: QT-CT-03\n');
+    expect(editYaml(source, y(source), { op: 'keep' }, [], ['BÃI BỎ: thử'])).toBe(
+      '# yaml-language-server: $schema=x.json\n# BÃI BỎ: thử\ncode: QT-CT-03\n',
+    );
   });
 
   it('keeps the unit’s own keys and list order when the model reorders nothing it touched', () => {
@@ -107,7 +130,13 @@ describe('editing YAML in place', () => {
 
 describe('field-by-field diff', () => {
   it('names items by their identity', () => {
-    const changes = diffValues(y('legalBasis:\n  - number: A\n    date: "2005-01-01"\n'), y('legalBasis:\n  - number: A\n    date: "2006-01-01"\n  - number: B\n'));
-    expect(changes.map((c) => [c.kind, labelOf(c.path)])).toEqual([['changed', 'legalBasis[A].date'], ['added', 'legalBasis[B]']]);
+    const changes = diffValues(
+      y('legalBasis:\n  - number: A\n    date: "2005-01-01"\n'),
+      y('legalBasis:\n  - number: A\n    date: "2006-01-01"\n  - number: B\n'),
+    );
+    expect(changes.map((c) => [c.kind, labelOf(c.path)])).toEqual([
+      ['changed', 'legalBasis[A].date'],
+      ['added', 'legalBasis[B]'],
+    ]);
   });
 });

@@ -12,8 +12,10 @@ import { modelsDir } from '../../../src/core/paths.js';
 
 const versions = modelVersions('hanoi-qms');
 const models = versions.map((v) => loadModel('hanoi-qms', v));
-const instrumentsOf = (t: { legalBasis?: Array<{ number: string }>; fees?: Array<{ basis?: string }> }) =>
-  [...(t.legalBasis ?? []).map((l) => l.number), ...(t.fees ?? []).map((f) => f.basis).filter((b): b is string => Boolean(b))];
+const instrumentsOf = (t: { legalBasis?: Array<{ number: string }>; fees?: Array<{ basis?: string }> }) => [
+  ...(t.legalBasis ?? []).map((l) => l.number),
+  ...(t.fees ?? []).map((f) => f.basis).filter((b): b is string => Boolean(b)),
+];
 
 describe('the shipped city model versions', () => {
   it('ships 1.0.0, 1.1.0 and 2.0.0, each folder naming its own version and carrying the changelog so far', () => {
@@ -36,10 +38,12 @@ describe('the shipped city model versions', () => {
     for (const model of models) {
       const register = new Set(model.legalRegister.map((i) => i.number));
       for (const typeDef of Object.values(model.unitTypes)) {
-        for (const entry of typeDef!.tthc) expect(model.tthc.get(entry.id), `${model.meta.version} ${entry.id}`).toBeDefined();
+        for (const entry of typeDef!.tthc)
+          expect(model.tthc.get(entry.id), `${model.meta.version} ${entry.id}`).toBeDefined();
       }
       for (const template of [...model.tthc.values(), ...model.system.values()]) {
-        for (const number of instrumentsOf(template)) expect(register.has(number), `${model.meta.version} ${template.code}: ${number}`).toBe(true);
+        for (const number of instrumentsOf(template))
+          expect(register.has(number), `${model.meta.version} ${template.code}: ${number}`).toBe(true);
       }
     }
   });
@@ -57,8 +61,14 @@ describe('the shipped city model versions', () => {
         for (const number of instrumentsOf(template)) {
           const entry = register.get(number)!;
           const at = after.meta.releaseDate;
-          expect(entry.supersededFrom === undefined || entry.supersededFrom > at, `${after.meta.version} ${template.code}: ${number} superseded`).toBe(true);
-          expect(entry.effectiveFrom === undefined || entry.effectiveFrom <= at, `${after.meta.version} ${template.code}: ${number} not yet in force`).toBe(true);
+          expect(
+            entry.supersededFrom === undefined || entry.supersededFrom > at,
+            `${after.meta.version} ${template.code}: ${number} superseded`,
+          ).toBe(true);
+          expect(
+            entry.effectiveFrom === undefined || entry.effectiveFrom <= at,
+            `${after.meta.version} ${template.code}: ${number} not yet in force`,
+          ).toBe(true);
         }
       }
     }
@@ -76,7 +86,10 @@ describe('the shipped city model versions', () => {
       expect(instrumentsOf(v200.system.get(code)!)).toEqual(expect.arrayContaining(['19/2014/QĐ-TTg']));
       expect(instrumentsOf(v200.system.get(code)!)).not.toContain('144/2006/QĐ-TTg');
     }
-    expect(v200.legalRegister.find((r) => r.number === '79/2007/NĐ-CP')).toMatchObject({ supersededFrom: '2015-04-10', supersededBy: ['23/2015/NĐ-CP'] });
+    expect(v200.legalRegister.find((r) => r.number === '79/2007/NĐ-CP')).toMatchObject({
+      supersededFrom: '2015-04-10',
+      supersededBy: ['23/2015/NĐ-CP'],
+    });
   });
 
   it('abolishes and adds TTHC across versions (catalogue membership), and keeps every other file', () => {
@@ -88,7 +101,14 @@ describe('the shipped city model versions', () => {
     expect(catalogue(v200, 'huyen')).not.toContain('huyen-mt-cam-ket-bvmt');
     expect(catalogue(v200, 'huyen')).toContain('huyen-mt-ke-hoach-bvmt');
     for (const v of ['1.1.0', '2.0.0']) {
-      for (const file of ['model.yaml', 'legal-register.yaml', 'documents/policy.yaml', 'documents/manual.yaml', 'documents/objectives.yaml', 'unit-types/so.yaml']) {
+      for (const file of [
+        'model.yaml',
+        'legal-register.yaml',
+        'documents/policy.yaml',
+        'documents/manual.yaml',
+        'documents/objectives.yaml',
+        'unit-types/so.yaml',
+      ]) {
         expect(existsSync(join(modelsDir, 'hanoi-qms', v, file)), `${v}/${file}`).toBe(true);
       }
     }
@@ -100,8 +120,15 @@ describe('rendering a model version for a unit (the merge base)', () => {
     const model = models[0];
     const typeDef = model.unitTypes.xa!;
     const answers: Answers = {
-      model: { id: 'hanoi-qms', version: '1.0.0' }, type: 'xa', id: 'xa-dai-mo', name: 'UBND xã Đại Mỗ', superior: 'UBND huyện Từ Liêm',
-      city: 'Hà Nội', people: Object.fromEntries(typeDef.roles.map((r) => [r.id, [`Người ${r.id}`]])), effectiveDate: '2012-06-01', year: 2012,
+      model: { id: 'hanoi-qms', version: '1.0.0' },
+      type: 'xa',
+      id: 'xa-dai-mo',
+      name: 'UBND xã Đại Mỗ',
+      superior: 'UBND huyện Từ Liêm',
+      city: 'Hà Nội',
+      people: Object.fromEntries(typeDef.roles.map((r) => [r.id, [`Người ${r.id}`]])),
+      effectiveDate: '2012-06-01',
+      year: 2012,
     };
     const docs = renderModelDocs(model, typeDef, answers);
     const written = buildUnitFiles('/tmp/x', model, typeDef, answers);

@@ -16,24 +16,52 @@ const applicable = () => auditableClauses().filter((c) => !c.startsWith('7.3') &
 export function readyUnit(): UnitFiles {
   const files = cleanUnit();
   Object.assign(obj(files, 'qms.yaml'), {
-    exclusions: [{ clause: '7.3', reason: 'Không thiết kế.' }, { clause: '7.6', reason: 'Không dùng thiết bị đo.' }],
+    exclusions: [
+      { clause: '7.3', reason: 'Không thiết kế.' },
+      { clause: '7.6', reason: 'Không dùng thiết bị đo.' },
+    ],
     milestones: {
       steeringCommittee: { number: '10/QĐ-UBND', date: '2012-03-01' },
       managementRepresentative: { number: '11/QĐ-UBND', date: '2012-03-01' },
-      training: [{ date: '2012-04-01', topic: 'Nhận thức chung về TCVN ISO 9001:2008' }, { date: '2012-09-01', topic: 'Đào tạo chuyên gia đánh giá nội bộ' }],
+      training: [
+        { date: '2012-04-01', topic: 'Nhận thức chung về TCVN ISO 9001:2008' },
+        { date: '2012-09-01', topic: 'Đào tạo chuyên gia đánh giá nội bộ' },
+      ],
       documentsIssued: { number: '20/QĐ-UBND', date: '2012-06-01' },
       applicationStart: '2012-06-01',
     },
   });
   files['audits/DGNB-2013-01.yaml'] = {
-    id: 'DGNB-2013-01', date: '2013-03-04', endDate: '2013-03-05', auditors: [{ name: 'Lê Văn Cường', lead: true }],
+    id: 'DGNB-2013-01',
+    date: '2013-03-04',
+    endDate: '2013-03-05',
+    auditors: [{ name: 'Lê Văn Cường', lead: true }],
     scope: { procedures: [...PROCEDURES], clauses: applicable() },
-    findings: [{ id: 'NC-01', clause: '7.5.1', procedure: 'QT-HT-01', grade: 'minor', description: 'Trả chậm.', closed: '2013-03-20',
-      verification: { date: '2013-04-10', by: 'Trần Thị Bình', result: 'Không còn trả chậm.', effective: true } }],
+    findings: [
+      {
+        id: 'NC-01',
+        clause: '7.5.1',
+        procedure: 'QT-HT-01',
+        grade: 'minor',
+        description: 'Trả chậm.',
+        closed: '2013-03-20',
+        verification: { date: '2013-04-10', by: 'Trần Thị Bình', result: 'Không còn trả chậm.', effective: true },
+      },
+    ],
   };
   files['reviews/2013-04-20.yaml'] = {
-    date: '2013-04-20', chair: 'Nguyễn Văn An', participants: ['Nguyễn Văn An'],
-    inputs: { auditResults: 'a', customerFeedback: 'b', processPerformance: 'c', actionsStatus: 'd', followUp: 'e', changes: 'f', recommendations: 'g' },
+    date: '2013-04-20',
+    chair: 'Nguyễn Văn An',
+    participants: ['Nguyễn Văn An'],
+    inputs: {
+      auditResults: 'a',
+      customerFeedback: 'b',
+      processPerformance: 'c',
+      actionsStatus: 'd',
+      followUp: 'e',
+      changes: 'f',
+      recommendations: 'g',
+    },
     outputs: [{ decision: 'Đăng ký đánh giá chứng nhận.' }],
   };
   return files;

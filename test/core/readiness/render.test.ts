@@ -8,7 +8,9 @@ import { buildReadinessReport, READINESS_SCHEMA_VERSION } from '../../../src/cor
 import { repoRoot } from '../../helpers/run-cli.js';
 
 const cityDir = join(repoRoot, 'examples', 'city');
-const units = readdirSync(cityDir).sort().map((name) => assessUnit(join(cityDir, name), { asOf: '2014-12-31', shownAs: `examples/city/${name}` }));
+const units = readdirSync(cityDir)
+  .sort()
+  .map((name) => assessUnit(join(cityDir, name), { asOf: '2014-12-31', shownAs: `examples/city/${name}` }));
 const report = buildReadinessReport(units, { version: '0.0.0-test', asOf: '2014-12-31' });
 
 describe('HTML dashboard', () => {
@@ -35,7 +37,10 @@ describe('HTML dashboard', () => {
   });
 
   it('escapes user text', () => {
-    const evil = buildReadinessReport([{ ...units[0], name: '<script>alert(1)</script>' }], { version: 't', asOf: '2014-12-31' });
+    const evil = buildReadinessReport([{ ...units[0], name: '<script>alert(1)</script>' }], {
+      version: 't',
+      asOf: '2014-12-31',
+    });
     const out = renderReadiness(evil, 'html', 'en');
     expect(out).not.toContain('<script>alert');
     expect(out).toContain('&lt;script&gt;');
@@ -45,14 +50,68 @@ describe('HTML dashboard', () => {
 describe('JSON', () => {
   it('has the documented shape (docs/readiness-json.md)', () => {
     const json = JSON.parse(renderReadiness(report, 'json', 'vi'));
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'kind', 'tool', 'asOf', 'regime', 'programme', 'units', 'skipped', 'rollup']);
-    expect(json).toMatchObject({ schemaVersion: READINESS_SCHEMA_VERSION, kind: 'readiness', asOf: '2014-12-31', regime: { id: 'announcement' } });
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion',
+      'kind',
+      'tool',
+      'asOf',
+      'regime',
+      'programme',
+      'units',
+      'skipped',
+      'rollup',
+    ]);
+    expect(json).toMatchObject({
+      schemaVersion: READINESS_SCHEMA_VERSION,
+      kind: 'readiness',
+      asOf: '2014-12-31',
+      regime: { id: 'announcement' },
+    });
     const u = json.units[0];
-    expect(Object.keys(u)).toEqual(['dir', 'id', 'name', 'type', 'status', 'stage', 'score', 'parts', 'targetAchieved', 'stages', 'blockers', 'validation', 'tthc']);
-    expect(Object.keys(json.rollup)).toEqual(['city', 'levels', 'districts', 'departments', 'indicators', 'commonBlockers', 'furthestBehind']);
-    expect(u.stages.map((s: { id: string }) => s.id)).toEqual(['steering', 'training', 'documents', 'application', 'audit', 'review', 'corrective', 'target', 'maintenance']);
+    expect(Object.keys(u)).toEqual([
+      'dir',
+      'id',
+      'name',
+      'type',
+      'status',
+      'stage',
+      'score',
+      'parts',
+      'targetAchieved',
+      'stages',
+      'blockers',
+      'validation',
+      'tthc',
+    ]);
+    expect(Object.keys(json.rollup)).toEqual([
+      'city',
+      'levels',
+      'districts',
+      'departments',
+      'indicators',
+      'commonBlockers',
+      'furthestBehind',
+    ]);
+    expect(u.stages.map((s: { id: string }) => s.id)).toEqual([
+      'steering',
+      'training',
+      'documents',
+      'application',
+      'audit',
+      'review',
+      'corrective',
+      'target',
+      'maintenance',
+    ]);
     for (const b of json.units.flatMap((x: { blockers: unknown[] }) => x.blockers)) {
-      expect(b).toEqual(expect.objectContaining({ rank: expect.any(Number), code: expect.any(String), file: expect.any(String), message: { vi: expect.any(String), en: expect.any(String) } }));
+      expect(b).toEqual(
+        expect.objectContaining({
+          rank: expect.any(Number),
+          code: expect.any(String),
+          file: expect.any(String),
+          message: { vi: expect.any(String), en: expect.any(String) },
+        }),
+      );
     }
   });
 });
@@ -64,7 +123,9 @@ describe('CSV and Markdown', () => {
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(units.length + 1);
-    expect(lines[1]).toMatch(/^examples\/city\/huyen-thanh-tri,huyen-thanh-tri,UBND huyện Thanh Trì,huyen,,needs-maintenance,cần duy trì,/);
+    expect(lines[1]).toMatch(
+      /^examples\/city\/huyen-thanh-tri,huyen-thanh-tri,UBND huyện Thanh Trì,huyen,,needs-maintenance,cần duy trì,/,
+    );
   });
 
   it('Markdown: indicators, districts, every unit, and the details of each', () => {

@@ -5,24 +5,61 @@ import { buildReadinessReport, mergeReadinessReports } from '../../../src/core/r
 import { rollUp } from '../../../src/core/readiness/rollup.js';
 import type { Blocker, Status, UnitReadiness } from '../../../src/core/readiness/types.js';
 
-function unit(dir: string, type: 'so' | 'huyen' | 'xa', status: Status, score: number, extra: Partial<UnitReadiness> = {}): UnitReadiness {
+function unit(
+  dir: string,
+  type: 'so' | 'huyen' | 'xa',
+  status: Status,
+  score: number,
+  extra: Partial<UnitReadiness> = {},
+): UnitReadiness {
   return {
-    dir, id: dir.split('/').pop(), name: dir, type, status, stage: 'audit', score,
-    parts: (['4', '5', '6', '7', '8'] as const).map((group) => ({ group, points: group === '4' ? score / 5 : 0, max: 20 })),
-    targetAchieved: status === 'certified' || status === 'announced', stages: [], blockers: [],
-    validation: { files: 10, errors: 0, warnings: 0 }, tthc: { required: 10, covered: 8 }, ...extra,
+    dir,
+    id: dir.split('/').pop(),
+    name: dir,
+    type,
+    status,
+    stage: 'audit',
+    score,
+    parts: (['4', '5', '6', '7', '8'] as const).map((group) => ({
+      group,
+      points: group === '4' ? score / 5 : 0,
+      max: 20,
+    })),
+    targetAchieved: status === 'certified' || status === 'announced',
+    stages: [],
+    blockers: [],
+    validation: { files: 10, errors: 0, warnings: 0 },
+    tthc: { required: 10, covered: 8 },
+    ...extra,
   };
 }
 
 const blocker = (code: string, key?: string): Blocker => ({
-  rank: 1, code, ...(key ? { key } : {}), stage: 'documents', severity: 'blocker', message: { vi: code, en: code }, action: { vi: 'x', en: 'x' }, file: 'qms.yaml', pointsLost: 1,
+  rank: 1,
+  code,
+  ...(key ? { key } : {}),
+  stage: 'documents',
+  severity: 'blocker',
+  message: { vi: code, en: code },
+  action: { vi: 'x', en: 'x' },
+  file: 'qms.yaml',
+  pointsLost: 1,
 });
 
 const city = [
   unit('c/huyen-a', 'huyen', 'certified', 90),
-  unit('c/huyen-a/xa-1', 'xa', 'announced', 80, { parent: { id: 'huyen-a', name: 'UBND huyện A' }, blockers: [blocker('legal-basis-current', '19/2014/QĐ-TTg')] }),
-  unit('c/huyen-a/xa-2', 'xa', 'applying', 40, { parent: { id: 'huyen-a', name: 'UBND huyện A' }, blockers: [blocker('legal-basis-current', '19/2014/QĐ-TTg'), blocker('review-held')] }),
-  unit('c/huyen-b/xa-3', 'xa', 'not-started', 0, { parent: { id: 'huyen-b', name: 'UBND huyện B' }, blockers: [blocker('steering-committee')] }),
+  unit('c/huyen-a/xa-1', 'xa', 'announced', 80, {
+    parent: { id: 'huyen-a', name: 'UBND huyện A' },
+    blockers: [blocker('legal-basis-current', '19/2014/QĐ-TTg')],
+  }),
+  unit('c/huyen-a/xa-2', 'xa', 'applying', 40, {
+    parent: { id: 'huyen-a', name: 'UBND huyện A' },
+    blockers: [blocker('legal-basis-current', '19/2014/QĐ-TTg'), blocker('review-held')],
+  }),
+  unit('c/huyen-b/xa-3', 'xa', 'not-started', 0, {
+    parent: { id: 'huyen-b', name: 'UBND huyện B' },
+    blockers: [blocker('steering-committee')],
+  }),
   unit('c/so-x', 'so', 'needs-maintenance', 70, { blockers: [blocker('legal-basis-current', '19/2014/QĐ-TTg')] }),
 ];
 
@@ -31,14 +68,28 @@ describe('roll-up arithmetic', () => {
 
   it('counts by status and averages the score over the city and by level', () => {
     expect(r.city.units).toBe(5);
-    expect(r.city.byStatus).toEqual({ 'not-started': 1, building: 0, applying: 1, ready: 0, certified: 1, announced: 1, 'needs-maintenance': 1 });
+    expect(r.city.byStatus).toEqual({
+      'not-started': 1,
+      building: 0,
+      applying: 1,
+      ready: 0,
+      certified: 1,
+      announced: 1,
+      'needs-maintenance': 1,
+    });
     expect(r.city.averageScore).toBe(56);
     expect(r.city.parts[0]).toEqual({ group: '4', points: 11.2, max: 20 });
-    expect(r.levels.map((l) => [l.type, l.units, l.averageScore])).toEqual([['so', 1, 70], ['huyen', 1, 90], ['xa', 3, 40]]);
+    expect(r.levels.map((l) => [l.type, l.units, l.averageScore])).toEqual([
+      ['so', 1, 70],
+      ['huyen', 1, 90],
+      ['xa', 3, 40],
+    ]);
   });
 
   it('puts communes under their district; a district outside the tree still gets a row', () => {
-    expect(r.districts.map((d) => [d.id, d.unit?.dir ?? null, d.communes.units, d.total.units, d.communes.averageScore])).toEqual([
+    expect(
+      r.districts.map((d) => [d.id, d.unit?.dir ?? null, d.communes.units, d.total.units, d.communes.averageScore]),
+    ).toEqual([
       ['huyen-a', 'c/huyen-a', 2, 3, 60],
       ['huyen-b', null, 1, 1, 0],
     ]);
@@ -47,14 +98,31 @@ describe('roll-up arithmetic', () => {
 
   it('measures the programme indicators against their targets', () => {
     const by = Object.fromEntries(r.indicators.map((i) => [i.id, i]));
-    expect(by['units-certified-announced']).toMatchObject({ numerator: 2, denominator: 5, value: 40, target: 100, met: false, deadlinePassed: false });
-    expect(by['departments-districts-2013']).toMatchObject({ numerator: 1, denominator: 2, value: 50, deadlinePassed: true });
+    expect(by['units-certified-announced']).toMatchObject({
+      numerator: 2,
+      denominator: 5,
+      value: 40,
+      target: 100,
+      met: false,
+      deadlinePassed: false,
+    });
+    expect(by['departments-districts-2013']).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      value: 50,
+      deadlinePassed: true,
+    });
     expect(by['communes-2015']).toMatchObject({ numerator: 1, denominator: 3, value: 33.3 });
     expect(by['tthc-covered']).toMatchObject({ numerator: 40, denominator: 50, value: 80 });
   });
 
   it('ranks the most common blockers by units, and the units furthest behind by score', () => {
-    expect(r.commonBlockers[0]).toMatchObject({ code: 'legal-basis-current', key: '19/2014/QĐ-TTg', units: 3, examples: ['c/huyen-a/xa-1', 'c/huyen-a/xa-2', 'c/so-x'] });
+    expect(r.commonBlockers[0]).toMatchObject({
+      code: 'legal-basis-current',
+      key: '19/2014/QĐ-TTg',
+      units: 3,
+      examples: ['c/huyen-a/xa-1', 'c/huyen-a/xa-2', 'c/so-x'],
+    });
     expect(r.furthestBehind.map((u) => u.dir)).toEqual(['c/huyen-b/xa-3', 'c/huyen-a/xa-2', 'c/so-x']);
   });
 });
@@ -62,10 +130,18 @@ describe('roll-up arithmetic', () => {
 describe('report and merge', () => {
   it('merging shard reports gives the report of the whole run', () => {
     const whole = buildReadinessReport(city, { version: 't', asOf: '2014-12-31' });
-    const a = buildReadinessReport(city.filter((_, i) => i % 2 === 0), { version: 't', asOf: '2014-12-31' });
-    const b = buildReadinessReport(city.filter((_, i) => i % 2 === 1), { version: 't', asOf: '2014-12-31' });
+    const a = buildReadinessReport(
+      city.filter((_, i) => i % 2 === 0),
+      { version: 't', asOf: '2014-12-31' },
+    );
+    const b = buildReadinessReport(
+      city.filter((_, i) => i % 2 === 1),
+      { version: 't', asOf: '2014-12-31' },
+    );
     expect(mergeReadinessReports([b, a], 't')).toEqual(whole);
-    expect(() => mergeReadinessReports([a, buildReadinessReport([], { version: 't', asOf: '2014-12-30' })], 't')).toThrow(/asOf/);
+    expect(() =>
+      mergeReadinessReports([a, buildReadinessReport([], { version: 't', asOf: '2014-12-30' })], 't'),
+    ).toThrow(/asOf/);
   });
 
   it('the regime of the report follows asOf', () => {

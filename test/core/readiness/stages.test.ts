@@ -10,7 +10,13 @@ describe('a unit with every piece of evidence', () => {
     expect(u.status).toBe('ready');
     expect(u.stage).toBe('target');
     expect(u.score).toBe(100);
-    expect(u.parts.map((p) => [p.group, p.points, p.max])).toEqual([['4', 20, 20], ['5', 25, 25], ['6', 10, 10], ['7', 20, 20], ['8', 25, 25]]);
+    expect(u.parts.map((p) => [p.group, p.points, p.max])).toEqual([
+      ['4', 20, 20],
+      ['5', 25, 25],
+      ['6', 10, 10],
+      ['7', 20, 20],
+      ['8', 25, 25],
+    ]);
     expect(u.stages.slice(0, 7).every((s) => s.met)).toBe(true);
     expect(u.blockers.map((b) => b.code)).toEqual(['certificate']);
   });
@@ -23,7 +29,14 @@ describe('stage 1: steering committee and management representative', () => {
     const u = assess(f, READY);
     expect(stageOf(u, 'steering').met).toBe(false);
     expect(u.stage).toBe('steering');
-    expect(u.blockers[0]).toMatchObject({ rank: 1, code: 'management-representative', file: 'qms.yaml', path: '/milestones/managementRepresentative', severity: 'blocker', pointsLost: 5 });
+    expect(u.blockers[0]).toMatchObject({
+      rank: 1,
+      code: 'management-representative',
+      file: 'qms.yaml',
+      path: '/milestones/managementRepresentative',
+      severity: 'blocker',
+      pointsLost: 5,
+    });
     expect(u.score).toBe(95);
   });
 
@@ -60,7 +73,12 @@ describe('stage 3: documents', () => {
     // The fixture's QT-HT-01 cites fee basis 97/2006/TT-BTC, superseded on 2014-01-01.
     const f = readyUnit();
     const within = assess(f, '2014-03-01');
-    expect(blockersOf(within, 'legal-basis-current')[0]).toMatchObject({ severity: 'advice', key: '02/2014/TT-BTC', file: 'procedures/QT-HT-01.yaml', path: '/fees/0/basis' });
+    expect(blockersOf(within, 'legal-basis-current')[0]).toMatchObject({
+      severity: 'advice',
+      key: '02/2014/TT-BTC',
+      file: 'procedures/QT-HT-01.yaml',
+      path: '/fees/0/basis',
+    });
     expect(checkOf(within, 'legal-basis-current').passed).toBe(true);
     const after = assess(f, '2014-07-01');
     expect(blockersOf(after, 'legal-basis-current')[0].severity).toBe('blocker');
@@ -99,7 +117,9 @@ describe('stage 5: internal audit', () => {
     expect(checkOf(u, 'audit-procedures')).toMatchObject({ passed: false, points: 6.9 });
     expect(checkOf(u, 'audit-clauses').passed).toBe(false);
     const gaps = [...blockersOf(u, 'audit-procedures'), ...blockersOf(u, 'audit-clauses')];
-    expect(gaps.map((b) => b.message.en)).toEqual(expect.arrayContaining([expect.stringContaining('QT-05'), expect.stringContaining('8.4')]));
+    expect(gaps.map((b) => b.message.en)).toEqual(
+      expect.arrayContaining([expect.stringContaining('QT-05'), expect.stringContaining('8.4')]),
+    );
     expect(gaps[0]).toMatchObject({ file: 'audits/DGNB-2013-02.yaml', newFile: true });
   });
 
@@ -124,9 +144,28 @@ describe('stage 6: management review', () => {
 
 describe('stage 7: nonconformities', () => {
   it.each([
-    ['open', (nc: Record<string, unknown>) => { delete nc.closed; delete nc.verification; }, 'open'],
-    ['not verified', (nc: Record<string, unknown>) => { delete nc.verification; }, 'not verified'],
-    ['not effective', (nc: Record<string, any>) => { nc.verification.effective = false; }, 'not effective'],
+    [
+      'open',
+      (nc: Record<string, unknown>) => {
+        delete nc.closed;
+        delete nc.verification;
+      },
+      'open',
+    ],
+    [
+      'not verified',
+      (nc: Record<string, unknown>) => {
+        delete nc.verification;
+      },
+      'not verified',
+    ],
+    [
+      'not effective',
+      (nc: Record<string, any>) => {
+        nc.verification.effective = false;
+      },
+      'not effective',
+    ],
   ])('%s blocks, pointing at the finding', (_name, change, words) => {
     const f = readyUnit();
     change(obj(f, 'audits/DGNB-2013-01.yaml').findings[0]);
@@ -148,7 +187,12 @@ describe('stage 8: the regime follows --as-of (switch on 2014-05-18)', () => {
 
   it('an announcement counts from its date, and only under QĐ 19/2014', () => {
     const f = readyUnit();
-    obj(f, 'qms.yaml').milestones.announcement = { number: '50/QĐ-UBND', date: '2014-05-10', sentTo: 'Sở KH&CN', sentDate: '2014-05-12' };
+    obj(f, 'qms.yaml').milestones.announcement = {
+      number: '50/QĐ-UBND',
+      date: '2014-05-10',
+      sentTo: 'Sở KH&CN',
+      sentDate: '2014-05-12',
+    };
     expect(assess(f, '2014-06-01').targetAchieved).toBe(false);
     obj(f, 'qms.yaml').milestones.announcement = { number: '50/QĐ-UBND', date: '2014-06-01' };
     const u = assess(f, '2014-06-02');
@@ -159,7 +203,12 @@ describe('stage 8: the regime follows --as-of (switch on 2014-05-18)', () => {
 
   it('a certificate: certified while current, with yearly surveillance; lapsed when expired', () => {
     const f = readyUnit();
-    obj(f, 'qms.yaml').milestones.certification = { number: 'HT 1.13', body: 'QUACERT', date: '2013-04-25', expires: '2016-04-24' };
+    obj(f, 'qms.yaml').milestones.certification = {
+      number: 'HT 1.13',
+      body: 'QUACERT',
+      date: '2013-04-25',
+      expires: '2016-04-24',
+    };
     const u = assess(f, READY);
     expect(u).toMatchObject({ status: 'certified', stage: 'maintenance', targetAchieved: true });
     const overdue = assess(f, '2014-04-26');

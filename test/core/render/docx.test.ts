@@ -14,7 +14,18 @@ beforeAll(async () => {
 describe('DOCX of a unit', () => {
   it('builds every document of the unit: manual, policy, objectives, procedures, both registers', () => {
     const codes = rendered.codes;
-    expect(codes.slice(0, 10)).toEqual(['STCL', 'CSCL', 'MTCL-2012', 'QT-01', 'QT-02', 'QT-03', 'QT-04', 'QT-05', 'QT-06', 'QT-07']);
+    expect(codes.slice(0, 10)).toEqual([
+      'STCL',
+      'CSCL',
+      'MTCL-2012',
+      'QT-01',
+      'QT-02',
+      'QT-03',
+      'QT-04',
+      'QT-05',
+      'QT-06',
+      'QT-07',
+    ]);
     expect(codes.slice(10, -2).every((c) => /^QT-HT-\d\d$/.test(c))).toBe(true);
     expect(codes.slice(10, -2)).toEqual([...codes.slice(10, -2)].sort());
     expect(codes.slice(-2)).toEqual(['BM-01-01', 'BM-01-03']);
@@ -39,12 +50,37 @@ describe('DOCX of a unit', () => {
     const text = bodyText('QT-HT-01');
     const at = (s: string) => text.findIndex((p) => p === s);
     expect(text.slice(0, 4)).toEqual(['UBND HUYỆN TỪ LIÊM', 'UBND XÃ ĐẠI MỖ', '', 'QUY TRÌNH\nĐĂNG KÝ KHAI SINH']);
-    for (const cell of ['Mã hiệu', 'Lần ban hành', 'Ngày hiệu lực', 'Số trang', 'QT-HT-01', '01', '01/06/2012']) expect(text).toContain(cell);
-    for (const cell of ['Soạn thảo', 'Xem xét', 'Phê duyệt', 'Chức vụ', 'Chữ ký', 'Họ và tên', 'Thư ký ISO', 'Lê Văn Cường', 'Nguyễn Văn An']) expect(text).toContain(cell);
+    for (const cell of ['Mã hiệu', 'Lần ban hành', 'Ngày hiệu lực', 'Số trang', 'QT-HT-01', '01', '01/06/2012'])
+      expect(text).toContain(cell);
+    for (const cell of [
+      'Soạn thảo',
+      'Xem xét',
+      'Phê duyệt',
+      'Chức vụ',
+      'Chữ ký',
+      'Họ và tên',
+      'Thư ký ISO',
+      'Lê Văn Cường',
+      'Nguyễn Văn An',
+    ])
+      expect(text).toContain(cell);
     expect(text).toContain('THEO DÕI SỬA ĐỔI TÀI LIỆU');
-    const headings = ['1. MỤC ĐÍCH', '2. PHẠM VI ÁP DỤNG', '3. TÀI LIỆU VIỆN DẪN', '4. ĐỊNH NGHĨA VÀ CHỮ VIẾT TẮT', '5. NỘI DUNG QUY TRÌNH',
-      '5.1 Cơ sở pháp lý', '5.2 Thành phần hồ sơ', '5.3 Số lượng hồ sơ', '5.4 Thời gian xử lý', '5.5 Nơi tiếp nhận và trả kết quả', '5.6 Lệ phí',
-      '5.7 Quy trình xử lý công việc', '6. BIỂU MẪU', '7. HỒ SƠ CẦN LƯU'];
+    const headings = [
+      '1. MỤC ĐÍCH',
+      '2. PHẠM VI ÁP DỤNG',
+      '3. TÀI LIỆU VIỆN DẪN',
+      '4. ĐỊNH NGHĨA VÀ CHỮ VIẾT TẮT',
+      '5. NỘI DUNG QUY TRÌNH',
+      '5.1 Cơ sở pháp lý',
+      '5.2 Thành phần hồ sơ',
+      '5.3 Số lượng hồ sơ',
+      '5.4 Thời gian xử lý',
+      '5.5 Nơi tiếp nhận và trả kết quả',
+      '5.6 Lệ phí',
+      '5.7 Quy trình xử lý công việc',
+      '6. BIỂU MẪU',
+      '7. HỒ SƠ CẦN LƯU',
+    ];
     const positions = headings.map(at);
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -65,15 +101,26 @@ describe('DOCX of a unit', () => {
     const p = parts('QT-HT-01');
     const header = Object.keys(p).find((n) => /^word\/header\d+\.xml$/.test(n))!;
     const footer = Object.keys(p).find((n) => /^word\/footer\d+\.xml$/.test(n))!;
-    expect(paragraphs(p[header])).toEqual(['UBND XÃ ĐẠI MỖ', 'QUY TRÌNH ĐĂNG KÝ KHAI SINH', 'Mã hiệu: QT-HT-01', 'Lần ban hành: 01', 'Ngày hiệu lực: 01/06/2012', '']);
-    expect(p[footer]).toMatch(/Trang <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*\/<\/w:t>[\s\S]*<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
+    expect(paragraphs(p[header])).toEqual([
+      'UBND XÃ ĐẠI MỖ',
+      'QUY TRÌNH ĐĂNG KÝ KHAI SINH',
+      'Mã hiệu: QT-HT-01',
+      'Lần ban hành: 01',
+      'Ngày hiệu lực: 01/06/2012',
+      '',
+    ]);
+    expect(p[footer]).toMatch(
+      /Trang <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*\/<\/w:t>[\s\S]*<w:instrText[^>]*>NUMPAGES<\/w:instrText>/,
+    );
   });
 
   it('sets A4, the margins, Times New Roman 13 pt and the Vietnamese language', () => {
     const p = parts('QT-HT-01');
     expect(p['word/document.xml']).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(p['word/document.xml']).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
-    expect(p['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"[^>]*w:hAnsi="Times New Roman"/);
+    expect(p['word/styles.xml']).toMatch(
+      /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"[^>]*w:hAnsi="Times New Roman"/,
+    );
     expect(p['word/styles.xml']).toMatch(/<w:sz w:val="26"\/>/);
     expect(p['word/styles.xml']).toMatch(/<w:lang w:val="vi-VN"/);
   });
@@ -88,7 +135,7 @@ describe('DOCX of a unit', () => {
     }
   });
 
-  it('writes the manual\'s table of contents as text with page references to its headings', () => {
+  it("writes the manual's table of contents as text with page references to its headings", () => {
     const p = parts('STCL');
     const text = paragraphs(p['word/document.xml']);
     const toc = text.indexOf('MỤC LỤC');
@@ -112,7 +159,9 @@ describe('DOCX of a unit', () => {
   });
 
   it('dates the core properties from the effective date, or from SOURCE_DATE_EPOCH', async () => {
-    expect(parts('QT-HT-01')['docProps/core.xml']).toMatch(/<dcterms:created[^>]*>2012-06-01T00:00:00Z<\/dcterms:created>/);
+    expect(parts('QT-HT-01')['docProps/core.xml']).toMatch(
+      /<dcterms:created[^>]*>2012-06-01T00:00:00Z<\/dcterms:created>/,
+    );
     const epoch = await renderFixture(['docx'], ['QT-01'], '1338508800');
     const core = docxParts(fileOf(epoch, 'docx/QT-01.docx') as Uint8Array)['docProps/core.xml'];
     expect(core).toMatch(/<dcterms:modified[^>]*>2012-06-01T00:00:00Z<\/dcterms:modified>/);

@@ -5,7 +5,11 @@ import { loadUnit } from '../../../src/core/unit/load-unit.js';
 export const FIXTURE = resolve(import.meta.dirname, '..', '..', 'fixtures', 'build', 'xa-dai-mo');
 
 /** Render the fixture unit in memory. */
-export function renderFixture(formats: OutputFormat[], only?: string[], sourceDateEpoch?: string): Promise<RenderedUnit> {
+export function renderFixture(
+  formats: OutputFormat[],
+  only?: string[],
+  sourceDateEpoch?: string,
+): Promise<RenderedUnit> {
   return renderUnit(loadUnit(FIXTURE), { formats, only, sourceDateEpoch });
 }
 

@@ -10,7 +10,8 @@ import { FIXTURE } from './fixture.js';
 const temp = tempDir('qms-inject-');
 afterAll(() => temp.cleanup());
 
-const HOSTILE_TITLE = 'Quy trình {{title}} {{{code}}} {{> p}} <script>alert(1)</script> a|b *x* _y_ # [z](javascript:alert(1))';
+const HOSTILE_TITLE =
+  'Quy trình {{title}} {{{code}}} {{> p}} <script>alert(1)</script> a|b *x* _y_ # [z](javascript:alert(1))';
 
 /** The fixture with one procedure's text made hostile (written as YAML the loader accepts). */
 async function hostileUnit() {
@@ -38,7 +39,9 @@ describe('user text is data', () => {
 
     // Markdown: {{ is printed as is; specials escaped; a pipe cannot break the table; no live link.
     // (The cover title is upper case, as on the DOCX cover.)
-    expect(md).toContain('# QUY TRÌNH {{TITLE}} {{{CODE}}} {{\\> P}} \\<SCRIPT\\>ALERT(1)\\</SCRIPT\\> A\\|B \\*X\\* \\_Y\\_ \\# \\[Z\\](JAVASCRIPT:ALERT(1))\n');
+    expect(md).toContain(
+      '# QUY TRÌNH {{TITLE}} {{{CODE}}} {{\\> P}} \\<SCRIPT\\>ALERT(1)\\</SCRIPT\\> A\\|B \\*X\\* \\_Y\\_ \\# \\[Z\\](JAVASCRIPT:ALERT(1))\n',
+    );
     expect(md).toContain('\\- 1. dòng một<br>hai \\| ba<br>\\# bốn');
     const stepRow = md.split('\n').find((l) => l.startsWith('| B1 |'))!;
     expect(stepRow.split(/(?<!\\)\|/).length).toBe(7);
@@ -47,7 +50,9 @@ describe('user text is data', () => {
     // HTML: escaped, never a live script.
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('<title>QT-HT-01 – Quy trình {{title}} {{{code}}} {{&gt; p}} &lt;script&gt;alert(1)&lt;/script&gt; a|b');
+    expect(html).toContain(
+      '<title>QT-HT-01 – Quy trình {{title}} {{{code}}} {{&gt; p}} &lt;script&gt;alert(1)&lt;/script&gt; a|b',
+    );
 
     // DOCX: every part well-formed, the text kept literally, the bad characters gone.
     for (const [name, xml] of Object.entries(docx)) expect(wellFormedProblem(xml), name).toBeUndefined();

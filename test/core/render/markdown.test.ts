@@ -24,7 +24,14 @@ describe('Markdown output', () => {
     const rendered = await renderFixture(['md', 'html'], ['QT-HT-01']);
     const md = fileOf(rendered, 'md/QT-HT-01.md') as string;
     const headings = [...md.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]);
-    expect(headings.slice(0, 6)).toEqual(['1\\. MỤC ĐÍCH'.replace('\\', ''), '2. PHẠM VI ÁP DỤNG', '3. TÀI LIỆU VIỆN DẪN', '4. ĐỊNH NGHĨA VÀ CHỮ VIẾT TẮT', '5. NỘI DUNG QUY TRÌNH', '5.1 Cơ sở pháp lý']);
+    expect(headings.slice(0, 6)).toEqual([
+      '1\\. MỤC ĐÍCH'.replace('\\', ''),
+      '2. PHẠM VI ÁP DỤNG',
+      '3. TÀI LIỆU VIỆN DẪN',
+      '4. ĐỊNH NGHĨA VÀ CHỮ VIẾT TẮT',
+      '5. NỘI DUNG QUY TRÌNH',
+      '5.1 Cơ sở pháp lý',
+    ]);
     const html = fileOf(rendered, 'html/QT-HT-01.html') as string;
     expect([...html.matchAll(/<h[23] id="[^"]+">([^<]+)<\/h[23]>/g)].map((m) => m[1])).toEqual(headings);
   });

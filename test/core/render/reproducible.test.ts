@@ -15,7 +15,8 @@ describe('reproducible output', () => {
     await renderFixture(['docx'], ['QT-HT-03', 'STCL']);
     const second = await renderFixture(['docx', 'md', 'html'], some);
     expect(second.files.map((f) => f.relPath)).toEqual(first.files.map((f) => f.relPath));
-    for (const [i, file] of first.files.entries()) expect(digest(second.files[i].content), file.relPath).toBe(digest(file.content));
+    for (const [i, file] of first.files.entries())
+      expect(digest(second.files[i].content), file.relPath).toBe(digest(file.content));
   });
 
   it('normalising is idempotent and keeps every part', async () => {

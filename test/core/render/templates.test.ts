@@ -29,7 +29,12 @@ describe('templates', () => {
 
   it('are all used by the renderer (document, blocks, table in md and html)', () => {
     expect(files.filter((f) => f.startsWith('document')).sort()).toEqual([
-      'document-blocks.html.hbs', 'document-blocks.md.hbs', 'document-table.html.hbs', 'document-table.md.hbs', 'document.html.hbs', 'document.md.hbs',
+      'document-blocks.html.hbs',
+      'document-blocks.md.hbs',
+      'document-table.html.hbs',
+      'document-table.md.hbs',
+      'document.html.hbs',
+      'document.md.hbs',
     ]);
   });
 
@@ -37,7 +42,10 @@ describe('templates', () => {
     for (const file of files.filter((f) => f.endsWith('.md.hbs'))) {
       const source = readFileSync(join(templatesDir, file), 'utf8');
       for (const [tag] of source.matchAll(/\{\{[^}]*\}\}/g)) {
-        const ok = /^\{\{(#(if|unless|each|with) [\w.@]+|\/(if|unless|each|with)|else|> [\w-]+|(md|mdCell) [\w.@]+)\}\}$/.test(tag);
+        const ok =
+          /^\{\{(#(if|unless|each|with) [\w.@]+|\/(if|unless|each|with)|else|> [\w-]+|(md|mdCell) [\w.@]+)\}\}$/.test(
+            tag,
+          );
         expect(ok, `${file}: ${tag}`).toBe(true);
       }
     }

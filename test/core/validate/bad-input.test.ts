@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, openSync, closeSync, ftruncateSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  ftruncateSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateUnit } from '../../../src/core/validate/index.js';
@@ -16,22 +25,45 @@ function withFile(content: string | Buffer, file = 'policy.yaml', more: UnitFile
 }
 
 function only(result: ReturnType<typeof validate>, file: string) {
-  return result.diagnostics.filter((d) => d.file === file).map((d) => ({ rule: d.rule, code: d.code, line: d.line, col: d.col }));
+  return result.diagnostics
+    .filter((d) => d.file === file)
+    .map((d) => ({ rule: d.rule, code: d.code, line: d.line, col: d.col }));
 }
 
 const deepFlow = `a: ${'['.repeat(5000)}\n`;
-const billionLaughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-  ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n') + '\n';
+const billionLaughs =
+  [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ...Array.from(
+      { length: 8 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+    ),
+  ].join('\n') + '\n';
 
 describe('bad input: each gives a diagnostic with a position, never a throw or a hang', () => {
   it.each([
     ['1 empty file', '', [{ rule: 'QMS002', code: 'E_EMPTY', line: 1, col: 1 }]],
     ['1 only comments', '# nothing\n', [{ rule: 'QMS002', code: 'E_EMPTY', line: 1, col: 1 }]],
     ['2 top level is a list', '- a\n', [{ rule: 'QMS003', code: 'type', line: 1, col: 1 }]],
-    ['3 Latin-1 byte', Buffer.concat([Buffer.from('code: CSCL\ntitle: caf'), Buffer.from([0xe9, 0x0a])]), [{ rule: 'QMS001', code: 'E_ENCODING', line: 2, col: 11 }]],
-    ['4 UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('code: CSCL\n', 'utf16le')]), [{ rule: 'QMS001', code: 'E_ENCODING', line: 1, col: 1 }]],
+    [
+      '3 Latin-1 byte',
+      Buffer.concat([Buffer.from('code: CSCL\ntitle: caf'), Buffer.from([0xe9, 0x0a])]),
+      [{ rule: 'QMS001', code: 'E_ENCODING', line: 2, col: 11 }],
+    ],
+    [
+      '4 UTF-16 LE with BOM',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('code: CSCL\n', 'utf16le')]),
+      [{ rule: 'QMS001', code: 'E_ENCODING', line: 1, col: 1 }],
+    ],
     ['6 CR-only line endings', 'code: CSCL\rtitle: x\r', [{ rule: 'QMS001', code: 'E_LINE_ENDINGS', line: 1, col: 1 }]],
-    ['7 tab indentation', 'code: CSCL\napproval:\n\tprepared: x\n', [{ rule: 'QMS002', code: 'E_TAB', line: 3, col: 1 }]],
+    [
+      '7 tab indentation',
+      'code: CSCL\napproval:\n\tprepared: x\n',
+      [{ rule: 'QMS002', code: 'E_TAB', line: 3, col: 1 }],
+    ],
     ['10 duplicate key', 'code: CSCL\ntitle: a\ntitle: b\n', [{ rule: 'QMS002', code: 'E_DUP_KEY', line: 3, col: 1 }]],
     ['11 two documents', 'code: CSCL\n---\ncode: X\n', [{ rule: 'QMS002', code: 'E_MULTI_DOC', line: 2, col: 1 }]],
     ['12 %YAML directive', '%YAML 1.1\n---\ncode: CSCL\n', [{ rule: 'QMS002', code: 'E_DIRECTIVE', line: 1, col: 1 }]],
@@ -51,7 +83,11 @@ describe('bad input: each gives a diagnostic with a position, never a throw or a
     const started = Date.now();
     const got = only(withFile(content), 'policy.yaml');
     expect(Date.now() - started).toBeLessThan(5000);
-    if (typeof expected === 'string') expect(got.some((d) => d.code === expected || d.rule === expected), JSON.stringify(got)).toBe(true);
+    if (typeof expected === 'string')
+      expect(
+        got.some((d) => d.code === expected || d.rule === expected),
+        JSON.stringify(got),
+      ).toBe(true);
     else expect(got.slice(0, (expected as unknown[]).length)).toEqual(expected);
   });
 
@@ -85,8 +121,20 @@ describe('bad input: each gives a diagnostic with a position, never a throw or a
 
   it('17 two deeply nested files in one batch: both reported, the process survives', () => {
     const block = `${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}- `).join('\n')}x\n`;
-    const r = validate(writeUnit({ ...cleanUnit(), 'policy.yaml': deepFlow, 'manual.yaml': `a: ${'['.repeat(5000)}\n`, 'objectives/2012.yaml': block }));
-    expect(r.diagnostics.filter((d) => d.code === 'E_TOO_DEEP').map((d) => d.file).sort()).toEqual(['manual.yaml', 'objectives/2012.yaml', 'policy.yaml']);
+    const r = validate(
+      writeUnit({
+        ...cleanUnit(),
+        'policy.yaml': deepFlow,
+        'manual.yaml': `a: ${'['.repeat(5000)}\n`,
+        'objectives/2012.yaml': block,
+      }),
+    );
+    expect(
+      r.diagnostics
+        .filter((d) => d.code === 'E_TOO_DEEP')
+        .map((d) => d.file)
+        .sort(),
+    ).toEqual(['manual.yaml', 'objectives/2012.yaml', 'policy.yaml']);
   });
 
   it('18 a 50 MB file is refused before reading', () => {
@@ -124,14 +172,18 @@ describe('bad input: each gives a diagnostic with a position, never a throw or a
   it('32 a FIFO named .yaml does not hang', () => {
     const dir = writeUnit(cleanUnit());
     execFileSync('mkfifo', [join(dir, 'procedures', 'QT-09.yaml')]);
-    expect(only(validate(dir), 'procedures/QT-09.yaml')).toEqual([{ rule: 'QMS001', code: 'E_NOT_FILE', line: 1, col: 1 }]);
+    expect(only(validate(dir), 'procedures/QT-09.yaml')).toEqual([
+      { rule: 'QMS001', code: 'E_NOT_FILE', line: 1, col: 1 },
+    ]);
   });
 
   it('33 a symlink to /dev/zero or outside the unit is not followed', () => {
     const dir = writeUnit(cleanUnit());
     symlinkSync('/dev/zero', join(dir, 'procedures', 'QT-09.yaml'));
     symlinkSync('/etc/passwd', join(dir, 'procedures', 'QT-10.yaml'));
-    const got = validate(dir).diagnostics.filter((d) => d.rule === 'QMS001').map((d) => `${d.file} ${d.code}`);
+    const got = validate(dir)
+      .diagnostics.filter((d) => d.rule === 'QMS001')
+      .map((d) => `${d.file} ${d.code}`);
     expect(got).toEqual(['procedures/QT-09.yaml E_SYMLINK', 'procedures/QT-10.yaml E_SYMLINK']);
   });
 

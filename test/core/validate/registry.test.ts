@@ -41,7 +41,10 @@ describe('rule registry', () => {
       mkdirSync(join(root, 'docs', 'rules'), { recursive: true });
       writeFileSync(file, expected);
     }
-    expect(existsSync(file), `${file} is missing; run UPDATE_RULE_DOCS=1 npx vitest run test/core/validate/registry.test.ts`).toBe(true);
+    expect(
+      existsSync(file),
+      `${file} is missing; run UPDATE_RULE_DOCS=1 npx vitest run test/core/validate/registry.test.ts`,
+    ).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(expected);
   });
 });

@@ -22,7 +22,10 @@ function agrees(source: string): 'bail' | 'same' {
   const fast = fastParseYaml(source);
   if (fast === undefined) return 'bail';
   const safe = parseYaml(source);
-  expect(safe.problems.map((p) => p.code), source).toEqual([]);
+  expect(
+    safe.problems.map((p) => p.code),
+    source,
+  ).toEqual([]);
   expect(JSON.stringify(fast), source).toBe(JSON.stringify(safe.data));
   return 'same';
 }
@@ -43,9 +46,15 @@ describe('fast YAML reader', () => {
   it.each([
     ['block scalars', 'a: |\n  x\n  y\n\n  z\nb: >-\n  p\n  q\n\n  r\nc: |+\n  k\n\nd: >\n  m\n'],
     ['flow collections', 'a: [x, "y, z", \'w\']\nb: { value: 0.5, unit: hour }\nc: []\nd: {}\n'],
-    ['scalars of the core schema', 'a: 1\nb: -2\nc: 1.10\nd: 007\ne: true\nf: null\ng: ~\nh: "2012-06-01"\ni: 2012-06-01\nj: 1.0.0\n'],
-    ['comments and nesting', '# top\na: # after key\n  b: 1 # after value\n  c:\n    - d: 2\n      e: [3]\n    - - 4\n      - 5\nf:\n- g\n- "h #i"\n'],
-    ['quoted escapes', 'a: "x\\ty\\u00e9\\"z\\\\"\nb: \'it\'\'s\'\n'],
+    [
+      'scalars of the core schema',
+      'a: 1\nb: -2\nc: 1.10\nd: 007\ne: true\nf: null\ng: ~\nh: "2012-06-01"\ni: 2012-06-01\nj: 1.0.0\n',
+    ],
+    [
+      'comments and nesting',
+      '# top\na: # after key\n  b: 1 # after value\n  c:\n    - d: 2\n      e: [3]\n    - - 4\n      - 5\nf:\n- g\n- "h #i"\n',
+    ],
+    ['quoted escapes', "a: \"x\\ty\\u00e9\\\"z\\\\\"\nb: 'it''s'\n"],
   ])('%s', (_name, source) => {
     expect(agrees(source)).toBe('same');
   });
@@ -78,8 +87,50 @@ describe('fast YAML reader', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed % n;
     };
-    const pieces = ['a', 'Đ', 'ệ', ' ', '  ', ':', ': ', '#', ' #', '-', '- ', '"', "'", '\\', '\n', '\n\n', '\t', '|', '>', '[', ']', '{', '}', ',', '&', '*', '!', '%', '@', '`', '?',
-      '0', '1.5', 'true', 'null', '~', '2012-06-01', '0x1', '1e3', '…', '\u00a0', '\u200b'];
+    const pieces = [
+      'a',
+      'Đ',
+      'ệ',
+      ' ',
+      '  ',
+      ':',
+      ': ',
+      '#',
+      ' #',
+      '-',
+      '- ',
+      '"',
+      "'",
+      '\\',
+      '\n',
+      '\n\n',
+      '\t',
+      '|',
+      '>',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '&',
+      '*',
+      '!',
+      '%',
+      '@',
+      '`',
+      '?',
+      '0',
+      '1.5',
+      'true',
+      'null',
+      '~',
+      '2012-06-01',
+      '0x1',
+      '1e3',
+      '…',
+      '\u00a0',
+      '\u200b',
+    ];
     const str = () => Array.from({ length: rnd(8) }, () => pieces[rnd(pieces.length)]).join('');
     const value = (depth: number): unknown => {
       const k = rnd(depth > 2 ? 4 : 7);
@@ -87,7 +138,9 @@ describe('fast YAML reader', () => {
       if (k === 2) return rnd(1000) / (rnd(3) === 0 ? 10 : 1);
       if (k === 3) return rnd(2) === 0;
       if (k === 4) return Array.from({ length: rnd(4) }, () => value(depth + 1));
-      return Object.fromEntries(Array.from({ length: rnd(4) }, (_, i) => [`k${i}${['', 'x', '-y', '_z'][rnd(4)]}`, value(depth + 1)]));
+      return Object.fromEntries(
+        Array.from({ length: rnd(4) }, (_, i) => [`k${i}${['', 'x', '-y', '_z'][rnd(4)]}`, value(depth + 1)]),
+      );
     };
     let same = 0;
     for (let i = 0; i < 600; i++) {
@@ -105,8 +158,53 @@ describe('fast YAML reader', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed % n;
     };
-    const snippets = [': ', '#', ' #', '&a ', '*a', '"', "'", '|', '>', '- ', '[', ']', '{', '}', ',', '  ', '?', '!', '%', '---', '\\', '\\u0041',
-      "''", '-', ':', '>-', '|+', '~', 'null', 'true', '0x1', '1e3', '.5', '+1', '007', '\u0301', '\n', '\n  ', '@', '`', '<<: ', 'k: ', '- k: v', '{a: 1}', '[1, 2]'];
+    const snippets = [
+      ': ',
+      '#',
+      ' #',
+      '&a ',
+      '*a',
+      '"',
+      "'",
+      '|',
+      '>',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '  ',
+      '?',
+      '!',
+      '%',
+      '---',
+      '\\',
+      '\\u0041',
+      "''",
+      '-',
+      ':',
+      '>-',
+      '|+',
+      '~',
+      'null',
+      'true',
+      '0x1',
+      '1e3',
+      '.5',
+      '+1',
+      '007',
+      '\u0301',
+      '\n',
+      '\n  ',
+      '@',
+      '`',
+      '<<: ',
+      'k: ',
+      '- k: v',
+      '{a: 1}',
+      '[1, 2]',
+    ];
     let same = 0;
     for (let iter = 0; iter < 1200; iter++) {
       const lines = corpus[rnd(corpus.length)].split('\n');

@@ -23,7 +23,11 @@ export interface ChecklistOptions {
 }
 
 /** Build a checklist for a loaded unit. Pure apart from reading the shipped data and the unit's model. */
-export function buildChecklist(unit: AuditUnit, options: ChecklistOptions, catalogue: Catalogue = loadCatalogue()): Checklist {
+export function buildChecklist(
+  unit: AuditUnit,
+  options: ChecklistOptions,
+  catalogue: Catalogue = loadCatalogue(),
+): Checklist {
   const { lang, scope } = options;
   const L = LABELS[lang];
   let groups;
@@ -32,7 +36,10 @@ export function buildChecklist(unit: AuditUnit, options: ChecklistOptions, catal
   if (scope.kind === 'processes') {
     const procedures = pickProcedures(unit, scope.codes);
     groups = processGroups(catalogue, procedures, {
-      unit, lang, date: options.date, register: legalRegister(unit),
+      unit,
+      lang,
+      date: options.date,
+      register: legalRegister(unit),
       recordsProcedure: unit.procedures.find((p) => p.kind === 'system' && p.clause === '4.2.4')?.code,
     });
     scopeText = `${L.processes}: ${procedures.map((p) => `${p.code} ${p.title}`).join('; ')}`;
@@ -66,10 +73,17 @@ function checkClauses(catalogue: Catalogue, given: string[]): string[] {
   const clauses = given.map((c) => c.trim()).filter(Boolean);
   const unknown = clauses.filter((c) => !catalogue.clause.has(c));
   if (unknown.length > 0 || clauses.length === 0) {
-    throw new QmsError('E_USAGE',
-      text(`không có điều khoản ${unknown.map((c) => escapeForDisplay(c)).join(', ') || '(trống)'} trong TCVN ISO 9001:2008 (mục 4–8)`,
-        `no clause ${unknown.map((c) => escapeForDisplay(c)).join(', ') || '(empty)'} in ISO 9001:2008 (sections 4–8)`),
-      text('Ví dụ: --clause 4.2.3 --clause 8.2.2, hoặc --clause 7.5 cho cả 7.5.1–7.5.5.', 'For example: --clause 4.2.3 --clause 8.2.2, or --clause 7.5 for all of 7.5.1–7.5.5.'));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `không có điều khoản ${unknown.map((c) => escapeForDisplay(c)).join(', ') || '(trống)'} trong TCVN ISO 9001:2008 (mục 4–8)`,
+        `no clause ${unknown.map((c) => escapeForDisplay(c)).join(', ') || '(empty)'} in ISO 9001:2008 (sections 4–8)`,
+      ),
+      text(
+        'Ví dụ: --clause 4.2.3 --clause 8.2.2, hoặc --clause 7.5 cho cả 7.5.1–7.5.5.',
+        'For example: --clause 4.2.3 --clause 8.2.2, or --clause 7.5 for all of 7.5.1–7.5.5.',
+      ),
+    );
   }
   return [...new Set(clauses)];
 }
@@ -79,7 +93,9 @@ function legalRegister(unit: AuditUnit): Map<string, LegalInstrument> {
   if (!unit.model) return new Map();
   try {
     const file = join(resolveModelDir(unit.model.id, unit.model.version || undefined), 'legal-register.yaml');
-    const instruments = existsSync(file) ? readDataFile<{ instruments?: LegalInstrument[] }>(file).instruments ?? [] : [];
+    const instruments = existsSync(file)
+      ? (readDataFile<{ instruments?: LegalInstrument[] }>(file).instruments ?? [])
+      : [];
     return new Map(instruments.map((i) => [numberKey(i.number), i]));
   } catch {
     return new Map();
@@ -99,5 +115,9 @@ function samplingByField(procedures: AuditProcedure[], lang: Lang): Checklist['s
     list.push(p.code);
     fields.set(p.field, list);
   }
-  return [...fields].map(([field, codes]) => ({ field: field || pick(lang, '(không ghi lĩnh vực)', '(no field)'), procedures: codes, hint: samplingHint(field, lang) }));
+  return [...fields].map(([field, codes]) => ({
+    field: field || pick(lang, '(không ghi lĩnh vực)', '(no field)'),
+    procedures: codes,
+    hint: samplingHint(field, lang),
+  }));
 }

@@ -17,9 +17,13 @@ export function csvHeader(lang: 'vi' | 'en'): string[] {
 export function checklistCsv(checklist: Checklist): string {
   const L = LABELS[checklist.lang];
   const rows = checklistRows(checklist).map((r) => [
-    String(r.no), r.id, r.clause, r.question,
+    String(r.no),
+    r.id,
+    r.clause,
+    r.question,
     [r.evidence, ...(r.sample ? [`${L.sample}: ${r.sample}`] : [])].join('\n'),
-    '', '',
+    '',
+    '',
   ]);
   return toCsv([csvHeader(checklist.lang), ...rows]);
 }

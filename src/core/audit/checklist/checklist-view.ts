@@ -25,9 +25,14 @@ export function checklistView(checklist: Checklist, catalogue: Catalogue): DocVi
     { label: L.auditor, value: checklist.auditor || BLANK },
     { label: L.date, value: lang === 'vi' ? formatDate(checklist.date) : checklist.date },
     { label: L.scope, value: checklist.scopeText },
-    ...checklist.sampling.map((s) => ({ label: `${L.sample} (${s.field}: ${s.procedures.join(', ')})`, value: s.hint })),
+    ...checklist.sampling.map((s) => ({
+      label: `${L.sample} (${s.field}: ${s.procedures.join(', ')})`,
+      value: s.hint,
+    })),
   ];
-  const drafts: SectionDraft[] = [{ title: pick(lang, 'Thông tin chung', 'About this audit'), blocks: [{ fields: particulars }] }];
+  const drafts: SectionDraft[] = [
+    { title: pick(lang, 'Thông tin chung', 'About this audit'), blocks: [{ fields: particulars }] },
+  ];
   for (const group of checklist.groups) {
     const draft = { title: group.heading, blocks: groupBlocks(group, checklist, catalogue) };
     const parent = drafts[drafts.length - 1];
@@ -67,12 +72,29 @@ function groupBlocks(group: ChecklistGroup, checklist: Checklist, catalogue: Cat
     const clause = catalogue.clause.get(row.clause);
     const first = row.clause !== previous;
     previous = row.clause;
-    const clauseCell = first && clause
-      ? [row.clause, clause.title[lang], `(${L.iso2015}: ${clause.iso2015.join(', ')})`, ...(row.exclusion ? [L.excluded] : [])].join('\n')
-      : row.clause;
+    const clauseCell =
+      first && clause
+        ? [
+            row.clause,
+            clause.title[lang],
+            `(${L.iso2015}: ${clause.iso2015.join(', ')})`,
+            ...(row.exclusion ? [L.excluded] : []),
+          ].join('\n')
+        : row.clause;
     const lookFor = [`${L.lookFor}: ${row.evidence}`, ...(row.sample ? [`${L.sample}: ${row.sample}`] : [])].join('\n');
     return [String(row.no), clauseCell, row.question, `${lookFor}\n\n`, L.resultBoxes];
   });
-  blocks.push({ table: table([[L.no, 5, true], [L.clause, 14], [L.question, 36], [L.notes, 32], [L.result, 13]], rows) });
+  blocks.push({
+    table: table(
+      [
+        [L.no, 5, true],
+        [L.clause, 14],
+        [L.question, 36],
+        [L.notes, 32],
+        [L.result, 13],
+      ],
+      rows,
+    ),
+  });
   return blocks;
 }

@@ -15,7 +15,9 @@ export function clauseGroups(catalogue: Catalogue, unit: AuditUnit, lang: Lang, 
   for (const top of catalogue.clauses.filter((c) => clauseLevel(c.number) === 1)) {
     const children: ChecklistGroup[] = [];
     for (const second of catalogue.clauses.filter((c) => c.parent === top.number)) {
-      const clauses = [second, ...catalogue.clauses.filter((c) => c.parent === second.number)].filter((c) => wanted(c.number));
+      const clauses = [second, ...catalogue.clauses.filter((c) => c.parent === second.number)].filter((c) =>
+        wanted(c.number),
+      );
       if (clauses.length === 0) continue;
       children.push({
         level: 2,
@@ -27,7 +29,10 @@ export function clauseGroups(catalogue: Catalogue, unit: AuditUnit, lang: Lang, 
       });
     }
     if (children.length === 0 && !wanted(top.number)) continue;
-    groups.push({ level: 1, key: top.number, heading: `${top.number}. ${top.title[lang]}`, notes: [], facts: [], rows: [] }, ...children);
+    groups.push(
+      { level: 1, key: top.number, heading: `${top.number}. ${top.title[lang]}`, notes: [], facts: [], rows: [] },
+      ...children,
+    );
   }
   return groups;
 }
@@ -36,26 +41,52 @@ export function clauseGroups(catalogue: Catalogue, unit: AuditUnit, lang: Lang, 
 function exclusionNotes(unit: AuditUnit, clause: string, lang: Lang): string[] {
   return unit.exclusions
     .filter((e) => isWithin(clause, e.clause) || isWithin(e.clause, clause))
-    .map((e) => pick(lang, `${LABELS.vi.excluded}: đơn vị loại trừ ${e.clause} — ${e.reason}`, `${LABELS.en.excluded}: the unit excludes ${e.clause} — ${e.reason}`));
+    .map((e) =>
+      pick(
+        lang,
+        `${LABELS.vi.excluded}: đơn vị loại trừ ${e.clause} — ${e.reason}`,
+        `${LABELS.en.excluded}: the unit excludes ${e.clause} — ${e.reason}`,
+      ),
+    );
 }
 
 /** The questions of one auditable clause: conformity questions, or the exclusion checks when excluded. */
-export function clauseRows(catalogue: Catalogue, unit: AuditUnit, clause: Clause, lang: Lang, procedure?: string): ChecklistRow[] {
+export function clauseRows(
+  catalogue: Catalogue,
+  unit: AuditUnit,
+  clause: Clause,
+  lang: Lang,
+  procedure?: string,
+): ChecklistRow[] {
   const excluded = exclusionOf(unit, clause.number);
   const prefix = procedure ? `${procedure}/` : '';
   const bank = questionsFor(catalogue, clause.number, excluded ? 'exclusion' : 'conformity', unit.type);
   const rows: ChecklistRow[] = bank.map((q) => ({
-    no: 0, id: `${prefix}${q.id}`, clause: clause.number, ...(procedure ? { procedure } : {}),
-    question: q.question[lang], evidence: q.evidence[lang], ...(excluded ? { exclusion: true } : {}),
+    no: 0,
+    id: `${prefix}${q.id}`,
+    clause: clause.number,
+    ...(procedure ? { procedure } : {}),
+    question: q.question[lang],
+    evidence: q.evidence[lang],
+    ...(excluded ? { exclusion: true } : {}),
   }));
   if (excluded && rows.length === 0) {
     rows.push({
-      no: 0, id: `${prefix}X-${clause.number}`, clause: clause.number, ...(procedure ? { procedure } : {}), exclusion: true,
-      question: pick(lang,
+      no: 0,
+      id: `${prefix}X-${clause.number}`,
+      clause: clause.number,
+      ...(procedure ? { procedure } : {}),
+      exclusion: true,
+      question: pick(
+        lang,
         `Đơn vị loại trừ ${excluded.clause} (${clause.number} ${clause.title.vi}): lý do loại trừ có được nêu trong sổ tay chất lượng và còn đúng với thực tế công việc không?`,
-        `The unit excludes ${excluded.clause} (${clause.number} ${clause.title.en}): is the reason stated in the quality manual and still true of the work?`),
-      evidence: pick(lang, 'Sổ tay chất lượng (phạm vi, ngoại lệ), qms.yaml (exclusions), quan sát công việc thực tế.',
-        'Quality manual (scope, exclusions), qms.yaml (exclusions), observation of the actual work.'),
+        `The unit excludes ${excluded.clause} (${clause.number} ${clause.title.en}): is the reason stated in the quality manual and still true of the work?`,
+      ),
+      evidence: pick(
+        lang,
+        'Sổ tay chất lượng (phạm vi, ngoại lệ), qms.yaml (exclusions), quan sát công việc thực tế.',
+        'Quality manual (scope, exclusions), qms.yaml (exclusions), observation of the actual work.',
+      ),
     });
   }
   return rows;

@@ -26,7 +26,15 @@ export interface DeriveContext {
 }
 
 /** The clause each kind of derived question is asked against. */
-export const DERIVED_CLAUSE = { D: '7.2.2', T: '8.2.3', S: '7.5.1', F: '4.2.3', R: '4.2.4', L: '7.2.1', P: '7.2.1' } as const;
+export const DERIVED_CLAUSE = {
+  D: '7.2.2',
+  T: '8.2.3',
+  S: '7.5.1',
+  F: '4.2.3',
+  R: '4.2.4',
+  L: '7.2.1',
+  P: '7.2.1',
+} as const;
 export type DerivedKind = keyof typeof DERIVED_CLAUSE;
 
 export interface DerivedPart {
@@ -46,8 +54,23 @@ export function deriveQuestions(p: AuditProcedure, ctx: DeriveContext): DerivedP
   ].filter((part) => part.rows.length > 0);
 }
 
-function row(p: AuditProcedure, kind: DerivedKind, i: number, question: string, evidence: string, sample?: string): ChecklistRow {
-  return { no: 0, id: `${p.code}/${kind}-${twoDigits(i + 1)}`, clause: DERIVED_CLAUSE[kind], procedure: p.code, question, evidence, ...(sample ? { sample } : {}) };
+function row(
+  p: AuditProcedure,
+  kind: DerivedKind,
+  i: number,
+  question: string,
+  evidence: string,
+  sample?: string,
+): ChecklistRow {
+  return {
+    no: 0,
+    id: `${p.code}/${kind}-${twoDigits(i + 1)}`,
+    clause: DERIVED_CLAUSE[kind],
+    procedure: p.code,
+    question,
+    evidence,
+    ...(sample ? { sample } : {}),
+  };
 }
 
 const quote = (lang: Lang, s: string) => (lang === 'vi' ? `«${s}»` : `“${s}”`);
@@ -56,44 +79,81 @@ function dossierRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[]
   return p.dossier.map((item, i) => {
     const form = item.form ? pick(lang, `; mẫu ${item.form}`, `; form ${item.form}`) : '';
     if (item.presentOnly) {
-      return row(p, 'D', i,
-        pick(lang, `Giấy tờ xuất trình ${quote(lang, item.name)}: công chức tiếp nhận có đối chiếu và ghi nhận việc xuất trình, không thu thêm bản sao mà quy trình không yêu cầu không?`,
-          `Document shown ${quote(lang, item.name)}: did the receiving officer check it and note that it was shown, without taking copies the procedure does not ask for?`),
-        pick(lang, `Giấy biên nhận, hồ sơ lưu trong mẫu${form}.`, `Receipts, the sampled dossiers${form}.`));
+      return row(
+        p,
+        'D',
+        i,
+        pick(
+          lang,
+          `Giấy tờ xuất trình ${quote(lang, item.name)}: công chức tiếp nhận có đối chiếu và ghi nhận việc xuất trình, không thu thêm bản sao mà quy trình không yêu cầu không?`,
+          `Document shown ${quote(lang, item.name)}: did the receiving officer check it and note that it was shown, without taking copies the procedure does not ask for?`,
+        ),
+        pick(lang, `Giấy biên nhận, hồ sơ lưu trong mẫu${form}.`, `Receipts, the sampled dossiers${form}.`),
+      );
     }
     const counts = [
       item.originals ? pick(lang, `${twoDigits(item.originals)} bản chính`, `${item.originals} original(s)`) : '',
       item.copies ? pick(lang, `${twoDigits(item.copies)} bản sao`, `${item.copies} copy(ies)`) : '',
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     const qty = counts ? ` (${counts})` : '';
-    return row(p, 'D', i,
-      pick(lang, `Thành phần hồ sơ ${quote(lang, item.name)}${qty}: hồ sơ trong mẫu có đủ thành phần này khi tiếp nhận, và thành phần này có được ghi trên giấy biên nhận không?`,
-        `Dossier item ${quote(lang, item.name)}${qty}: do the sampled dossiers contain it from reception, and is it listed on the receipt?`),
-      pick(lang, `Hồ sơ lưu, giấy biên nhận${form}; đối chiếu mục Thành phần hồ sơ của ${p.code}.`, `Filed dossiers, receipts${form}; compare with the dossier section of ${p.code}.`));
+    return row(
+      p,
+      'D',
+      i,
+      pick(
+        lang,
+        `Thành phần hồ sơ ${quote(lang, item.name)}${qty}: hồ sơ trong mẫu có đủ thành phần này khi tiếp nhận, và thành phần này có được ghi trên giấy biên nhận không?`,
+        `Dossier item ${quote(lang, item.name)}${qty}: do the sampled dossiers contain it from reception, and is it listed on the receipt?`,
+      ),
+      pick(
+        lang,
+        `Hồ sơ lưu, giấy biên nhận${form}; đối chiếu mục Thành phần hồ sơ của ${p.code}.`,
+        `Filed dossiers, receipts${form}; compare with the dossier section of ${p.code}.`,
+      ),
+    );
   });
 }
 
 /** How many dossiers to pull: √N + 1 of the period's N, at least 5 (all of them when fewer), at most 15. */
 export function samplingHint(field: string, lang: Lang): string {
   const where = field ? pick(lang, ` lĩnh vực ${field}`, ` of the ${field} field`) : '';
-  return pick(lang,
+  return pick(
+    lang,
     `rút ngẫu nhiên trong Sổ theo dõi hồ sơ${where} của 3 tháng gần nhất: √N + 1 hồ sơ (N = số hồ sơ trong kỳ, làm tròn lên), ít nhất 05, nhiều nhất 15; ít hơn 05 hồ sơ thì xem hết; ưu tiên hồ sơ trả muộn, bị trả lại hoặc có phản ánh.`,
-    `draw at random from the dossier register${where} for the last 3 months: √N + 1 dossiers (N = dossiers in the period, rounded up), at least 5, at most 15; all of them when fewer than 5; favour late, returned or complained-about dossiers.`);
+    `draw at random from the dossier register${where} for the last 3 months: √N + 1 dossiers (N = dossiers in the period, rounded up), at least 5, at most 15; all of them when fewer than 5; favour late, returned or complained-about dossiers.`,
+  );
 }
 
 function timeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
   const t = p.processingTime;
   if (!t) return [];
   const extension = t.extension
-    ? pick(lang, ` (được kéo dài thêm ${formatDuration(t.extension.value, t.extension.unit)} khi ${t.extension.reason})`,
-      ` (extendable by ${t.extension.value} ${t.extension.unit === 'working_day' ? 'working day(s)' : 'day(s)'} when ${t.extension.reason})`)
+    ? pick(
+        lang,
+        ` (được kéo dài thêm ${formatDuration(t.extension.value, t.extension.unit)} khi ${t.extension.reason})`,
+        ` (extendable by ${t.extension.value} ${t.extension.unit === 'working_day' ? 'working day(s)' : 'day(s)'} when ${t.extension.reason})`,
+      )
     : '';
-  return [row(p, 'T', 0,
-    pick(lang, `Thời hạn giải quyết ${describeLegal(t, 'vi')}${extension}: đối chiếu ngày nhận, ngày hẹn trả và ngày trả thực tế trong Sổ theo dõi hồ sơ; có hồ sơ nào trả muộn so với giấy hẹn không, và hồ sơ trễ hạn có văn bản xin lỗi, hẹn lại ngày trả không?`,
-      `Legal time ${describeLegal(t, 'en')}${extension}: compare the receipt date, the promised date and the actual return date in the dossier register; was any dossier returned after the promised date, and do late dossiers have an apology letter with a new date?`),
-    pick(lang, 'Sổ theo dõi hồ sơ (ngày nhận, ngày hẹn, ngày trả), giấy biên nhận, phiếu kiểm soát quá trình, phần mềm một cửa (nếu có).',
-      'Dossier register (received, promised, returned), receipts, process control slips, the one-stop software (if any).'),
-    samplingHint(p.field, lang))];
+  return [
+    row(
+      p,
+      'T',
+      0,
+      pick(
+        lang,
+        `Thời hạn giải quyết ${describeLegal(t, 'vi')}${extension}: đối chiếu ngày nhận, ngày hẹn trả và ngày trả thực tế trong Sổ theo dõi hồ sơ; có hồ sơ nào trả muộn so với giấy hẹn không, và hồ sơ trễ hạn có văn bản xin lỗi, hẹn lại ngày trả không?`,
+        `Legal time ${describeLegal(t, 'en')}${extension}: compare the receipt date, the promised date and the actual return date in the dossier register; was any dossier returned after the promised date, and do late dossiers have an apology letter with a new date?`,
+      ),
+      pick(
+        lang,
+        'Sổ theo dõi hồ sơ (ngày nhận, ngày hẹn, ngày trả), giấy biên nhận, phiếu kiểm soát quá trình, phần mềm một cửa (nếu có).',
+        'Dossier register (received, promised, returned), receipts, process control slips, the one-stop software (if any).',
+      ),
+      samplingHint(p.field, lang),
+    ),
+  ];
 }
 
 /** The first sentence of a step (system procedures write a title sentence, then the detail). */
@@ -106,38 +166,92 @@ function stepRows(p: AuditProcedure, { lang, unit }: DeriveContext): ChecklistRo
   return p.steps.map((s, i) => {
     const people = peopleOf(unit, s.role);
     const who = `${roleTitleOf(unit, s.role)} (${people.length > 0 ? people.join(', ') : pick(lang, 'chưa có người đảm nhiệm', 'nobody assigned')})`;
-    const time = s.time ? pick(lang, ` trong ${formatDuration(s.time.value, s.time.unit)}`, ` within ${s.time.value} ${s.time.unit === 'hour' ? 'h' : s.time.unit === 'working_day' ? 'working day(s)' : 'day(s)'}`) : '';
-    const forms = s.forms.length > 0 ? pick(lang, `; biểu mẫu ${s.forms.join(', ')}`, `; forms ${s.forms.join(', ')}`) : '';
+    const time = s.time
+      ? pick(
+          lang,
+          ` trong ${formatDuration(s.time.value, s.time.unit)}`,
+          ` within ${s.time.value} ${s.time.unit === 'hour' ? 'h' : s.time.unit === 'working_day' ? 'working day(s)' : 'day(s)'}`,
+        )
+      : '';
+    const forms =
+      s.forms.length > 0 ? pick(lang, `; biểu mẫu ${s.forms.join(', ')}`, `; forms ${s.forms.join(', ')}`) : '';
     const output = s.output ? `${s.output}; ` : '';
-    return row(p, 'S', i,
-      pick(lang, `Bước ${i + 1} – ${firstSentence(s.action)} Bước này có do ${who} thực hiện${time} không?`,
-        `Step ${i + 1} – ${firstSentence(s.action)} Is this step done by ${who}${time}?`),
-      pick(lang, `${output}chữ ký, ngày giờ trên phiếu kiểm soát quá trình${forms}; phỏng vấn người thực hiện.`,
-        `${output}signature, date and time on the process control slip${forms}; interview the person.`));
+    return row(
+      p,
+      'S',
+      i,
+      pick(
+        lang,
+        `Bước ${i + 1} – ${firstSentence(s.action)} Bước này có do ${who} thực hiện${time} không?`,
+        `Step ${i + 1} – ${firstSentence(s.action)} Is this step done by ${who}${time}?`,
+      ),
+      pick(
+        lang,
+        `${output}chữ ký, ngày giờ trên phiếu kiểm soát quá trình${forms}; phỏng vấn người thực hiện.`,
+        `${output}signature, date and time on the process control slip${forms}; interview the person.`,
+      ),
+    );
   });
 }
 
 function formRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
   const issue = p.issue !== undefined ? twoDigits(p.issue) : '?';
   const since = p.effectiveDate ? formatDate(p.effectiveDate) : '?';
-  return p.forms.map((f, i) => row(p, 'F', i,
-    pick(lang, `Biểu mẫu ${f.code} ${quote(lang, f.title)} đang dùng tại nơi làm việc có đúng bản ban hành kèm ${p.code} lần ${issue} (hiệu lực ${since}) không; còn bản cũ hoặc bản tự sửa không?`,
-      `Is form ${f.code} ${quote(lang, f.title)} in use at the desk the one issued with ${p.code} issue ${issue} (effective ${p.effectiveDate || '?'}), with no old or home-made versions around?`),
-    pick(lang, `Biểu mẫu thực tế tại Bộ phận một cửa và bộ phận chuyên môn, danh mục tài liệu nội bộ${f.source ? `; nguồn mẫu: ${f.source}` : ''}.`,
-      `Forms actually used at the one-stop desk and in the office, the internal document register${f.source ? `; source of the form: ${f.source}` : ''}.`)));
+  return p.forms.map((f, i) =>
+    row(
+      p,
+      'F',
+      i,
+      pick(
+        lang,
+        `Biểu mẫu ${f.code} ${quote(lang, f.title)} đang dùng tại nơi làm việc có đúng bản ban hành kèm ${p.code} lần ${issue} (hiệu lực ${since}) không; còn bản cũ hoặc bản tự sửa không?`,
+        `Is form ${f.code} ${quote(lang, f.title)} in use at the desk the one issued with ${p.code} issue ${issue} (effective ${p.effectiveDate || '?'}), with no old or home-made versions around?`,
+      ),
+      pick(
+        lang,
+        `Biểu mẫu thực tế tại Bộ phận một cửa và bộ phận chuyên môn, danh mục tài liệu nội bộ${f.source ? `; nguồn mẫu: ${f.source}` : ''}.`,
+        `Forms actually used at the one-stop desk and in the office, the internal document register${f.source ? `; source of the form: ${f.source}` : ''}.`,
+      ),
+    ),
+  );
 }
 
 function recordRows(p: AuditProcedure, { lang, unit, recordsProcedure }: DeriveContext): ChecklistRow[] {
   return p.records.map((r, i) => {
     const people = peopleOf(unit, r.keeper);
-    const keeper = r.keeper ? `${roleTitleOf(unit, r.keeper)}${people.length > 0 ? ` (${people.join(', ')})` : ''}` : pick(lang, '(chưa ghi nơi lưu)', '(no keeper given)');
-    const retention = r.retention === undefined ? pick(lang, 'thời hạn chưa ghi', 'for an unstated time')
-      : lang === 'vi' ? formatRetention(r.retention).toLowerCase() : r.retention === 'permanent' ? 'permanently' : `for ${r.retention} year(s)`;
-    const disposal = recordsProcedure ? pick(lang, ` Hồ sơ hết hạn lưu có được xử lý theo ${recordsProcedure} không?`, ` Are records past retention handled under ${recordsProcedure}?`) : '';
-    return row(p, 'R', i,
-      pick(lang, `Hồ sơ ${quote(lang, r.name)} có được ${keeper} lưu giữ ${retention}, sắp xếp để tìm được nhanh không?${disposal}`,
-        `Is the record ${quote(lang, r.name)} kept by ${keeper} ${retention}, filed so it can be found quickly?${disposal}`),
-      pick(lang, 'Nơi lưu, danh mục hồ sơ của bộ phận; rút thử hồ sơ của các hồ sơ trong mẫu.', "The storage place, the section's list of records; pull the records of the sampled dossiers."));
+    const keeper = r.keeper
+      ? `${roleTitleOf(unit, r.keeper)}${people.length > 0 ? ` (${people.join(', ')})` : ''}`
+      : pick(lang, '(chưa ghi nơi lưu)', '(no keeper given)');
+    const retention =
+      r.retention === undefined
+        ? pick(lang, 'thời hạn chưa ghi', 'for an unstated time')
+        : lang === 'vi'
+          ? formatRetention(r.retention).toLowerCase()
+          : r.retention === 'permanent'
+            ? 'permanently'
+            : `for ${r.retention} year(s)`;
+    const disposal = recordsProcedure
+      ? pick(
+          lang,
+          ` Hồ sơ hết hạn lưu có được xử lý theo ${recordsProcedure} không?`,
+          ` Are records past retention handled under ${recordsProcedure}?`,
+        )
+      : '';
+    return row(
+      p,
+      'R',
+      i,
+      pick(
+        lang,
+        `Hồ sơ ${quote(lang, r.name)} có được ${keeper} lưu giữ ${retention}, sắp xếp để tìm được nhanh không?${disposal}`,
+        `Is the record ${quote(lang, r.name)} kept by ${keeper} ${retention}, filed so it can be found quickly?${disposal}`,
+      ),
+      pick(
+        lang,
+        'Nơi lưu, danh mục hồ sơ của bộ phận; rút thử hồ sơ của các hồ sơ trong mẫu.',
+        "The storage place, the section's list of records; pull the records of the sampled dossiers.",
+      ),
+    );
   });
 }
 
@@ -145,42 +259,93 @@ function legalRows(p: AuditProcedure, { lang, date, register }: DeriveContext): 
   return p.legalBasis.map((l, i) => {
     const entry = register.get(numberKey(l.number));
     const name = `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`;
-    const evidence = pick(lang, `Danh mục văn bản pháp luật áp dụng (tài liệu bên ngoài), văn bản tại nơi làm việc; mục Cơ sở pháp lý của ${p.code}.`,
-      `The register of applicable legal documents (external documents), the copies at the desk; the legal basis section of ${p.code}.`);
+    const evidence = pick(
+      lang,
+      `Danh mục văn bản pháp luật áp dụng (tài liệu bên ngoài), văn bản tại nơi làm việc; mục Cơ sở pháp lý của ${p.code}.`,
+      `The register of applicable legal documents (external documents), the copies at the desk; the legal basis section of ${p.code}.`,
+    );
     if (entry?.supersededFrom && entry.supersededFrom <= date) {
-      const by = entry.supersededBy?.length ? pick(lang, `, thay bằng ${entry.supersededBy.join(', ')}`, `, replaced by ${entry.supersededBy.join(', ')}`) : '';
-      return row(p, 'L', i,
-        pick(lang, `${name} đã hết hiệu lực từ ${formatDate(entry.supersededFrom)}${by} (sổ đăng ký văn bản pháp luật của mô hình): quy trình đã được sửa đổi, và công chức có giải quyết theo văn bản mới không?`,
-          `${name} was superseded on ${entry.supersededFrom}${by} (the model's legal register): has the procedure been revised, and do officers apply the new instrument?`),
-        evidence);
+      const by = entry.supersededBy?.length
+        ? pick(lang, `, thay bằng ${entry.supersededBy.join(', ')}`, `, replaced by ${entry.supersededBy.join(', ')}`)
+        : '';
+      return row(
+        p,
+        'L',
+        i,
+        pick(
+          lang,
+          `${name} đã hết hiệu lực từ ${formatDate(entry.supersededFrom)}${by} (sổ đăng ký văn bản pháp luật của mô hình): quy trình đã được sửa đổi, và công chức có giải quyết theo văn bản mới không?`,
+          `${name} was superseded on ${entry.supersededFrom}${by} (the model's legal register): has the procedure been revised, and do officers apply the new instrument?`,
+        ),
+        evidence,
+      );
     }
     if (entry?.effectiveFrom && entry.effectiveFrom > date) {
-      return row(p, 'L', i,
-        pick(lang, `${name} chỉ có hiệu lực từ ${formatDate(entry.effectiveFrom)}: đơn vị có áp dụng trước ngày có hiệu lực không?`,
-          `${name} takes effect only on ${entry.effectiveFrom}: is the unit applying it early?`),
-        evidence);
+      return row(
+        p,
+        'L',
+        i,
+        pick(
+          lang,
+          `${name} chỉ có hiệu lực từ ${formatDate(entry.effectiveFrom)}: đơn vị có áp dụng trước ngày có hiệu lực không?`,
+          `${name} takes effect only on ${entry.effectiveFrom}: is the unit applying it early?`,
+        ),
+        evidence,
+      );
     }
     if (!entry) {
-      return row(p, 'L', i,
-        pick(lang, `${name}: văn bản không có trong sổ đăng ký văn bản pháp luật của mô hình — còn hiệu lực ngày ${formatDate(date)} không; bản đang dùng tại nơi làm việc có đúng văn bản này và việc giải quyết có theo đúng quy định của nó không?`,
-          `${name}: not in the model's legal register — is it in force on ${date}; is the copy at the desk this instrument, and is the work done as it requires?`),
-        evidence);
+      return row(
+        p,
+        'L',
+        i,
+        pick(
+          lang,
+          `${name}: văn bản không có trong sổ đăng ký văn bản pháp luật của mô hình — còn hiệu lực ngày ${formatDate(date)} không; bản đang dùng tại nơi làm việc có đúng văn bản này và việc giải quyết có theo đúng quy định của nó không?`,
+          `${name}: not in the model's legal register — is it in force on ${date}; is the copy at the desk this instrument, and is the work done as it requires?`,
+        ),
+        evidence,
+      );
     }
-    return row(p, 'L', i,
-      pick(lang, `${name}: văn bản còn hiệu lực ngày ${formatDate(date)} (sổ đăng ký văn bản pháp luật của mô hình); bản đang dùng tại nơi làm việc có đúng văn bản này (kể cả văn bản sửa đổi, bổ sung) và việc giải quyết có theo đúng quy định của nó không?`,
-        `${name}: in force on ${date} (the model's legal register); is the copy at the desk this instrument (with its amendments), and is the work done as it requires?`),
-      evidence);
+    return row(
+      p,
+      'L',
+      i,
+      pick(
+        lang,
+        `${name}: văn bản còn hiệu lực ngày ${formatDate(date)} (sổ đăng ký văn bản pháp luật của mô hình); bản đang dùng tại nơi làm việc có đúng văn bản này (kể cả văn bản sửa đổi, bổ sung) và việc giải quyết có theo đúng quy định của nó không?`,
+        `${name}: in force on ${date} (the model's legal register); is the copy at the desk this instrument (with its amendments), and is the work done as it requires?`,
+      ),
+      evidence,
+    );
   });
 }
 
 function feeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
   return p.fees.map((f, i) => {
-    const amount = f.amount === undefined ? '?' : lang === 'vi' ? formatMoney(f.amount) : f.amount === 0 ? 'none' : `${f.amount} VND`;
+    const amount =
+      f.amount === undefined
+        ? '?'
+        : lang === 'vi'
+          ? formatMoney(f.amount)
+          : f.amount === 0
+            ? 'none'
+            : `${f.amount} VND`;
     const per = f.per ? `/${f.per}` : '';
     const basis = f.basis ? pick(lang, ` theo ${f.basis}`, ` under ${f.basis}`) : '';
-    return row(p, 'P', i,
-      pick(lang, `${f.name}: ${amount}${per}${basis} — có thu đúng mức, đúng đối tượng miễn, giảm, có biên lai và ghi sổ không?`,
-        `${f.name}: ${amount}${per}${basis} — is the right amount charged, are exemptions applied, receipts given and entries made?`),
-      pick(lang, 'Biên lai thu phí, lệ phí, sổ thu, bảng niêm yết tại Bộ phận một cửa.', 'Fee receipts, the takings book, the price list posted at the one-stop desk.'));
+    return row(
+      p,
+      'P',
+      i,
+      pick(
+        lang,
+        `${f.name}: ${amount}${per}${basis} — có thu đúng mức, đúng đối tượng miễn, giảm, có biên lai và ghi sổ không?`,
+        `${f.name}: ${amount}${per}${basis} — is the right amount charged, are exemptions applied, receipts given and entries made?`,
+      ),
+      pick(
+        lang,
+        'Biên lai thu phí, lệ phí, sổ thu, bảng niêm yết tại Bộ phận một cửa.',
+        'Fee receipts, the takings book, the price list posted at the one-stop desk.',
+      ),
+    );
   });
 }

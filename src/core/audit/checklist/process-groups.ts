@@ -23,24 +23,54 @@ const PART_TITLES: Record<DerivedKind, [vi: string, en: string]> = {
  * The process part of a checklist: for each procedure its own questions, part by part, then the
  * clause questions that apply — under the procedure when there is one, once at the end when several.
  */
-export function processGroups(catalogue: Catalogue, procedures: AuditProcedure[], ctx: DeriveContext): ChecklistGroup[] {
+export function processGroups(
+  catalogue: Catalogue,
+  procedures: AuditProcedure[],
+  ctx: DeriveContext,
+): ChecklistGroup[] {
   const { lang, unit } = ctx;
   const single = procedures.length === 1;
   const groups: ChecklistGroup[] = [];
   for (const p of procedures) {
-    groups.push({ level: 1, key: p.code, heading: `${p.code} ${p.title}`, notes: [], facts: procedureFacts(p, unit, lang), rows: [] });
+    groups.push({
+      level: 1,
+      key: p.code,
+      heading: `${p.code} ${p.title}`,
+      notes: [],
+      facts: procedureFacts(p, unit, lang),
+      rows: [],
+    });
     for (const part of deriveQuestions(p, ctx)) {
       const [vi, en] = PART_TITLES[part.kind];
-      groups.push({ level: 2, key: p.code, heading: `${pick(lang, vi, en)} (${DERIVED_CLAUSE[part.kind]})`, notes: [], facts: [], rows: part.rows });
+      groups.push({
+        level: 2,
+        key: p.code,
+        heading: `${pick(lang, vi, en)} (${DERIVED_CLAUSE[part.kind]})`,
+        notes: [],
+        facts: [],
+        rows: part.rows,
+      });
     }
     if (single) {
-      groups.push({ level: 2, key: p.code, heading: pick(lang, 'Các điều khoản TCVN ISO 9001:2008 liên quan', 'Related ISO 9001:2008 clauses'), notes: [], facts: [],
-        rows: clauseQuestions(catalogue, unit, clausesOf([p]), lang, p.code) });
+      groups.push({
+        level: 2,
+        key: p.code,
+        heading: pick(lang, 'Các điều khoản TCVN ISO 9001:2008 liên quan', 'Related ISO 9001:2008 clauses'),
+        notes: [],
+        facts: [],
+        rows: clauseQuestions(catalogue, unit, clausesOf([p]), lang, p.code),
+      });
     }
   }
   if (!single) {
-    groups.push({ level: 1, key: '', heading: pick(lang, 'Các điều khoản TCVN ISO 9001:2008 liên quan', 'Related ISO 9001:2008 clauses'), notes: [], facts: [],
-      rows: clauseQuestions(catalogue, unit, clausesOf(procedures), lang) });
+    groups.push({
+      level: 1,
+      key: '',
+      heading: pick(lang, 'Các điều khoản TCVN ISO 9001:2008 liên quan', 'Related ISO 9001:2008 clauses'),
+      notes: [],
+      facts: [],
+      rows: clauseQuestions(catalogue, unit, clausesOf(procedures), lang),
+    });
   }
   return groups;
 }
@@ -55,21 +85,35 @@ function clausesOf(procedures: AuditProcedure[]): string[] {
   return out;
 }
 
-function clauseQuestions(catalogue: Catalogue, unit: AuditUnit, clauses: string[], lang: Lang, procedure?: string): ChecklistRow[] {
-  return clauses.flatMap((wanted) => catalogue.clauses
-    .filter((c) => c.auditable && isWithin(c.number, wanted))
-    .flatMap((c) => clauseRows(catalogue, unit, c, lang, procedure)));
+function clauseQuestions(
+  catalogue: Catalogue,
+  unit: AuditUnit,
+  clauses: string[],
+  lang: Lang,
+  procedure?: string,
+): ChecklistRow[] {
+  return clauses.flatMap((wanted) =>
+    catalogue.clauses
+      .filter((c) => c.auditable && isWithin(c.number, wanted))
+      .flatMap((c) => clauseRows(catalogue, unit, c, lang, procedure)),
+  );
 }
 
 function procedureFacts(p: AuditProcedure, unit: AuditUnit, lang: Lang): Array<{ label: string; value: string }> {
   const facts: Array<{ label: string; value: string }> = [];
   if (p.field) facts.push({ label: pick(lang, 'Lĩnh vực', 'Field'), value: p.field });
-  if (p.processingTime) facts.push({ label: pick(lang, 'Thời hạn giải quyết', 'Legal time'), value: describeLegal(p.processingTime, lang) });
+  if (p.processingTime)
+    facts.push({
+      label: pick(lang, 'Thời hạn giải quyết', 'Legal time'),
+      value: describeLegal(p.processingTime, lang),
+    });
   const roles = [...new Set(p.steps.map((s) => s.role).filter(Boolean))];
   if (roles.length > 0) {
     facts.push({
       label: pick(lang, 'Người thực hiện', 'People'),
-      value: roles.map((r) => `${roleTitleOf(unit, r)}: ${peopleOf(unit, r).join(', ') || pick(lang, 'chưa có người', 'nobody')}`).join('; '),
+      value: roles
+        .map((r) => `${roleTitleOf(unit, r)}: ${peopleOf(unit, r).join(', ') || pick(lang, 'chưa có người', 'nobody')}`)
+        .join('; '),
     });
   }
   return facts;

@@ -7,7 +7,11 @@ export type ChecklistFormat = 'docx' | 'md' | 'csv' | 'json';
 export const CHECKLIST_FORMATS: ChecklistFormat[] = ['docx', 'md', 'csv', 'json'];
 
 /** The checklist in one format: text for md/csv/json, bytes for docx (reproducible: same input, same bytes). */
-export async function renderChecklist(checklist: Checklist, format: ChecklistFormat, sourceDateEpoch?: string): Promise<string | Uint8Array> {
+export async function renderChecklist(
+  checklist: Checklist,
+  format: ChecklistFormat,
+  sourceDateEpoch?: string,
+): Promise<string | Uint8Array> {
   if (format === 'csv') return checklistCsv(checklist);
   if (format === 'json') return checklistJson(checklist);
   const view = checklistView(checklist, loadCatalogue());

@@ -36,7 +36,8 @@ export interface ChecklistGroup {
   rows: ChecklistRow[];
 }
 
-export type ChecklistScope = { kind: 'all' } | { kind: 'clauses'; clauses: string[] } | { kind: 'processes'; codes: string[] };
+export type ChecklistScope =
+  { kind: 'all' } | { kind: 'clauses'; clauses: string[] } | { kind: 'processes'; codes: string[] };
 
 export interface Checklist {
   lang: Lang;

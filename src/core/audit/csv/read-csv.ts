@@ -77,8 +77,19 @@ export function parseCsv(source: string, file: string): CsvTable {
     i++;
   }
   if (quoted) {
-    throw new QmsError('E_CSV', text(`dấu ngoặc kép mở ở dòng ${quoteLine} không được đóng`, `the quote opened on line ${quoteLine} is never closed`),
-      text('Mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng CSV.', 'Open the file in Excel or LibreOffice and save it as CSV again.'), 2, { file, line: quoteLine, col: 1 });
+    throw new QmsError(
+      'E_CSV',
+      text(
+        `dấu ngoặc kép mở ở dòng ${quoteLine} không được đóng`,
+        `the quote opened on line ${quoteLine} is never closed`,
+      ),
+      text(
+        'Mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng CSV.',
+        'Open the file in Excel or LibreOffice and save it as CSV again.',
+      ),
+      2,
+      { file, line: quoteLine, col: 1 },
+    );
   }
   if (field !== '' || fields.length > 0) endRecord();
   return { delimiter, records };

@@ -15,5 +15,11 @@ export function csvField(value: string): string {
 }
 
 export function toCsv(rows: string[][]): string {
-  return BOM + rows.map((r) => r.map(csvField).join(',')).map((line) => `${line}\r\n`).join('');
+  return (
+    BOM +
+    rows
+      .map((r) => r.map(csvField).join(','))
+      .map((line) => `${line}\r\n`)
+      .join('')
+  );
 }

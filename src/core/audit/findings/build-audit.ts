@@ -39,41 +39,73 @@ const AUDIT_ID = /^[A-Z][A-Z0-9]{1,9}(-[0-9A-Z]{1,8}){1,3}$/;
 export function buildAudit(rows: FilledRow[], unit: AuditUnit, options: ImportOptions): ImportedAudit {
   const id = options.id ?? nextAuditId(unit.dir, options.date.slice(0, 4));
   if (!AUDIT_ID.test(id)) {
-    throw new QmsError('E_USAGE', text(`--id "${escapeForDisplay(id)}" không đúng dạng mã cuộc đánh giá`, `--id "${escapeForDisplay(id)}" is not a valid audit id`),
-      text('Ví dụ: --id DGNB-2014-01 (chữ in hoa, số, nối bằng dấu gạch ngang).', 'For example: --id DGNB-2014-01 (capitals and digits joined by hyphens).'));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `--id "${escapeForDisplay(id)}" không đúng dạng mã cuộc đánh giá`,
+        `--id "${escapeForDisplay(id)}" is not a valid audit id`,
+      ),
+      text(
+        'Ví dụ: --id DGNB-2014-01 (chữ in hoa, số, nối bằng dấu gạch ngang).',
+        'For example: --id DGNB-2014-01 (capitals and digits joined by hyphens).',
+      ),
+    );
   }
   const auditors = [...new Set(options.auditors.map((a) => a.normalize('NFC').trim()).filter(Boolean))];
   const tooLong = auditors.find((a) => a.length > 100);
   if (auditors.length === 0 || tooLong) {
-    throw new QmsError('E_USAGE', text(tooLong ? 'tên đánh giá viên dài quá 100 ký tự' : 'cần ghi đánh giá viên: --auditor "Họ tên" (lặp lại cho từng người, người đầu là trưởng đoàn)',
-      tooLong ? 'an auditor name is longer than 100 characters' : 'name the auditors: --auditor "Name" (repeat for each; the first leads)'));
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        tooLong
+          ? 'tên đánh giá viên dài quá 100 ký tự'
+          : 'cần ghi đánh giá viên: --auditor "Họ tên" (lặp lại cho từng người, người đầu là trưởng đoàn)',
+        tooLong
+          ? 'an auditor name is longer than 100 characters'
+          : 'name the auditors: --auditor "Name" (repeat for each; the first leads)',
+      ),
+    );
   }
   const assessed = rows.filter((r) => r.grade !== 'none');
   const serial = { NC: 0, OBS: 0 };
-  const findings: Finding[] = assessed.filter((r) => r.grade !== 'conforming').map((r) => {
-    const prefix = r.grade === 'observation' ? 'OBS' : 'NC';
-    serial[prefix]++;
-    return {
-      id: `${prefix}-${String(serial[prefix]).padStart(2, '0')}`,
-      clause: r.clause,
-      ...(r.procedure ? { procedure: r.procedure } : {}),
-      question: r.id,
-      grade: r.grade as Finding['grade'],
-      description: r.notes,
-    };
-  });
-  const warnings: Text[] = findings.filter((f) => exclusionOf(unit, f.clause)).map((f) => text(
-    `${f.id} thuộc điều khoản ${f.clause} mà đơn vị loại trừ: xem lại ngoại lệ trong sổ tay chất lượng, hoặc chuyển phát hiện sang điều khoản khác`,
-    `${f.id} is on clause ${f.clause}, which the unit excludes: review the exclusion in the quality manual, or move the finding to another clause`));
+  const findings: Finding[] = assessed
+    .filter((r) => r.grade !== 'conforming')
+    .map((r) => {
+      const prefix = r.grade === 'observation' ? 'OBS' : 'NC';
+      serial[prefix]++;
+      return {
+        id: `${prefix}-${String(serial[prefix]).padStart(2, '0')}`,
+        clause: r.clause,
+        ...(r.procedure ? { procedure: r.procedure } : {}),
+        question: r.id,
+        grade: r.grade as Finding['grade'],
+        description: r.notes,
+      };
+    });
+  const warnings: Text[] = findings
+    .filter((f) => exclusionOf(unit, f.clause))
+    .map((f) =>
+      text(
+        `${f.id} thuộc điều khoản ${f.clause} mà đơn vị loại trừ: xem lại ngoại lệ trong sổ tay chất lượng, hoặc chuyển phát hiện sang điều khoản khác`,
+        `${f.id} is on clause ${f.clause}, which the unit excludes: review the exclusion in the quality manual, or move the finding to another clause`,
+      ),
+    );
   const open = findings.filter(isNonconformity).length;
   if (open > 0) {
-    warnings.push(text(`${open} điểm không phù hợp: bổ sung correction, rootCause, correctiveAction, owner, due trong tệp kết quả (theo quy trình hành động khắc phục)`,
-      `${open} nonconformit(y/ies): fill in correction, rootCause, correctiveAction, owner, due in the findings file (corrective action procedure)`));
+    warnings.push(
+      text(
+        `${open} điểm không phù hợp: bổ sung correction, rootCause, correctiveAction, owner, due trong tệp kết quả (theo quy trình hành động khắc phục)`,
+        `${open} nonconformit(y/ies): fill in correction, rootCause, correctiveAction, owner, due in the findings file (corrective action procedure)`,
+      ),
+    );
   }
   const audit: Audit = {
     id,
-    title: pick(options.lang, `Đánh giá nội bộ ngày ${formatDate(options.date)} (nhập từ phiếu ghi chép ${options.source})`,
-      `Internal audit of ${options.date} (imported from the checklist ${options.source})`),
+    title: pick(
+      options.lang,
+      `Đánh giá nội bộ ngày ${formatDate(options.date)} (nhập từ phiếu ghi chép ${options.source})`,
+      `Internal audit of ${options.date} (imported from the checklist ${options.source})`,
+    ),
     date: options.date,
     auditors: auditors.map((name, i) => {
       const role = unit.roles.find((r) => r.people.includes(name))?.id;
@@ -90,7 +122,14 @@ export function buildAudit(rows: FilledRow[], unit: AuditUnit, options: ImportOp
     audit,
     relPath: `audits/${id}.yaml`,
     warnings,
-    counts: { rows: rows.length, assessed: assessed.length, conforming: count('conforming'), major: count('major'), minor: count('minor'), observation: count('observation') },
+    counts: {
+      rows: rows.length,
+      assessed: assessed.length,
+      conforming: count('conforming'),
+      major: count('major'),
+      minor: count('minor'),
+      observation: count('observation'),
+    },
   };
 }
 
@@ -103,6 +142,9 @@ export function nextAuditId(unitDir: string, year: string): string {
     names = [];
   }
   const prefix = `DGNB-${year}-`;
-  const used = names.filter((n) => n.startsWith(prefix)).map((n) => Number.parseInt(n.slice(prefix.length), 10)).filter(Number.isFinite);
+  const used = names
+    .filter((n) => n.startsWith(prefix))
+    .map((n) => Number.parseInt(n.slice(prefix.length), 10))
+    .filter(Number.isFinite);
   return `${prefix}${String(Math.max(0, ...used) + 1).padStart(2, '0')}`;
 }

@@ -6,7 +6,20 @@ import type { Grade, GradeId } from '../catalogue.js';
  * without Vietnamese diacritics, after a tick box if one was pasted in; or nothing (not assessed).
  */
 
-const NOT_ASSESSED = ['', '-', '—', '–', 'n/a', 'na', 'khong ap dung', 'kad', 'khong danh gia', 'chua danh gia', 'not applicable', 'not assessed'];
+const NOT_ASSESSED = [
+  '',
+  '-',
+  '—',
+  '–',
+  'n/a',
+  'na',
+  'khong ap dung',
+  'kad',
+  'khong danh gia',
+  'chua danh gia',
+  'not applicable',
+  'not assessed',
+];
 
 /** Lower case, no diacritics (đ → d), single spaces: "NC Nặng" and "nc nang" read the same. */
 export function fold(value: string): string {
@@ -34,7 +47,8 @@ export function resultReader(grades: Grade[], lang: 'vi' | 'en'): ResultReader {
       for (const part of name.split('/')) known.set(fold(part), g.id);
     }
   }
-  const allowed = lang === 'vi' ? ['Phù hợp', 'NC nặng', 'NC nhẹ', 'Lưu ý'] : ['Conforming', 'Major NC', 'Minor NC', 'Observation'];
+  const allowed =
+    lang === 'vi' ? ['Phù hợp', 'NC nặng', 'NC nhẹ', 'Lưu ý'] : ['Conforming', 'Major NC', 'Minor NC', 'Observation'];
   return {
     allowed,
     read(cell) {

@@ -53,16 +53,32 @@ export function auditAreas(catalogue: Catalogue, unit: AuditUnit, lang: Lang): A
     owners: ownersOf(p),
   }));
   const taken = new Set(procedureAreas.flatMap((a) => a.clauses));
-  const resources: AuditArea | undefined = resourceOwners.length > 0
-    ? { key: 'NL', kind: 'resources', title: pick(lang, 'Nguồn lực: nhân sự, đào tạo, cơ sở hạ tầng, môi trường làm việc, mua sắm', 'Resources: staff, training, infrastructure, work environment, purchasing'),
-      clauses: within(RESOURCES).filter((c) => !taken.has(c)), owners: resourceOwners }
-    : undefined;
+  const resources: AuditArea | undefined =
+    resourceOwners.length > 0
+      ? {
+          key: 'NL',
+          kind: 'resources',
+          title: pick(
+            lang,
+            'Nguồn lực: nhân sự, đào tạo, cơ sở hạ tầng, môi trường làm việc, mua sắm',
+            'Resources: staff, training, infrastructure, work environment, purchasing',
+          ),
+          clauses: within(RESOURCES).filter((c) => !taken.has(c)),
+          owners: resourceOwners,
+        }
+      : undefined;
   for (const c of resources?.clauses ?? []) taken.add(c);
   const management: AuditArea = {
-    key: 'LD', kind: 'management',
-    title: pick(lang, 'Lãnh đạo và hệ thống quản lý chất lượng (chính sách, mục tiêu, trách nhiệm, trao đổi thông tin, sự hài lòng, phân tích dữ liệu, cải tiến)',
-      'Leadership and the quality system (policy, objectives, responsibilities, communication, satisfaction, data analysis, improvement)'),
-    clauses: applicable.filter((c) => !taken.has(c) && !(operational.length > 0 && OPERATIONAL.some((r) => isWithin(c, r)))),
+    key: 'LD',
+    kind: 'management',
+    title: pick(
+      lang,
+      'Lãnh đạo và hệ thống quản lý chất lượng (chính sách, mục tiêu, trách nhiệm, trao đổi thông tin, sự hài lòng, phân tích dữ liệu, cải tiến)',
+      'Leadership and the quality system (policy, objectives, responsibilities, communication, satisfaction, data analysis, improvement)',
+    ),
+    clauses: applicable.filter(
+      (c) => !taken.has(c) && !(operational.length > 0 && OPERATIONAL.some((r) => isWithin(c, r))),
+    ),
     owners: MANAGEMENT_ROLES.filter((r) => roles.has(r)),
   };
   return [management, ...(resources && resources.clauses.length > 0 ? [resources] : []), ...procedureAreas];

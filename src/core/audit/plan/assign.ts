@@ -56,14 +56,21 @@ export function assignAuditors(areas: AuditArea[], pool: Auditor[], unit: AuditU
 function independenceError(impossible: AuditArea[], pool: Auditor[], unit: AuditUnit): QmsError {
   const title = (id: string) => unit.roles.find((r) => r.id === id)?.title ?? id;
   const lines = impossible.map((a) => `${a.key} (${a.owners.map(title).join(', ')})`);
-  const vi = pool.length === 0
-    ? `không có ai để làm đánh giá viên: đơn vị chưa ghi người nào vào các vai trò (ngoài lãnh đạo)`
-    : `không thể bảo đảm tính độc lập: không đánh giá viên nào (${pool.map((p) => p.name).join(', ')}) đứng ngoài công việc của ${lines.join('; ')}`;
-  const en = pool.length === 0
-    ? 'nobody can audit: the unit has no people in its roles (besides the head)'
-    : `independence is impossible: none of the auditors (${pool.map((p) => p.name).join(', ')}) stays out of the work of ${lines.join('; ')}`;
-  return new QmsError('E_INDEPENDENCE', text(vi, en),
-    text('Mời đánh giá viên của đơn vị khác hoặc tổ chức tư vấn: --auditor "Họ tên" (người không thuộc vai trò nào của đơn vị được coi là đánh giá viên bên ngoài), hoặc phân công lại vai trò trong qms.yaml.',
-      'Invite an auditor from another unit or a consultant: --auditor "Name" (someone in none of the unit\'s roles counts as an outside auditor), or reassign roles in qms.yaml.'),
-    1);
+  const vi =
+    pool.length === 0
+      ? `không có ai để làm đánh giá viên: đơn vị chưa ghi người nào vào các vai trò (ngoài lãnh đạo)`
+      : `không thể bảo đảm tính độc lập: không đánh giá viên nào (${pool.map((p) => p.name).join(', ')}) đứng ngoài công việc của ${lines.join('; ')}`;
+  const en =
+    pool.length === 0
+      ? 'nobody can audit: the unit has no people in its roles (besides the head)'
+      : `independence is impossible: none of the auditors (${pool.map((p) => p.name).join(', ')}) stays out of the work of ${lines.join('; ')}`;
+  return new QmsError(
+    'E_INDEPENDENCE',
+    text(vi, en),
+    text(
+      'Mời đánh giá viên của đơn vị khác hoặc tổ chức tư vấn: --auditor "Họ tên" (người không thuộc vai trò nào của đơn vị được coi là đánh giá viên bên ngoài), hoặc phân công lại vai trò trong qms.yaml.',
+      'Invite an auditor from another unit or a consultant: --auditor "Name" (someone in none of the unit\'s roles counts as an outside auditor), or reassign roles in qms.yaml.',
+    ),
+    1,
+  );
 }

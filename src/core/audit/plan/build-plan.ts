@@ -53,17 +53,27 @@ export interface Programme {
  * once, over `rounds` rounds, each area by an auditor who owns none of it. Throws when that is not
  * possible (see assignAuditors).
  */
-export function buildProgramme(unit: AuditUnit, options: PlanOptions, catalogue: Catalogue = loadCatalogue()): Programme {
+export function buildProgramme(
+  unit: AuditUnit,
+  options: PlanOptions,
+  catalogue: Catalogue = loadCatalogue(),
+): Programme {
   const areas = auditAreas(catalogue, unit, options.lang);
   const pool = auditorPool(unit, options.auditors);
   const chosen = assignAuditors(areas, pool, unit);
-  const rounds = splitRounds(areas, options.rounds).map((chunk, i) => scheduleRound(unit, chunk, chosen, options.year, i, options.rounds));
+  const rounds = splitRounds(areas, options.rounds).map((chunk, i) =>
+    scheduleRound(unit, chunk, chosen, options.year, i, options.rounds),
+  );
   const coverage = applicableClauses(catalogue, unit).map((clause) => {
-    const items = rounds.flatMap((r) => r.items.filter((it) => it.clauses.includes(clause)).map((it) => ({ round: r.no, key: it.key })));
+    const items = rounds.flatMap((r) =>
+      r.items.filter((it) => it.clauses.includes(clause)).map((it) => ({ round: r.no, key: it.key })),
+    );
     return { clause, rounds: [...new Set(items.map((x) => x.round))], areas: items.map((x) => x.key) };
   });
-  const uncovered = [...coverage.filter((c) => c.rounds.length === 0).map((c) => c.clause),
-    ...unit.procedures.filter((p) => !rounds.some((r) => r.items.some((it) => it.key === p.code))).map((p) => p.code)];
+  const uncovered = [
+    ...coverage.filter((c) => c.rounds.length === 0).map((c) => c.clause),
+    ...unit.procedures.filter((p) => !rounds.some((r) => r.items.some((it) => it.key === p.code))).map((p) => p.code),
+  ];
   if (uncovered.length > 0) throw new Error(`audit programme leaves out ${uncovered.join(', ')}`);
   const qmr = unit.roles.find((r) => r.id === 'dai-dien-lanh-dao');
   const head = unit.roles.find((r) => r.id === 'lanh-dao');
@@ -75,9 +85,16 @@ export function buildProgramme(unit: AuditUnit, options: PlanOptions, catalogue:
     title: `${LABELS[options.lang].planTitle} ${options.year}`,
     unit: { id: unit.id, name: unit.name, superior: unit.superior },
     year: options.year,
-    formCode: unit.procedures.find((p) => p.kind === 'system' && p.clause === '8.2.2')?.forms.find((f) => /chương trình đánh giá/iu.test(f.title))?.code ?? '',
+    formCode:
+      unit.procedures
+        .find((p) => p.kind === 'system' && p.clause === '8.2.2')
+        ?.forms.find((f) => /chương trình đánh giá/iu.test(f.title))?.code ?? '',
     lead,
-    auditors: pool.map((p) => ({ ...p, roleTitles: p.roles.map((r) => unit.roles.find((x) => x.id === r)?.title ?? r), areas: counts.get(p.name) ?? 0 })),
+    auditors: pool.map((p) => ({
+      ...p,
+      roleTitles: p.roles.map((r) => unit.roles.find((x) => x.id === r)?.title ?? r),
+      areas: counts.get(p.name) ?? 0,
+    })),
     rounds,
     coverage,
     excluded: unit.exclusions,
@@ -100,7 +117,14 @@ function splitRounds(areas: AuditArea[], rounds: number): AuditArea[][] {
   return out;
 }
 
-function scheduleRound(unit: AuditUnit, areas: AuditArea[], chosen: Map<string, Auditor>, year: number, index: number, rounds: number): PlanRound {
+function scheduleRound(
+  unit: AuditUnit,
+  areas: AuditArea[],
+  chosen: Map<string, Auditor>,
+  year: number,
+  index: number,
+  rounds: number,
+): PlanRound {
   const start = roundStart(year, roundMonth(index, rounds));
   const done = new Map<string, number>();
   const items = areas.map((area) => {
@@ -120,6 +144,10 @@ function scheduleRound(unit: AuditUnit, areas: AuditArea[], chosen: Map<string, 
       auditor,
     };
   });
-  const end = items.map((it) => it.date).sort().pop() ?? start;
+  const end =
+    items
+      .map((it) => it.date)
+      .sort()
+      .pop() ?? start;
   return { no: index + 1, start, end, items };
 }

@@ -14,37 +14,102 @@ export function programmeView(programme: Programme, catalogue: Catalogue): DocVi
   const L = LABELS[lang];
   const day = (d: string) => (lang === 'vi' ? formatDate(d) : d);
   const team = table(
-    [[L.no, 6, true], [pick(lang, 'Họ và tên', 'Name'), 28], [pick(lang, 'Vai trò trong đơn vị', 'Role in the unit'), 40], [pick(lang, 'Số quá trình được giao', 'Areas'), 12, true], [pick(lang, 'Ghi chú', 'Note'), 14]],
+    [
+      [L.no, 6, true],
+      [pick(lang, 'Họ và tên', 'Name'), 28],
+      [pick(lang, 'Vai trò trong đơn vị', 'Role in the unit'), 40],
+      [pick(lang, 'Số quá trình được giao', 'Areas'), 12, true],
+      [pick(lang, 'Ghi chú', 'Note'), 14],
+    ],
     programme.auditors.map((a, i) => [
-      String(i + 1), a.name,
+      String(i + 1),
+      a.name,
       a.external ? pick(lang, 'Đánh giá viên bên ngoài', 'Outside auditor') : a.roleTitles.join('; '),
       String(a.areas),
       a.name === programme.lead ? pick(lang, 'Trưởng đoàn', 'Lead auditor') : '',
-    ]));
+    ]),
+  );
   const drafts: SectionDraft[] = [
-    { title: pick(lang, 'Đoàn đánh giá', 'Audit team'), blocks: [
-      { paragraph: pick(lang, 'Đánh giá viên không đánh giá quá trình mà vai trò của mình thực hiện bước hoặc lưu hồ sơ.', 'No auditor audits an area whose steps or records their own role holds.') },
-      { table: team }] },
+    {
+      title: pick(lang, 'Đoàn đánh giá', 'Audit team'),
+      blocks: [
+        {
+          paragraph: pick(
+            lang,
+            'Đánh giá viên không đánh giá quá trình mà vai trò của mình thực hiện bước hoặc lưu hồ sơ.',
+            'No auditor audits an area whose steps or records their own role holds.',
+          ),
+        },
+        { table: team },
+      ],
+    },
     ...programme.rounds.map((r) => ({
       title: pick(lang, `Đợt ${r.no}: từ ${day(r.start)} đến ${day(r.end)}`, `Round ${r.no}: ${r.start} to ${r.end}`),
-      blocks: [{ table: table(
-        [[L.no, 5, true], [pick(lang, 'Ngày', 'Date'), 11, true], [pick(lang, 'Quá trình, lĩnh vực được đánh giá', 'Area audited'), 27], [L.clauses, 20], [pick(lang, 'Người được đánh giá', 'Auditees'), 21], [L.auditor, 16]],
-        r.items.map((it, i) => [
-          String(i + 1), day(it.date), it.kind === 'system' || it.kind === 'operational' ? `${it.key} ${it.title}` : it.title,
-          it.clauses.join(', '),
-          it.auditees.map((a) => `${a.title}${a.people.length > 0 ? `: ${a.people.join(', ')}` : ''}`).join('\n'),
-          it.auditor,
-        ])) }],
+      blocks: [
+        {
+          table: table(
+            [
+              [L.no, 5, true],
+              [pick(lang, 'Ngày', 'Date'), 11, true],
+              [pick(lang, 'Quá trình, lĩnh vực được đánh giá', 'Area audited'), 27],
+              [L.clauses, 20],
+              [pick(lang, 'Người được đánh giá', 'Auditees'), 21],
+              [L.auditor, 16],
+            ],
+            r.items.map((it, i) => [
+              String(i + 1),
+              day(it.date),
+              it.kind === 'system' || it.kind === 'operational' ? `${it.key} ${it.title}` : it.title,
+              it.clauses.join(', '),
+              it.auditees.map((a) => `${a.title}${a.people.length > 0 ? `: ${a.people.join(', ')}` : ''}`).join('\n'),
+              it.auditor,
+            ]),
+          ),
+        },
+      ],
     })),
-    { title: pick(lang, 'Bao trùm các điều khoản', 'Clause coverage'), blocks: [
-      { paragraph: pick(lang, `Mọi quy trình và mọi điều khoản áp dụng của TCVN ISO 9001:2008 được đánh giá ít nhất một lần trong năm ${programme.year}.`,
-        `Every procedure and every applicable clause of ISO 9001:2008 is audited at least once in ${programme.year}.`) },
-      { table: table([[L.clause, 10], [pick(lang, 'Tên điều khoản', 'Title'), 42], [pick(lang, 'Đợt', 'Round'), 8, true], [pick(lang, 'Đánh giá cùng', 'Audited with'), 40]],
-        programme.coverage.map((c) => [c.clause, catalogue.clause.get(c.clause)?.title[lang] ?? '', c.rounds.join(', '), summarise(c.areas, lang)])) },
-      ...programme.excluded.map((e) => ({ paragraph: pick(lang, `Không đánh giá ${e.clause} (ngoại lệ): ${e.reason}`, `${e.clause} is not audited (excluded): ${e.reason}`) })),
-      { paragraph: pick(lang, 'Ngày đánh giá là đề xuất: đã tránh thứ Bảy, Chủ nhật và các ngày lễ dương lịch; đơn vị điều chỉnh theo lịch nghỉ âm lịch và lịch công tác.',
-        'The dates are a proposal: weekends and fixed public holidays are avoided; the unit adjusts them for lunar holidays and its own calendar.') },
-    ] },
+    {
+      title: pick(lang, 'Bao trùm các điều khoản', 'Clause coverage'),
+      blocks: [
+        {
+          paragraph: pick(
+            lang,
+            `Mọi quy trình và mọi điều khoản áp dụng của TCVN ISO 9001:2008 được đánh giá ít nhất một lần trong năm ${programme.year}.`,
+            `Every procedure and every applicable clause of ISO 9001:2008 is audited at least once in ${programme.year}.`,
+          ),
+        },
+        {
+          table: table(
+            [
+              [L.clause, 10],
+              [pick(lang, 'Tên điều khoản', 'Title'), 42],
+              [pick(lang, 'Đợt', 'Round'), 8, true],
+              [pick(lang, 'Đánh giá cùng', 'Audited with'), 40],
+            ],
+            programme.coverage.map((c) => [
+              c.clause,
+              catalogue.clause.get(c.clause)?.title[lang] ?? '',
+              c.rounds.join(', '),
+              summarise(c.areas, lang),
+            ]),
+          ),
+        },
+        ...programme.excluded.map((e) => ({
+          paragraph: pick(
+            lang,
+            `Không đánh giá ${e.clause} (ngoại lệ): ${e.reason}`,
+            `${e.clause} is not audited (excluded): ${e.reason}`,
+          ),
+        })),
+        {
+          paragraph: pick(
+            lang,
+            'Ngày đánh giá là đề xuất: đã tránh thứ Bảy, Chủ nhật và các ngày lễ dương lịch; đơn vị điều chỉnh theo lịch nghỉ âm lịch và lịch công tác.',
+            'The dates are a proposal: weekends and fixed public holidays are avoided; the unit adjusts them for lunar holidays and its own calendar.',
+          ),
+        },
+      ],
+    },
   ];
   return {
     kind: 'audit-programme',
@@ -54,14 +119,25 @@ export function programmeView(programme: Programme, catalogue: Catalogue): DocVi
     coverTitle: [upper(programme.title)],
     superior: programme.unit.superior,
     unitName: programme.unit.name,
-    control: [...(programme.formCode ? [{ label: L.code, value: programme.formCode }] : []), { label: pick(lang, 'Năm', 'Year'), value: String(programme.year) }],
+    control: [
+      ...(programme.formCode ? [{ label: L.code, value: programme.formCode }] : []),
+      { label: pick(lang, 'Năm', 'Year'), value: String(programme.year) },
+    ],
     approval: [],
     toc: [],
     subtitle: '',
     sections: numberSections(drafts),
     closing: [
-      { role: pick(lang, 'Người lập', 'Prepared by'), title: programme.signers.prepared?.title ?? '', name: programme.signers.prepared?.name ?? '' },
-      { role: pick(lang, 'Phê duyệt', 'Approved by'), title: programme.signers.approved?.title ?? '', name: programme.signers.approved?.name ?? '' },
+      {
+        role: pick(lang, 'Người lập', 'Prepared by'),
+        title: programme.signers.prepared?.title ?? '',
+        name: programme.signers.prepared?.name ?? '',
+      },
+      {
+        role: pick(lang, 'Phê duyệt', 'Approved by'),
+        title: programme.signers.approved?.title ?? '',
+        name: programme.signers.approved?.name ?? '',
+      },
     ],
     landscape: true,
     date: `${programme.year}-01-01`,
@@ -71,5 +147,9 @@ export function programmeView(programme: Programme, catalogue: Catalogue): DocVi
 /** "LD, QT-01" or, for the many operational procedures, "QT-CT-01 … (22 quy trình)". */
 function summarise(keys: string[], lang: 'vi' | 'en'): string {
   if (keys.length <= 4) return keys.join(', ');
-  return pick(lang, `${keys.slice(0, 3).join(', ')}… (${keys.length} quá trình)`, `${keys.slice(0, 3).join(', ')}… (${keys.length} areas)`);
+  return pick(
+    lang,
+    `${keys.slice(0, 3).join(', ')}… (${keys.length} quá trình)`,
+    `${keys.slice(0, 3).join(', ')}… (${keys.length} areas)`,
+  );
 }

@@ -26,9 +26,19 @@ export function renderReadinessTemplate(view: ReportView, format: 'md' | 'html')
     try {
       source = readFileSync(join(templatesDir, file), 'utf8');
     } catch {
-      throw new QmsError('E_TEMPLATE', text(`không đọc được mẫu ${file}`, `cannot read template ${file}`), undefined, 3);
+      throw new QmsError(
+        'E_TEMPLATE',
+        text(`không đọc được mẫu ${file}`, `cannot read template ${file}`),
+        undefined,
+        3,
+      );
     }
-    fn = hb.compile(source, { strict: true, knownHelpers: { md: true, mdCell: true }, knownHelpersOnly: true, noEscape: format === 'md' });
+    fn = hb.compile(source, {
+      strict: true,
+      knownHelpers: { md: true, mdCell: true },
+      knownHelpersOnly: true,
+      noEscape: format === 'md',
+    });
     compiled.set(format, fn);
   }
   try {

@@ -19,27 +19,64 @@ export const application: StageRule = {
     const days = start ? daysBetween(start, ev.asOf) : 0;
     const needed = start ? daysBetween(start, reached!) : 1;
     const c = check({
-      id: 'application-period', clause: '7.5.1', max: 10, passed: Boolean(reached && reached <= ev.asOf), points: 10 * Math.min(1, days / needed),
-      file: 'qms.yaml', path: '/milestones/applicationStart',
+      id: 'application-period',
+      clause: '7.5.1',
+      max: 10,
+      passed: Boolean(reached && reached <= ev.asOf),
+      points: 10 * Math.min(1, days / needed),
+      file: 'qms.yaml',
+      path: '/milestones/applicationStart',
       evidence: !start
-        ? text('chưa bắt đầu áp dụng (không có milestones.applicationStart)', 'not applied yet (no milestones.applicationStart)')
-        : text(`áp dụng từ ${vnDate(start)}: ${days} ngày; đủ ${MIN_APPLICATION_MONTHS} tháng vào ${vnDate(reached!)}`, `applied since ${start}: ${days} days; ${MIN_APPLICATION_MONTHS} months on ${reached}`),
+        ? text(
+            'chưa bắt đầu áp dụng (không có milestones.applicationStart)',
+            'not applied yet (no milestones.applicationStart)',
+          )
+        : text(
+            `áp dụng từ ${vnDate(start)}: ${days} ngày; đủ ${MIN_APPLICATION_MONTHS} tháng vào ${vnDate(reached!)}`,
+            `applied since ${start}: ${days} days; ${MIN_APPLICATION_MONTHS} months on ${reached}`,
+          ),
     });
     const gaps: Gap[] = [];
     if (!start) {
-      gaps.push(gapOf(c, c.evidence, text(
-        'Sau khi ban hành tài liệu, áp dụng HTQLCL và ghi ngày bắt đầu vào milestones.applicationStart.',
-        'Once the documents are issued, apply the QMS and record the start date in milestones.applicationStart.')));
+      gaps.push(
+        gapOf(
+          c,
+          c.evidence,
+          text(
+            'Sau khi ban hành tài liệu, áp dụng HTQLCL và ghi ngày bắt đầu vào milestones.applicationStart.',
+            'Once the documents are issued, apply the QMS and record the start date in milestones.applicationStart.',
+          ),
+        ),
+      );
     } else if (!c.passed) {
-      gaps.push(gapOf(c, text(`mới áp dụng ${days} ngày (từ ${vnDate(start)})`, `applied for ${days} days only (since ${start})`), text(
-        `Tiếp tục áp dụng và lưu hồ sơ đến ${vnDate(reached!)} (đủ ${MIN_APPLICATION_MONTHS} tháng) trước khi đánh giá chứng nhận / công bố.`,
-        `Keep applying and keeping records until ${reached} (${MIN_APPLICATION_MONTHS} months) before the certification audit / announcement.`)));
+      gaps.push(
+        gapOf(
+          c,
+          text(`mới áp dụng ${days} ngày (từ ${vnDate(start)})`, `applied for ${days} days only (since ${start})`),
+          text(
+            `Tiếp tục áp dụng và lưu hồ sơ đến ${vnDate(reached!)} (đủ ${MIN_APPLICATION_MONTHS} tháng) trước khi đánh giá chứng nhận / công bố.`,
+            `Keep applying and keeping records until ${reached} (${MIN_APPLICATION_MONTHS} months) before the certification audit / announcement.`,
+          ),
+        ),
+      );
     }
     const issued = ev.milestones.documentsIssued?.date;
     if (given && issued && given < issued && given <= ev.asOf) {
-      gaps.push({ code: 'application-before-issue', severity: 'advice', file: 'qms.yaml', path: '/milestones/applicationStart', pointsLost: 0,
-        message: text(`ngày bắt đầu áp dụng ${vnDate(given)} trước ngày ban hành tài liệu ${vnDate(issued)}`, `application start ${given} is before the documents were issued (${issued})`),
-        action: text('Kiểm tra lại hai ngày trong qms.yaml: áp dụng từ ngày tài liệu được ban hành.', 'Check both dates in qms.yaml: application starts when the documents are issued.') });
+      gaps.push({
+        code: 'application-before-issue',
+        severity: 'advice',
+        file: 'qms.yaml',
+        path: '/milestones/applicationStart',
+        pointsLost: 0,
+        message: text(
+          `ngày bắt đầu áp dụng ${vnDate(given)} trước ngày ban hành tài liệu ${vnDate(issued)}`,
+          `application start ${given} is before the documents were issued (${issued})`,
+        ),
+        action: text(
+          'Kiểm tra lại hai ngày trong qms.yaml: áp dụng từ ngày tài liệu được ban hành.',
+          'Check both dates in qms.yaml: application starts when the documents are issued.',
+        ),
+      });
     }
     return { checks: [c], gaps, date: c.passed ? reached : undefined };
   },

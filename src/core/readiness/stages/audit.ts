@@ -32,42 +32,95 @@ export const audit: StageRule = {
     const names = audits.map((a) => a.data.id).join(', ');
     const file = audits.length > 0 ? audits[audits.length - 1].file : newFile;
     const c1 = check({
-      id: 'audit-procedures', clause: '8.2.2', max: 8, passed: audits.length > 0 && missingProcedures.length === 0,
-      points: audits.length === 0 || codes.length === 0 ? 0 : 8 * (1 - missingProcedures.length / codes.length), file,
-      evidence: audits.length === 0
-        ? noAudit(ev)
-        : text(`${names}: ${codes.length - missingProcedures.length}/${codes.length} quy trình được đánh giá`, `${names}: ${codes.length - missingProcedures.length} of ${codes.length} procedures audited`),
+      id: 'audit-procedures',
+      clause: '8.2.2',
+      max: 8,
+      passed: audits.length > 0 && missingProcedures.length === 0,
+      points: audits.length === 0 || codes.length === 0 ? 0 : 8 * (1 - missingProcedures.length / codes.length),
+      file,
+      evidence:
+        audits.length === 0
+          ? noAudit(ev)
+          : text(
+              `${names}: ${codes.length - missingProcedures.length}/${codes.length} quy trình được đánh giá`,
+              `${names}: ${codes.length - missingProcedures.length} of ${codes.length} procedures audited`,
+            ),
     });
     const c2 = check({
-      id: 'audit-clauses', clause: '8.2.2', max: 7, passed: audits.length > 0 && missingClauses.length === 0,
-      points: audits.length === 0 ? 0 : 7 * (1 - missingClauses.length / Math.max(1, ev.applicable.length)), file,
+      id: 'audit-clauses',
+      clause: '8.2.2',
+      max: 7,
+      passed: audits.length > 0 && missingClauses.length === 0,
+      points: audits.length === 0 ? 0 : 7 * (1 - missingClauses.length / Math.max(1, ev.applicable.length)),
+      file,
       // With no audit the first check already says so; this one gives the clause count (0/N).
-      evidence: text(`${ev.applicable.length - missingClauses.length}/${ev.applicable.length} điều khoản áp dụng được đánh giá`, `${ev.applicable.length - missingClauses.length} of ${ev.applicable.length} applicable clauses audited`),
+      evidence: text(
+        `${ev.applicable.length - missingClauses.length}/${ev.applicable.length} điều khoản áp dụng được đánh giá`,
+        `${ev.applicable.length - missingClauses.length} of ${ev.applicable.length} applicable clauses audited`,
+      ),
     });
     const gaps: Gap[] = [];
-    const plan = text(`Lập kế hoạch (qms audit plan), đánh giá và ghi kết quả vào ${newFile}.`, `Plan it (qms audit plan), audit, and record the result in ${newFile}.`);
+    const plan = text(
+      `Lập kế hoạch (qms audit plan), đánh giá và ghi kết quả vào ${newFile}.`,
+      `Plan it (qms audit plan), audit, and record the result in ${newFile}.`,
+    );
     if (audits.length === 0) {
-      gaps.push(gapOf(c1, c1.evidence, text(`Tổ chức đánh giá nội bộ toàn bộ các quy trình và điều khoản áp dụng; ghi kết quả vào ${newFile}.`,
-        `Hold an internal audit of every procedure and applicable clause; record it in ${newFile}.`), { file: newFile, newFile: true, pointsLost: c1.max + c2.max }));
+      gaps.push(
+        gapOf(
+          c1,
+          c1.evidence,
+          text(
+            `Tổ chức đánh giá nội bộ toàn bộ các quy trình và điều khoản áp dụng; ghi kết quả vào ${newFile}.`,
+            `Hold an internal audit of every procedure and applicable clause; record it in ${newFile}.`,
+          ),
+          { file: newFile, newFile: true, pointsLost: c1.max + c2.max },
+        ),
+      );
     } else {
       if (missingProcedures.length > 0) {
         const list = listCut(missingProcedures);
-        gaps.push(gapOf(c1, text(`${missingProcedures.length} quy trình chưa được đánh giá trong 12 tháng: ${list.vi}`, `${missingProcedures.length} procedure(s) not audited in 12 months: ${list.en}`),
-          plan, { file: newFile, newFile: true }));
+        gaps.push(
+          gapOf(
+            c1,
+            text(
+              `${missingProcedures.length} quy trình chưa được đánh giá trong 12 tháng: ${list.vi}`,
+              `${missingProcedures.length} procedure(s) not audited in 12 months: ${list.en}`,
+            ),
+            plan,
+            { file: newFile, newFile: true },
+          ),
+        );
       }
       if (missingClauses.length > 0) {
         const list = listCut(missingClauses, 8);
-        gaps.push(gapOf(c2, text(`${missingClauses.length} điều khoản chưa được đánh giá: ${list.vi}`, `${missingClauses.length} clause(s) not audited: ${list.en}`),
-          plan, { file: newFile, newFile: true }));
+        gaps.push(
+          gapOf(
+            c2,
+            text(
+              `${missingClauses.length} điều khoản chưa được đánh giá: ${list.vi}`,
+              `${missingClauses.length} clause(s) not audited: ${list.en}`,
+            ),
+            plan,
+            { file: newFile, newFile: true },
+          ),
+        );
       }
     }
     for (const file of ev.ignored.filter((f) => f.startsWith('audits/'))) {
-      gaps.push({ code: 'audit-file-invalid', severity: 'advice', file, pointsLost: 0,
-        message: text(`${file} không hợp lệ nên không được tính là bằng chứng`, `${file} is not valid, so it does not count as evidence`),
-        action: text(`Sửa lỗi theo qms validate ${ev.dir}.`, `Fix it as qms validate ${ev.dir} says.`) });
+      gaps.push({
+        code: 'audit-file-invalid',
+        severity: 'advice',
+        file,
+        pointsLost: 0,
+        message: text(
+          `${file} không hợp lệ nên không được tính là bằng chứng`,
+          `${file} is not valid, so it does not count as evidence`,
+        ),
+        action: text(`Sửa lỗi theo qms validate ${ev.dir}.`, `Fix it as qms validate ${ev.dir} says.`),
+      });
     }
     const last = audits[audits.length - 1];
-    return { checks: [c1, c2], gaps, date: c1.passed && c2.passed ? last.data.endDate ?? last.data.date : undefined };
+    return { checks: [c1, c2], gaps, date: c1.passed && c2.passed ? (last.data.endDate ?? last.data.date) : undefined };
   },
 };
 
@@ -75,7 +128,9 @@ function noAudit(ev: Evidence) {
   const older = ev.audits.filter((a) => auditDone(a.data, ev.asOf));
   const last = older[older.length - 1];
   return last
-    ? text(`không có cuộc đánh giá nội bộ nào trong 12 tháng đến ${vnDate(ev.asOf)} (lần gần nhất: ${last.data.id} ngày ${vnDate(last.data.date)})`,
-      `no internal audit in the 12 months to ${ev.asOf} (last: ${last.data.id} on ${last.data.date})`)
+    ? text(
+        `không có cuộc đánh giá nội bộ nào trong 12 tháng đến ${vnDate(ev.asOf)} (lần gần nhất: ${last.data.id} ngày ${vnDate(last.data.date)})`,
+        `no internal audit in the 12 months to ${ev.asOf} (last: ${last.data.id} on ${last.data.date})`,
+      )
     : text('chưa có cuộc đánh giá nội bộ nào', 'no internal audit yet');
 }

@@ -23,15 +23,30 @@ export const documents: StageRule = {
     const gaps: Gap[] = [];
     const issued = decided(ev.milestones.documentsIssued, ev.asOf);
     const c1 = check({
-      id: 'documents-issued', clause: '4.2.3', max: 5, passed: Boolean(issued), file: 'qms.yaml', path: '/milestones/documentsIssued',
+      id: 'documents-issued',
+      clause: '4.2.3',
+      max: 5,
+      passed: Boolean(issued),
+      file: 'qms.yaml',
+      path: '/milestones/documentsIssued',
       evidence: issued
-        ? text(`QĐ ban hành hệ thống tài liệu số ${issued.number} ngày ${vnDate(issued.date)}`, `Documents issued by decision ${issued.number} of ${issued.date}`)
+        ? text(
+            `QĐ ban hành hệ thống tài liệu số ${issued.number} ngày ${vnDate(issued.date)}`,
+            `Documents issued by decision ${issued.number} of ${issued.date}`,
+          )
         : text('chưa có quyết định ban hành hệ thống tài liệu', 'no decision issuing the documentation'),
     });
     if (!c1.passed) {
-      gaps.push(gapOf(c1, c1.evidence, text(
-        'Trình người đứng đầu ký quyết định ban hành hệ thống tài liệu (chính sách, mục tiêu, sổ tay, các quy trình); ghi vào milestones.documentsIssued.',
-        'Have the head sign the decision issuing the documentation (policy, objectives, manual, procedures); record it in milestones.documentsIssued.')));
+      gaps.push(
+        gapOf(
+          c1,
+          c1.evidence,
+          text(
+            'Trình người đứng đầu ký quyết định ban hành hệ thống tài liệu (chính sách, mục tiêu, sổ tay, các quy trình); ghi vào milestones.documentsIssued.',
+            'Have the head sign the decision issuing the documentation (policy, objectives, manual, procedures); record it in milestones.documentsIssued.',
+          ),
+        ),
+      );
     }
     const c2 = completeness(ev, gaps);
     const c3 = validity(ev, gaps);
@@ -46,16 +61,35 @@ export const documents: StageRule = {
 function completeness(ev: Evidence, gaps: Gap[]) {
   const missing = ev.errors.filter((d) => d.rule === 'QMS026');
   const c = check({
-    id: 'documents-complete', clause: '4.2.1', max: 5, passed: missing.length === 0, points: 5 * (1 - Math.min(1, missing.length / 9)),
-    evidence: missing.length === 0
-      ? text('có đủ chính sách, mục tiêu, sổ tay và sáu quy trình bắt buộc', 'policy, objectives, manual and the six mandatory procedures are present')
-      : text(`thiếu ${missing.length} tài liệu bắt buộc`, `${missing.length} mandatory document(s) missing`),
+    id: 'documents-complete',
+    clause: '4.2.1',
+    max: 5,
+    passed: missing.length === 0,
+    points: 5 * (1 - Math.min(1, missing.length / 9)),
+    evidence:
+      missing.length === 0
+        ? text(
+            'có đủ chính sách, mục tiêu, sổ tay và sáu quy trình bắt buộc',
+            'policy, objectives, manual and the six mandatory procedures are present',
+          )
+        : text(`thiếu ${missing.length} tài liệu bắt buộc`, `${missing.length} mandatory document(s) missing`),
   });
   for (const d of missing) {
     const named = /\(([^()\s]+\.yaml)\)/.exec(d.message.en)?.[1];
-    const file = named && !named.includes('<') ? named : named ? named.replace(/<[^>]+>/, ev.asOf.slice(0, 4)) : 'procedures/';
-    gaps.push(gapOf(c, d.message, d.hint ?? text('Tạo tài liệu từ mô hình: qms init --skip-existing.', 'Create it from the model: qms init --skip-existing.'),
-      { file, newFile: true, pointsLost: round1(5 / 9) }));
+    const file =
+      named && !named.includes('<') ? named : named ? named.replace(/<[^>]+>/, ev.asOf.slice(0, 4)) : 'procedures/';
+    gaps.push(
+      gapOf(
+        c,
+        d.message,
+        d.hint ??
+          text(
+            'Tạo tài liệu từ mô hình: qms init --skip-existing.',
+            'Create it from the model: qms init --skip-existing.',
+          ),
+        { file, newFile: true, pointsLost: round1(5 / 9) },
+      ),
+    );
   }
   return c;
 }
@@ -71,22 +105,50 @@ function validity(ev: Evidence, gaps: Gap[]) {
   }
   const total = Math.max(1, ev.validation.files);
   const c = check({
-    id: 'documents-valid', clause: '4.2.3', max: 7, passed: files.size === 0, points: 7 * (1 - files.size / total),
-    evidence: files.size === 0
-      ? text(`${ev.validation.files} tệp không có lỗi kiểm tra (qms validate)`, `${ev.validation.files} file(s) with no validation error (qms validate)`)
-      : text(`${files.size}/${ev.validation.files} tệp có lỗi kiểm tra (qms validate)`, `${files.size} of ${ev.validation.files} file(s) have validation errors (qms validate)`),
+    id: 'documents-valid',
+    clause: '4.2.3',
+    max: 7,
+    passed: files.size === 0,
+    points: 7 * (1 - files.size / total),
+    evidence:
+      files.size === 0
+        ? text(
+            `${ev.validation.files} tệp không có lỗi kiểm tra (qms validate)`,
+            `${ev.validation.files} file(s) with no validation error (qms validate)`,
+          )
+        : text(
+            `${files.size}/${ev.validation.files} tệp có lỗi kiểm tra (qms validate)`,
+            `${files.size} of ${ev.validation.files} file(s) have validation errors (qms validate)`,
+          ),
   });
   const rules = [...byRule.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
   for (const [rule, list] of rules) {
     const first = list[0];
     const inFiles = [...new Set(list.map((d) => d.file))];
-    const count = list.length > 1 || inFiles.length > 1
-      ? { vi: `${list.length} lỗi trong ${inFiles.length} tệp; đầu tiên: `, en: `${list.length} errors in ${inFiles.length} file(s); first: ` }
-      : { vi: '', en: '' };
-    gaps.push(gapOf(c,
-      text(`${rule}/${first.alias}: ${count.vi}${first.file} dòng ${first.line}: ${first.message.vi}`, `${rule}/${first.alias}: ${count.en}${first.file} line ${first.line}: ${first.message.en}`),
-      first.hint ?? text(`Sửa theo qms validate ${ev.dir}`, `Fix as qms validate ${ev.dir} says`),
-      { file: first.file, path: first.path || undefined, files: inFiles, key: rule, pointsLost: round1(7 * inFiles.length / total) }));
+    const count =
+      list.length > 1 || inFiles.length > 1
+        ? {
+            vi: `${list.length} lỗi trong ${inFiles.length} tệp; đầu tiên: `,
+            en: `${list.length} errors in ${inFiles.length} file(s); first: `,
+          }
+        : { vi: '', en: '' };
+    gaps.push(
+      gapOf(
+        c,
+        text(
+          `${rule}/${first.alias}: ${count.vi}${first.file} dòng ${first.line}: ${first.message.vi}`,
+          `${rule}/${first.alias}: ${count.en}${first.file} line ${first.line}: ${first.message.en}`,
+        ),
+        first.hint ?? text(`Sửa theo qms validate ${ev.dir}`, `Fix as qms validate ${ev.dir} says`),
+        {
+          file: first.file,
+          path: first.path || undefined,
+          files: inFiles,
+          key: rule,
+          pointsLost: round1((7 * inFiles.length) / total),
+        },
+      ),
+    );
   }
   return c;
 }
@@ -100,17 +162,38 @@ function validity(ev: Evidence, gaps: Gap[]) {
 function currency(ev: Evidence, gaps: Gap[]) {
   const register = ev.model ? registerOf(ev.model) : undefined;
   const valid = ev.procedures.filter((p) => p.data);
-  const byInstrument = new Map<string, { from: string; by: string[]; old: string[]; due: string; overdue: boolean; citing: Array<{ file: string; code: string; path: string }> }>();
+  const byInstrument = new Map<
+    string,
+    {
+      from: string;
+      by: string[];
+      old: string[];
+      due: string;
+      overdue: boolean;
+      citing: Array<{ file: string; code: string; path: string }>;
+    }
+  >();
   for (const p of register ? valid : []) {
     const data = p.data!;
-    const cited = [...(data.legalBasis ?? []).map((b, i) => [b.number, `/legalBasis/${i}/number`]), ...(data.fees ?? []).flatMap((f, i) => (f.basis ? [[f.basis, `/fees/${i}/basis`]] : []))];
+    const cited = [
+      ...(data.legalBasis ?? []).map((b, i) => [b.number, `/legalBasis/${i}/number`]),
+      ...(data.fees ?? []).flatMap((f, i) => (f.basis ? [[f.basis, `/fees/${i}/basis`]] : [])),
+    ];
     for (const [number, path] of cited) {
       const entry = register!.get(numberKey(number));
-      if (!entry?.supersededFrom || entry.supersededFrom > ev.asOf || data.effectiveDate >= entry.supersededFrom) continue;
+      if (!entry?.supersededFrom || entry.supersededFrom > ev.asOf || data.effectiveDate >= entry.supersededFrom)
+        continue;
       const due = addMonths(entry.supersededFrom, UPDATE_GRACE_MONTHS);
       const by = entry.supersededBy ?? [];
       const key = `${entry.supersededFrom}|${by.join(', ') || entry.number}`;
-      const group = byInstrument.get(key) ?? { from: entry.supersededFrom, by, old: [], due, overdue: due <= ev.asOf, citing: [] };
+      const group = byInstrument.get(key) ?? {
+        from: entry.supersededFrom,
+        by,
+        old: [],
+        due,
+        overdue: due <= ev.asOf,
+        citing: [],
+      };
       if (!group.old.includes(entry.number)) group.old.push(entry.number);
       if (!group.citing.some((x) => x.file === p.file)) group.citing.push({ file: p.file, code: p.code, path });
       byInstrument.set(key, group);
@@ -119,26 +202,51 @@ function currency(ev: Evidence, gaps: Gap[]) {
   const stale = new Set([...byInstrument.values()].flatMap((g) => g.citing.map((x) => x.file)));
   const late = new Set([...byInstrument.values()].filter((g) => g.overdue).flatMap((g) => g.citing.map((x) => x.file)));
   const c = check({
-    id: 'legal-basis-current', clause: '4.2.3', max: 3, passed: late.size === 0, points: valid.length === 0 ? 0 : 3 * (1 - late.size / valid.length),
+    id: 'legal-basis-current',
+    clause: '4.2.3',
+    max: 3,
+    passed: late.size === 0,
+    points: valid.length === 0 ? 0 : 3 * (1 - late.size / valid.length),
     evidence: !register
       ? text('không đọc được sổ văn bản pháp luật của mô hình', "the model's legal register could not be read")
       : stale.size === 0
         ? text('không quy trình nào viện dẫn văn bản đã bị thay thế', 'no procedure cites a superseded instrument')
-        : text(`${stale.size} quy trình viện dẫn văn bản đã bị thay thế (${late.size} quá ${UPDATE_GRACE_MONTHS} tháng)`, `${stale.size} procedure(s) cite superseded instruments (${late.size} for more than ${UPDATE_GRACE_MONTHS} months)`),
+        : text(
+            `${stale.size} quy trình viện dẫn văn bản đã bị thay thế (${late.size} quá ${UPDATE_GRACE_MONTHS} tháng)`,
+            `${stale.size} procedure(s) cite superseded instruments (${late.size} for more than ${UPDATE_GRACE_MONTHS} months)`,
+          ),
   });
-  const groups = [...byInstrument.values()].sort((a, b) => Number(b.overdue) - Number(a.overdue) || b.citing.length - a.citing.length || (a.from < b.from ? -1 : 1));
+  const groups = [...byInstrument.values()].sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || b.citing.length - a.citing.length || (a.from < b.from ? -1 : 1),
+  );
   for (const { from, by: replacing, old, due, overdue, citing } of groups) {
     const by = replacing.length > 0 ? replacing.join(', ') : undefined;
     const codes = listCut(citing.map((x) => x.code));
-    const who = citing.length === 1 ? { vi: codes.vi, en: codes.en } : { vi: `${citing.length} quy trình (${codes.vi})`, en: `${citing.length} procedures (${codes.en})` };
+    const who =
+      citing.length === 1
+        ? { vi: codes.vi, en: codes.en }
+        : { vi: `${citing.length} quy trình (${codes.vi})`, en: `${citing.length} procedures (${codes.en})` };
     gaps.push({
-      code: 'legal-basis-current', key: by ?? old.join(', '), severity: overdue ? 'blocker' : 'advice', file: citing[0].file, path: citing[0].path,
-      files: citing.map((x) => x.file), pointsLost: overdue ? round1(3 * citing.length / Math.max(1, valid.length)) : 0,
-      message: text(`${who.vi} viện dẫn ${old.join(', ')}, đã bị thay thế từ ${vnDate(from)}${by ? ` bởi ${by}` : ''}`,
-        `${who.en} cite${citing.length === 1 ? 's' : ''} ${old.join(', ')}, superseded on ${from}${by ? ` by ${by}` : ''}`),
+      code: 'legal-basis-current',
+      key: by ?? old.join(', '),
+      severity: overdue ? 'blocker' : 'advice',
+      file: citing[0].file,
+      path: citing[0].path,
+      files: citing.map((x) => x.file),
+      pointsLost: overdue ? round1((3 * citing.length) / Math.max(1, valid.length)) : 0,
+      message: text(
+        `${who.vi} viện dẫn ${old.join(', ')}, đã bị thay thế từ ${vnDate(from)}${by ? ` bởi ${by}` : ''}`,
+        `${who.en} cite${citing.length === 1 ? 's' : ''} ${old.join(', ')}, superseded on ${from}${by ? ` by ${by}` : ''}`,
+      ),
       action: overdue
-        ? text('Cập nhật căn cứ theo văn bản đang có hiệu lực và ban hành lại các quy trình này (lần ban hành mới, ghi lịch sử sửa đổi).', 'Cite the instrument in force and re-issue these procedures (new issue, with a revision entry).')
-        : text(`Ban hành lại theo văn bản mới trước ${vnDate(due)} (${UPDATE_GRACE_MONTHS} tháng sau khi văn bản cũ hết hiệu lực).`, `Re-issue under the new instrument before ${due} (${UPDATE_GRACE_MONTHS} months after the old one ended).`),
+        ? text(
+            'Cập nhật căn cứ theo văn bản đang có hiệu lực và ban hành lại các quy trình này (lần ban hành mới, ghi lịch sử sửa đổi).',
+            'Cite the instrument in force and re-issue these procedures (new issue, with a revision entry).',
+          )
+        : text(
+            `Ban hành lại theo văn bản mới trước ${vnDate(due)} (${UPDATE_GRACE_MONTHS} tháng sau khi văn bản cũ hết hiệu lực).`,
+            `Re-issue under the new instrument before ${due} (${UPDATE_GRACE_MONTHS} months after the old one ended).`,
+          ),
     });
   }
   return c;
@@ -149,20 +257,36 @@ function coverage(ev: Evidence, gaps: Gap[]) {
   const required = ev.tthcRequired;
   const missing = required.filter((id) => !ev.tthcCovered.has(id));
   const c = check({
-    id: 'tthc-coverage', clause: '7.1', max: 10, passed: Boolean(ev.model) && missing.length === 0,
-    points: !ev.model ? 0 : required.length === 0 ? 10 : 10 * (1 - missing.length / required.length), file: 'procedures/',
+    id: 'tthc-coverage',
+    clause: '7.1',
+    max: 10,
+    passed: Boolean(ev.model) && missing.length === 0,
+    points: !ev.model ? 0 : required.length === 0 ? 10 : 10 * (1 - missing.length / required.length),
+    file: 'procedures/',
     evidence: !ev.model
       ? text('không đọc được mô hình của đơn vị (xem lỗi QMS010)', "the unit's model could not be read (see QMS010)")
-      : text(`${required.length - missing.length}/${required.length} TTHC của mô hình có quy trình`, `${required.length - missing.length} of ${required.length} TTHC of the model have a procedure`),
+      : text(
+          `${required.length - missing.length}/${required.length} TTHC của mô hình có quy trình`,
+          `${required.length - missing.length} of ${required.length} TTHC of the model have a procedure`,
+        ),
   });
   if (ev.model && missing.length > 0) {
     const code = missing.length === 1 ? ev.model.tthc.get(missing[0])?.code : undefined;
     const list = listCut(missing, 4);
-    gaps.push(gapOf(c,
-      text(`${missing.length} TTHC chưa có quy trình: ${list.vi}`, `${missing.length} TTHC without a procedure: ${list.en}`),
-      text(`Tạo quy trình từ mô hình: qms new procedure ${missing[0]} --unit ${ev.dir}${missing.length > 1 ? ' (mỗi TTHC một lệnh)' : ''}, hoặc loại trừ kèm lý do trong tthcExclusions.`,
-        `Create it from the model: qms new procedure ${missing[0]} --unit ${ev.dir}${missing.length > 1 ? ' (one per TTHC)' : ''}, or exclude it with a reason in tthcExclusions.`),
-      { file: code ? `procedures/${code}.yaml` : 'procedures/', newFile: true }));
+    gaps.push(
+      gapOf(
+        c,
+        text(
+          `${missing.length} TTHC chưa có quy trình: ${list.vi}`,
+          `${missing.length} TTHC without a procedure: ${list.en}`,
+        ),
+        text(
+          `Tạo quy trình từ mô hình: qms new procedure ${missing[0]} --unit ${ev.dir}${missing.length > 1 ? ' (mỗi TTHC một lệnh)' : ''}, hoặc loại trừ kèm lý do trong tthcExclusions.`,
+          `Create it from the model: qms new procedure ${missing[0]} --unit ${ev.dir}${missing.length > 1 ? ' (one per TTHC)' : ''}, or exclude it with a reason in tthcExclusions.`,
+        ),
+        { file: code ? `procedures/${code}.yaml` : 'procedures/', newFile: true },
+      ),
+    );
   }
   return c;
 }

@@ -10,4 +10,14 @@ import { target } from './target.js';
 import { training } from './training.js';
 
 /** The stages in order (domain.md §1.8); a stage may read the results of those before it. */
-export const STAGE_RULES: StageRule[] = [steering, training, documents, application, audit, review, corrective, target, maintenance];
+export const STAGE_RULES: StageRule[] = [
+  steering,
+  training,
+  documents,
+  application,
+  audit,
+  review,
+  corrective,
+  target,
+  maintenance,
+];

@@ -6,11 +6,29 @@ import { targetState } from './target.js';
 
 /** What maintenance asks for, each answered by an earlier stage still being met now. */
 const KEPT: Array<[id: string, stage: StageId, clause: string, vi: string, en: string]> = [
-  ['maintain-documents', 'documents', '4.2.3', 'tài liệu đủ, hợp lệ, cập nhật khi văn bản pháp luật thay đổi', 'documents complete, valid, updated when the law changes'],
-  ['maintain-audit', 'audit', '8.2.2', 'đánh giá nội bộ hằng năm toàn bộ hệ thống', 'yearly internal audit of the whole system'],
+  [
+    'maintain-documents',
+    'documents',
+    '4.2.3',
+    'tài liệu đủ, hợp lệ, cập nhật khi văn bản pháp luật thay đổi',
+    'documents complete, valid, updated when the law changes',
+  ],
+  [
+    'maintain-audit',
+    'audit',
+    '8.2.2',
+    'đánh giá nội bộ hằng năm toàn bộ hệ thống',
+    'yearly internal audit of the whole system',
+  ],
   ['maintain-review', 'review', '5.6.1', 'xem xét của lãnh đạo hằng năm', 'yearly management review'],
   ['maintain-actions', 'corrective', '8.5.2', 'khắc phục xong các điểm không phù hợp', 'nonconformities closed'],
-  ['maintain-target', 'target', '4.1', 'giấy chứng nhận còn hiệu lực / QĐ công bố đã gửi', 'certificate current / announcement sent'],
+  [
+    'maintain-target',
+    'target',
+    '4.1',
+    'giấy chứng nhận còn hiệu lực / QĐ công bố đã gửi',
+    'certificate current / announcement sent',
+  ],
 ];
 
 /**
@@ -26,22 +44,43 @@ export const maintenance: StageRule = {
     const checks = KEPT.map(([id, stage, clause, vi, en]) => {
       const result = earlier.get(stage)!;
       const n = result.order;
-      return check({ id, clause, max: 0, passed: result.met,
-        evidence: text(`${vi}: ${result.met ? 'đạt' : 'chưa đạt'} (bước ${n})`, `${en}: ${result.met ? 'met' : 'not met'} (stage ${n})`) });
+      return check({
+        id,
+        clause,
+        max: 0,
+        passed: result.met,
+        evidence: text(
+          `${vi}: ${result.met ? 'đạt' : 'chưa đạt'} (bước ${n})`,
+          `${en}: ${result.met ? 'met' : 'not met'} (stage ${n})`,
+        ),
+      });
     });
     const gaps: Gap[] = [];
     const a = state.announcement;
     if (a) {
-      const added = ev.procedures.filter((p) => {
-        const first = p.data ? p.data.revisions.map((r) => r.date).sort()[0] ?? p.data.effectiveDate : undefined;
-        return first !== undefined && first > a.date && first <= ev.asOf;
-      }).map((p) => p.code);
+      const added = ev.procedures
+        .filter((p) => {
+          const first = p.data ? (p.data.revisions.map((r) => r.date).sort()[0] ?? p.data.effectiveDate) : undefined;
+          return first !== undefined && first > a.date && first <= ev.asOf;
+        })
+        .map((p) => p.code);
       if (added.length > 0) {
         const list = listCut(added);
-        gaps.push({ code: 'scope-announced', severity: 'advice', file: 'qms.yaml', path: '/milestones/announcement', pointsLost: 0,
-          message: text(`${added.length} quy trình ban hành sau QĐ công bố ngày ${vnDate(a.date)}: ${list.vi}`, `${added.length} procedure(s) issued after the announcement of ${a.date}: ${list.en}`),
-          action: text('Công bố lại HTQLCL khi mở rộng, điều chỉnh phạm vi (QĐ 19/2014); gửi Sở KH&CN và ghi vào milestones.announcement.',
-            'Announce again when the scope grows (QĐ 19/2014); send it to Sở KH&CN and record it in milestones.announcement.') });
+        gaps.push({
+          code: 'scope-announced',
+          severity: 'advice',
+          file: 'qms.yaml',
+          path: '/milestones/announcement',
+          pointsLost: 0,
+          message: text(
+            `${added.length} quy trình ban hành sau QĐ công bố ngày ${vnDate(a.date)}: ${list.vi}`,
+            `${added.length} procedure(s) issued after the announcement of ${a.date}: ${list.en}`,
+          ),
+          action: text(
+            'Công bố lại HTQLCL khi mở rộng, điều chỉnh phạm vi (QĐ 19/2014); gửi Sở KH&CN và ghi vào milestones.announcement.',
+            'Announce again when the scope grows (QĐ 19/2014); send it to Sở KH&CN and record it in milestones.announcement.',
+          ),
+        });
       }
     }
     return { checks, gaps };

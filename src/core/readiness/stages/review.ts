@@ -26,43 +26,98 @@ export const review: StageRule = {
     const reviews = ev.reviews.filter((r) => inWindow(ev, r.data.date));
     const complete = (r: Review) => REVIEW_INPUTS.length - missingInputs(r).length + (r.outputs.length > 0 ? 1 : 0);
     // The best review of the window: the most complete, the latest of equals.
-    const best = [...reviews].sort((a, b) => complete(b.data) - complete(a.data) || (a.data.date < b.data.date ? 1 : -1))[0];
+    const best = [...reviews].sort(
+      (a, b) => complete(b.data) - complete(a.data) || (a.data.date < b.data.date ? 1 : -1),
+    )[0];
     const newFile = `reviews/${ev.asOf}.yaml`;
     const held = check({
-      id: 'review-held', clause: '5.6.1', max: 5, passed: Boolean(best), file: best?.file ?? newFile,
+      id: 'review-held',
+      clause: '5.6.1',
+      max: 5,
+      passed: Boolean(best),
+      file: best?.file ?? newFile,
       evidence: best
         ? text(`họp xem xét của lãnh đạo ngày ${vnDate(best.data.date)}`, `management review held on ${best.data.date}`)
-        : text('không có cuộc họp xem xét của lãnh đạo nào trong 12 tháng', 'no management review in the last 12 months'),
+        : text(
+            'không có cuộc họp xem xét của lãnh đạo nào trong 12 tháng',
+            'no management review in the last 12 months',
+          ),
     });
     const missing = best ? missingInputs(best.data) : [...REVIEW_INPUTS];
     const outputs = best ? best.data.outputs.length : 0;
     const inputs = check({
-      id: 'review-inputs', clause: '5.6.2', max: 10, passed: Boolean(best) && missing.length === 0 && outputs > 0,
-      points: best ? 10 * complete(best.data) / (REVIEW_INPUTS.length + 1) : 0, file: best?.file ?? newFile, path: best ? '/inputs' : undefined,
+      id: 'review-inputs',
+      clause: '5.6.2',
+      max: 10,
+      passed: Boolean(best) && missing.length === 0 && outputs > 0,
+      points: best ? (10 * complete(best.data)) / (REVIEW_INPUTS.length + 1) : 0,
+      file: best?.file ?? newFile,
+      path: best ? '/inputs' : undefined,
       evidence: best
-        ? text(`${REVIEW_INPUTS.length - missing.length}/${REVIEW_INPUTS.length} đầu vào (5.6.2), ${outputs} quyết định đầu ra (5.6.3)`, `${REVIEW_INPUTS.length - missing.length} of ${REVIEW_INPUTS.length} inputs (5.6.2), ${outputs} output decision(s) (5.6.3)`)
+        ? text(
+            `${REVIEW_INPUTS.length - missing.length}/${REVIEW_INPUTS.length} đầu vào (5.6.2), ${outputs} quyết định đầu ra (5.6.3)`,
+            `${REVIEW_INPUTS.length - missing.length} of ${REVIEW_INPUTS.length} inputs (5.6.2), ${outputs} output decision(s) (5.6.3)`,
+          )
         : text('chưa có biên bản xem xét', 'no review record'),
     });
     const gaps: Gap[] = [];
     if (!best) {
-      gaps.push(gapOf(held, held.evidence, text(
-        `Tổ chức họp xem xét của lãnh đạo sau đánh giá nội bộ, đủ đầu vào a–g của điều 5.6.2; ghi biên bản vào ${newFile}.`,
-        `Hold a management review after the internal audit, with every input a–g of 5.6.2; record it in ${newFile}.`), { file: newFile, newFile: true, pointsLost: held.max + inputs.max }));
+      gaps.push(
+        gapOf(
+          held,
+          held.evidence,
+          text(
+            `Tổ chức họp xem xét của lãnh đạo sau đánh giá nội bộ, đủ đầu vào a–g của điều 5.6.2; ghi biên bản vào ${newFile}.`,
+            `Hold a management review after the internal audit, with every input a–g of 5.6.2; record it in ${newFile}.`,
+          ),
+          { file: newFile, newFile: true, pointsLost: held.max + inputs.max },
+        ),
+      );
     } else if (!inputs.passed) {
       const names = missing.map((k) => INPUT_NAMES[k]);
       const what = [
-        ...(names.length > 0 ? [{ vi: `thiếu đầu vào ${names.map((n) => n[0]).join('; ')}`, en: `inputs missing: ${names.map((n) => n[1]).join('; ')}` }] : []),
+        ...(names.length > 0
+          ? [
+              {
+                vi: `thiếu đầu vào ${names.map((n) => n[0]).join('; ')}`,
+                en: `inputs missing: ${names.map((n) => n[1]).join('; ')}`,
+              },
+            ]
+          : []),
         ...(outputs === 0 ? [{ vi: 'chưa có quyết định đầu ra', en: 'no output decision' }] : []),
       ];
-      gaps.push(gapOf(inputs, text(`Biên bản ${vnDate(best.data.date)}: ${what.map((w) => w.vi).join('; ')}`, `Review of ${best.data.date}: ${what.map((w) => w.en).join('; ')}`),
-        text(`Bổ sung vào ${best.file} (inputs, outputs) hoặc họp xem xét lại với đủ nội dung.`, `Complete ${best.file} (inputs, outputs) or hold the review again with every item.`)));
+      gaps.push(
+        gapOf(
+          inputs,
+          text(
+            `Biên bản ${vnDate(best.data.date)}: ${what.map((w) => w.vi).join('; ')}`,
+            `Review of ${best.data.date}: ${what.map((w) => w.en).join('; ')}`,
+          ),
+          text(
+            `Bổ sung vào ${best.file} (inputs, outputs) hoặc họp xem xét lại với đủ nội dung.`,
+            `Complete ${best.file} (inputs, outputs) or hold the review again with every item.`,
+          ),
+        ),
+      );
     }
     const audits = currentAudits(ev);
     const lastAudit = audits[audits.length - 1];
     if (best && lastAudit && reviews.every((r) => r.data.date < lastAudit.data.date)) {
-      gaps.push({ code: 'review-after-audit', severity: 'advice', file: newFile, newFile: true, pointsLost: 0,
-        message: text(`cuộc xem xét gần nhất (${vnDate(best.data.date)}) diễn ra trước đánh giá nội bộ ${lastAudit.data.id}`, `the latest review (${best.data.date}) came before internal audit ${lastAudit.data.id}`),
-        action: text('Họp xem xét của lãnh đạo sau đánh giá nội bộ để kết quả đánh giá là đầu vào (5.6.2 a).', 'Hold the management review after the internal audit so its results are an input (5.6.2 a).') });
+      gaps.push({
+        code: 'review-after-audit',
+        severity: 'advice',
+        file: newFile,
+        newFile: true,
+        pointsLost: 0,
+        message: text(
+          `cuộc xem xét gần nhất (${vnDate(best.data.date)}) diễn ra trước đánh giá nội bộ ${lastAudit.data.id}`,
+          `the latest review (${best.data.date}) came before internal audit ${lastAudit.data.id}`,
+        ),
+        action: text(
+          'Họp xem xét của lãnh đạo sau đánh giá nội bộ để kết quả đánh giá là đầu vào (5.6.2 a).',
+          'Hold the management review after the internal audit so its results are an input (5.6.2 a).',
+        ),
+      });
     }
     return { checks: [held, inputs], gaps, date: held.passed && inputs.passed ? best!.data.date : undefined };
   },

@@ -15,28 +15,68 @@ export const steering: StageRule = {
     const committee = decided(ev.milestones.steeringCommittee, ev.asOf);
     const representative = decided(ev.milestones.managementRepresentative, ev.asOf);
     const c1 = check({
-      id: 'steering-committee', clause: '5.1', max: 5, passed: Boolean(committee), file: 'qms.yaml', path: '/milestones/steeringCommittee',
+      id: 'steering-committee',
+      clause: '5.1',
+      max: 5,
+      passed: Boolean(committee),
+      file: 'qms.yaml',
+      path: '/milestones/steeringCommittee',
       evidence: committee
-        ? text(`QĐ thành lập Ban chỉ đạo ISO số ${committee.number} ngày ${vnDate(committee.date)}`, `Steering committee decision ${committee.number} of ${committee.date}`)
-        : text('chưa có quyết định thành lập Ban chỉ đạo ISO / Tổ ISO', 'no decision setting up the ISO steering committee / ISO team'),
+        ? text(
+            `QĐ thành lập Ban chỉ đạo ISO số ${committee.number} ngày ${vnDate(committee.date)}`,
+            `Steering committee decision ${committee.number} of ${committee.date}`,
+          )
+        : text(
+            'chưa có quyết định thành lập Ban chỉ đạo ISO / Tổ ISO',
+            'no decision setting up the ISO steering committee / ISO team',
+          ),
     });
     const c2 = check({
-      id: 'management-representative', clause: '5.5.2', max: 5, passed: Boolean(representative), file: 'qms.yaml', path: '/milestones/managementRepresentative',
+      id: 'management-representative',
+      clause: '5.5.2',
+      max: 5,
+      passed: Boolean(representative),
+      file: 'qms.yaml',
+      path: '/milestones/managementRepresentative',
       evidence: representative
-        ? text(`QĐ cử Đại diện lãnh đạo số ${representative.number} ngày ${vnDate(representative.date)}`, `Management representative appointed by ${representative.number} of ${representative.date}`)
-        : text('chưa có quyết định cử Đại diện lãnh đạo về chất lượng', 'no decision appointing the management representative'),
+        ? text(
+            `QĐ cử Đại diện lãnh đạo số ${representative.number} ngày ${vnDate(representative.date)}`,
+            `Management representative appointed by ${representative.number} of ${representative.date}`,
+          )
+        : text(
+            'chưa có quyết định cử Đại diện lãnh đạo về chất lượng',
+            'no decision appointing the management representative',
+          ),
     });
     const gaps = [];
     if (!c1.passed) {
-      gaps.push(gapOf(c1, c1.evidence, text(
-        'Trình người đứng đầu ký quyết định thành lập Ban chỉ đạo ISO (hoặc Tổ ISO); ghi số, ngày vào milestones.steeringCommittee.',
-        'Have the head of the unit sign the decision setting up the ISO steering committee (or ISO team); record its number and date in milestones.steeringCommittee.')));
+      gaps.push(
+        gapOf(
+          c1,
+          c1.evidence,
+          text(
+            'Trình người đứng đầu ký quyết định thành lập Ban chỉ đạo ISO (hoặc Tổ ISO); ghi số, ngày vào milestones.steeringCommittee.',
+            'Have the head of the unit sign the decision setting up the ISO steering committee (or ISO team); record its number and date in milestones.steeringCommittee.',
+          ),
+        ),
+      );
     }
     if (!c2.passed) {
-      gaps.push(gapOf(c2, c2.evidence, text(
-        'Ban hành quyết định cử Đại diện lãnh đạo về chất lượng (thường là một cấp phó); ghi vào milestones.managementRepresentative.',
-        'Issue the decision appointing the management representative (usually a deputy head); record it in milestones.managementRepresentative.')));
+      gaps.push(
+        gapOf(
+          c2,
+          c2.evidence,
+          text(
+            'Ban hành quyết định cử Đại diện lãnh đạo về chất lượng (thường là một cấp phó); ghi vào milestones.managementRepresentative.',
+            'Issue the decision appointing the management representative (usually a deputy head); record it in milestones.managementRepresentative.',
+          ),
+        ),
+      );
     }
-    return { checks: [c1, c2], gaps, date: c1.passed && c2.passed ? maxDate([committee!.date, representative!.date]) : undefined };
+    return {
+      checks: [c1, c2],
+      gaps,
+      date: c1.passed && c2.passed ? maxDate([committee!.date, representative!.date]) : undefined,
+    };
   },
 };

@@ -17,28 +17,63 @@ export const training: StageRule = {
     const auditors = courses.filter((t) => isAuditorCourse(t.topic));
     const last = courses[courses.length - 1];
     const c1 = check({
-      id: 'training', clause: '6.2.2', max: 5, passed: courses.length > 0, file: 'qms.yaml', path: '/milestones/training',
+      id: 'training',
+      clause: '6.2.2',
+      max: 5,
+      passed: courses.length > 0,
+      file: 'qms.yaml',
+      path: '/milestones/training',
       evidence: last
-        ? text(`${courses.length} khóa đào tạo, gần nhất ngày ${vnDate(last.date)}: ${last.topic}`, `${courses.length} course(s), the last on ${last.date}: ${last.topic}`)
+        ? text(
+            `${courses.length} khóa đào tạo, gần nhất ngày ${vnDate(last.date)}: ${last.topic}`,
+            `${courses.length} course(s), the last on ${last.date}: ${last.topic}`,
+          )
         : text('chưa có khóa đào tạo TCVN ISO 9001:2008 nào', 'no TCVN ISO 9001:2008 training yet'),
     });
     const c2 = check({
-      id: 'training-auditors', clause: '6.2.2', max: 5, passed: auditors.length > 0, file: 'qms.yaml', path: '/milestones/training',
-      evidence: auditors.length > 0
-        ? text(`đào tạo chuyên gia đánh giá nội bộ ngày ${vnDate(auditors[0].date)}`, `internal auditors trained on ${auditors[0].date}`)
-        : text('chưa có khóa đào tạo chuyên gia đánh giá nội bộ', 'no internal-auditor course yet'),
+      id: 'training-auditors',
+      clause: '6.2.2',
+      max: 5,
+      passed: auditors.length > 0,
+      file: 'qms.yaml',
+      path: '/milestones/training',
+      evidence:
+        auditors.length > 0
+          ? text(
+              `đào tạo chuyên gia đánh giá nội bộ ngày ${vnDate(auditors[0].date)}`,
+              `internal auditors trained on ${auditors[0].date}`,
+            )
+          : text('chưa có khóa đào tạo chuyên gia đánh giá nội bộ', 'no internal-auditor course yet'),
     });
     const gaps = [];
     if (!c1.passed) {
-      gaps.push(gapOf(c1, c1.evidence, text(
-        'Tổ chức đào tạo nhận thức chung về TCVN ISO 9001:2008 cho cán bộ, công chức; ghi vào milestones.training (ngày, nội dung, số người).',
-        'Hold an awareness course on TCVN ISO 9001:2008 for all staff; record it in milestones.training (date, topic, participants).')));
+      gaps.push(
+        gapOf(
+          c1,
+          c1.evidence,
+          text(
+            'Tổ chức đào tạo nhận thức chung về TCVN ISO 9001:2008 cho cán bộ, công chức; ghi vào milestones.training (ngày, nội dung, số người).',
+            'Hold an awareness course on TCVN ISO 9001:2008 for all staff; record it in milestones.training (date, topic, participants).',
+          ),
+        ),
+      );
     }
     if (!c2.passed) {
-      gaps.push(gapOf(c2, c2.evidence, text(
-        'Cử công chức dự khóa đào tạo chuyên gia đánh giá nội bộ trước cuộc đánh giá nội bộ; ghi vào milestones.training (nội dung có "đánh giá nội bộ").',
-        'Send staff to an internal-auditor course before the internal audit; record it in milestones.training (a topic naming "đánh giá nội bộ").')));
+      gaps.push(
+        gapOf(
+          c2,
+          c2.evidence,
+          text(
+            'Cử công chức dự khóa đào tạo chuyên gia đánh giá nội bộ trước cuộc đánh giá nội bộ; ghi vào milestones.training (nội dung có "đánh giá nội bộ").',
+            'Send staff to an internal-auditor course before the internal audit; record it in milestones.training (a topic naming "đánh giá nội bộ").',
+          ),
+        ),
+      );
     }
-    return { checks: [c1, c2], gaps, date: c1.passed && c2.passed ? maxDate([courses[0].date, auditors[0].date]) : undefined };
+    return {
+      checks: [c1, c2],
+      gaps,
+      date: c1.passed && c2.passed ? maxDate([courses[0].date, auditors[0].date]) : undefined,
+    };
   },
 };

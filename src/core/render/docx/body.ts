@@ -1,5 +1,13 @@
 import {
-  Bookmark, HeadingLevel, LeaderType, PageReference, Paragraph, Tab, TabStopType, TextRun, type Table,
+  Bookmark,
+  HeadingLevel,
+  LeaderType,
+  PageReference,
+  Paragraph,
+  Tab,
+  TabStopType,
+  TextRun,
+  type Table,
 } from 'docx';
 import type { Block, DocView, SectionView } from '../view/types.js';
 import { mm } from './page.js';
@@ -14,10 +22,13 @@ function blockChildren(block: Block, width: number): Child[] {
   if ('paragraph' in block) return [para(block.paragraph)];
   if ('list' in block) return block.list.map((item) => para(item, { numbering: { reference: DASH_LIST, level: 0 } }));
   if ('fields' in block) {
-    return block.fields.map((f) => new Paragraph({
-      numbering: { reference: DASH_LIST, level: 0 },
-      children: [new TextRun({ text: `${f.label}: `, bold: true }), ...runs(f.value)],
-    }));
+    return block.fields.map(
+      (f) =>
+        new Paragraph({
+          numbering: { reference: DASH_LIST, level: 0 },
+          children: [new TextRun({ text: `${f.label}: `, bold: true }), ...runs(f.value)],
+        }),
+    );
   }
   // A table ends with a little space so the next heading or paragraph does not touch it.
   return [dataTable(block.table, width), new Paragraph({ spacing: { before: 0, after: 60 }, children: [] })];
@@ -39,7 +50,10 @@ export function sectionsBody(view: DocView, width: number, newPage: boolean): Ch
   return view.sections.flatMap((section, i) => [
     heading(section, newPage && i === 0, bookmarks),
     ...section.blocks.flatMap((b) => blockChildren(b, width)),
-    ...section.sections.flatMap((sub) => [heading(sub, false, bookmarks), ...sub.blocks.flatMap((b) => blockChildren(b, width))]),
+    ...section.sections.flatMap((sub) => [
+      heading(sub, false, bookmarks),
+      ...sub.blocks.flatMap((b) => blockChildren(b, width)),
+    ]),
   ]);
 }
 
@@ -50,17 +64,27 @@ export function sectionsBody(view: DocView, width: number, newPage: boolean): Ch
 export function tableOfContents(view: DocView, width: number): Child[] {
   if (view.toc.length === 0) return [];
   const title = centered(runs('MỤC LỤC', { bold: true }), { pageBreakBefore: true, spacing: { after: mm(4) } });
-  const entries = view.toc.map((entry) => new Paragraph({
-    tabStops: [{ type: TabStopType.RIGHT, position: width, leader: LeaderType.DOT }],
-    indent: entry.level > 1 ? { left: 567 } : undefined,
-    spacing: { before: 0, after: 60 },
-    children: [...runs(entry.heading, { bold: entry.level === 1 }), new TextRun({ children: [new Tab()] }), new PageReference(entry.anchor)],
-  }));
+  const entries = view.toc.map(
+    (entry) =>
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: width, leader: LeaderType.DOT }],
+        indent: entry.level > 1 ? { left: 567 } : undefined,
+        spacing: { before: 0, after: 60 },
+        children: [
+          ...runs(entry.heading, { bold: entry.level === 1 }),
+          new TextRun({ children: [new Tab()] }),
+          new PageReference(entry.anchor),
+        ],
+      }),
+  );
   return [title, ...entries];
 }
 
 /** Signatures after the content (registers): Người lập, Phê duyệt. */
 export function closing(view: DocView, width: number): Child[] {
   if (view.closing.length === 0) return [];
-  return [new Paragraph({ spacing: { before: mm(6), after: 0 }, keepNext: true, children: [] }), signatureTable(view.closing, width, false)];
+  return [
+    new Paragraph({ spacing: { before: mm(6), after: 0 }, keepNext: true, children: [] }),
+    signatureTable(view.closing, width, false),
+  ];
 }

@@ -26,17 +26,19 @@ export function docxDocument(view: DocView): Document {
     revision: /^\d+$/.test(issue) ? Number(issue) : 1,
     styles: STYLES,
     numbering: NUMBERING,
-    sections: [{
-      properties: pageProperties(view.landscape),
-      headers: { default: pageHeader(view, width) },
-      footers: { default: pageFooter() },
-      children: [
-        ...coverPage(view, width),
-        ...tableOfContents(view, width),
-        ...sectionsBody(view, width, hasCover),
-        ...closing(view, width),
-      ],
-    }],
+    sections: [
+      {
+        properties: pageProperties(view.landscape),
+        headers: { default: pageHeader(view, width) },
+        footers: { default: pageFooter() },
+        children: [
+          ...coverPage(view, width),
+          ...tableOfContents(view, width),
+          ...sectionsBody(view, width, hasCover),
+          ...closing(view, width),
+        ],
+      },
+    ],
   });
 }
 

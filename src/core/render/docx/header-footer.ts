@@ -7,7 +7,11 @@ import { runs } from './text.js';
 
 const small = { size: SIZE.header };
 
-function line(value: string, bold = false, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER): Paragraph {
+function line(
+  value: string,
+  bold = false,
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER,
+): Paragraph {
   return new Paragraph({ alignment, spacing: { before: 0, after: 0 }, children: runs(value, { ...small, bold }) });
 }
 
@@ -18,19 +22,27 @@ function line(value: string, bold = false, alignment: (typeof AlignmentType)[key
 export function pageHeader(view: DocView, width: number): Header {
   const widths = columnWidths([27, 43, 30], width);
   const control = view.control.map((f) => line(`${f.label}: ${f.value}`, false, AlignmentType.LEFT));
-  const table = fixedTable(widths, [row(widths, [
-    { children: [line(upper(view.unitName), true)] },
-    { children: [line(view.coverTitle.join(' '), true)] },
-    { children: control },
-  ], { header: true })]);
+  const table = fixedTable(widths, [
+    row(
+      widths,
+      [
+        { children: [line(upper(view.unitName), true)] },
+        { children: [line(view.coverTitle.join(' '), true)] },
+        { children: control },
+      ],
+      { header: true },
+    ),
+  ]);
   return new Header({ children: [table, new Paragraph({ spacing: { before: 0, after: 0 }, children: [] })] });
 }
 
 export function pageFooter(): Footer {
   return new Footer({
-    children: [new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      children: [new TextRun({ ...small, children: ['Trang ', PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] })],
-    })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ ...small, children: ['Trang ', PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
   });
 }

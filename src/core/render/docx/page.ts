@@ -16,7 +16,11 @@ export function pageProperties(landscape: boolean): ISectionPropertiesOptions {
   return {
     page: {
       // docx swaps width and height itself for landscape.
-      size: { width: A4.width, height: A4.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      size: {
+        width: A4.width,
+        height: A4.height,
+        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
       margin: MARGIN,
     },
   };

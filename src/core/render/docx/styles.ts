@@ -12,18 +12,33 @@ export const STYLES: IStylesOptions = {
     },
     heading1: {
       run: { font, size: SIZE.body, bold: true, color: '000000' },
-      paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true, alignment: AlignmentType.LEFT },
+      paragraph: {
+        spacing: { before: 240, after: 120 },
+        keepNext: true,
+        keepLines: true,
+        alignment: AlignmentType.LEFT,
+      },
     },
     heading2: {
       run: { font, size: SIZE.body, bold: true, italics: false, color: '000000' },
-      paragraph: { spacing: { before: 160, after: 100 }, keepNext: true, keepLines: true, alignment: AlignmentType.LEFT },
+      paragraph: {
+        spacing: { before: 160, after: 100 },
+        keepNext: true,
+        keepLines: true,
+        alignment: AlignmentType.LEFT,
+      },
     },
   },
   // Table text: tight, left-aligned (set once here rather than on every cell's paragraph).
-  paragraphStyles: [{
-    id: 'QmsCell', name: 'QMS Table Text', basedOn: 'Normal', quickFormat: true,
-    paragraph: { spacing: { before: 0, after: 0, line: 264 }, alignment: AlignmentType.LEFT },
-  }],
+  paragraphStyles: [
+    {
+      id: 'QmsCell',
+      name: 'QMS Table Text',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: { spacing: { before: 0, after: 0, line: 264 }, alignment: AlignmentType.LEFT },
+    },
+  ],
 };
 
 export const CELL_STYLE = 'QmsCell';
@@ -32,14 +47,18 @@ export const DASH_LIST = 'qms-dash';
 
 /** Lists are dash bullets with a hanging indent, as Vietnamese administrative texts write them. */
 export const NUMBERING: INumberingOptions = {
-  config: [{
-    reference: DASH_LIST,
-    levels: [{
-      level: 0,
-      format: LevelFormat.BULLET,
-      text: '-',
-      alignment: AlignmentType.LEFT,
-      style: { paragraph: { indent: { left: 567, hanging: 283 } } },
-    }],
-  }],
+  config: [
+    {
+      reference: DASH_LIST,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.BULLET,
+          text: '-',
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: 567, hanging: 283 } } },
+        },
+      ],
+    },
+  ],
 };

@@ -1,5 +1,14 @@
 import {
-  AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
   type ITableBordersOptions,
 } from 'docx';
 import type { TableView } from '../view/types.js';
@@ -8,7 +17,14 @@ import { runs } from './text.js';
 
 const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-export const NO_BORDERS: ITableBordersOptions = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+export const NO_BORDERS: ITableBordersOptions = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
 
 /** Column widths in twips from percentages, the last one taking the rounding rest, so they add up exactly. */
 export function columnWidths(percents: number[], total: number): number[] {
@@ -34,33 +50,57 @@ export function fixedTable(widths: number[], rows: TableRow[], borders?: ITableB
   });
 }
 
-export function row(widths: number[], cells: CellSpec[], options: { header?: boolean; height?: number } = {}): TableRow {
+export function row(
+  widths: number[],
+  cells: CellSpec[],
+  options: { header?: boolean; height?: number } = {},
+): TableRow {
   return new TableRow({
     tableHeader: options.header,
     cantSplit: true,
     ...(options.height ? { height: { value: options.height, rule: HeightRule.ATLEAST } } : {}),
-    children: cells.map((cell, i) => new TableCell({
-      width: { size: widths[i], type: WidthType.DXA },
-      ...(options.header ? { verticalAlign: VerticalAlign.CENTER } : {}),
-      children: cell.children,
-    })),
+    children: cells.map(
+      (cell, i) =>
+        new TableCell({
+          width: { size: widths[i], type: WidthType.DXA },
+          ...(options.header ? { verticalAlign: VerticalAlign.CENTER } : {}),
+          children: cell.children,
+        }),
+    ),
   });
 }
 
 export function cellText(value: string, options: { bold?: boolean; center?: boolean; size?: number } = {}): CellSpec {
   return {
-    children: [new Paragraph({
-      style: CELL_STYLE,
-      ...(options.center ? { alignment: AlignmentType.CENTER } : {}),
-      children: runs(value, { ...(options.bold ? { bold: true } : {}), ...(options.size ? { size: options.size } : {}) }),
-    })],
+    children: [
+      new Paragraph({
+        style: CELL_STYLE,
+        ...(options.center ? { alignment: AlignmentType.CENTER } : {}),
+        children: runs(value, {
+          ...(options.bold ? { bold: true } : {}),
+          ...(options.size ? { size: options.size } : {}),
+        }),
+      }),
+    ],
   };
 }
 
 /** A data table: bold centred header row repeated on every page, then the rows. */
 export function dataTable(view: TableView, total: number): Table {
-  const widths = columnWidths(view.columns.map((c) => c.width), total);
-  const header = row(widths, view.columns.map((c) => cellText(c.title, { bold: true, center: true })), { header: true });
-  const body = view.rows.map((cells) => row(widths, view.columns.map((c, i) => cellText(cells[i] ?? '', { center: c.center }))));
+  const widths = columnWidths(
+    view.columns.map((c) => c.width),
+    total,
+  );
+  const header = row(
+    widths,
+    view.columns.map((c) => cellText(c.title, { bold: true, center: true })),
+    { header: true },
+  );
+  const body = view.rows.map((cells) =>
+    row(
+      widths,
+      view.columns.map((c, i) => cellText(cells[i] ?? '', { center: c.center })),
+    ),
+  );
   return fixedTable(widths, [header, ...body]);
 }

@@ -8,11 +8,17 @@ export function runs(value: string, style: RunStyle = {}): TextRun[] {
   return linesOf(value).map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-export function para(value: string, options: Omit<IParagraphOptions, 'children' | 'text'> & { run?: RunStyle } = {}): Paragraph {
+export function para(
+  value: string,
+  options: Omit<IParagraphOptions, 'children' | 'text'> & { run?: RunStyle } = {},
+): Paragraph {
   const { run, ...rest } = options;
   return new Paragraph({ ...rest, children: runs(value, run) });
 }
 
-export function centered(children: ParagraphChild[], options: Omit<IParagraphOptions, 'children' | 'text'> = {}): Paragraph {
+export function centered(
+  children: ParagraphChild[],
+  options: Omit<IParagraphOptions, 'children' | 'text'> = {},
+): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, ...options, children });
 }

@@ -41,7 +41,11 @@ export function controlFields(data: Data, code: string): Field[] {
   ];
 }
 
-const SIGN_ROLES: Array<[key: string, role: string]> = [['prepared', 'Soạn thảo'], ['reviewed', 'Xem xét'], ['approved', 'Phê duyệt']];
+const SIGN_ROLES: Array<[key: string, role: string]> = [
+  ['prepared', 'Soạn thảo'],
+  ['reviewed', 'Xem xét'],
+  ['approved', 'Phê duyệt'],
+];
 
 export function approvalSigners(data: Data): Signer[] {
   const approval = obj(data.approval);
@@ -53,11 +57,23 @@ export function approvalSigners(data: Data): Signer[] {
 
 export function revisionTable(data: Data): TableView {
   return table(
-    [['Lần ban hành', 14, true], ['Ngày ban hành', 17, true], ['Nội dung sửa đổi', 47], ['Trang/Phần sửa đổi', 22]],
-    list(data.revisions).map(obj).map((r) => {
-      const issue = num(r.issue);
-      return [issue === undefined ? str(r.issue) : twoDigits(issue), formatDate(str(r.date)), str(r.description), str(r.pages)];
-    }),
+    [
+      ['Lần ban hành', 14, true],
+      ['Ngày ban hành', 17, true],
+      ['Nội dung sửa đổi', 47],
+      ['Trang/Phần sửa đổi', 22],
+    ],
+    list(data.revisions)
+      .map(obj)
+      .map((r) => {
+        const issue = num(r.issue);
+        return [
+          issue === undefined ? str(r.issue) : twoDigits(issue),
+          formatDate(str(r.date)),
+          str(r.description),
+          str(r.pages),
+        ];
+      }),
   );
 }
 
@@ -88,9 +104,14 @@ export function numberSections(drafts: SectionDraft[], numbered = true, prefix =
     // A manual sub-section titled by its ISO clause ("4.1 Yêu cầu chung") keeps that number alone:
     // "9.1 4.1 Yêu cầu chung" would read as two numbering schemes.
     const ownNumber = level === 2 && /^[4-8](\.\d){1,2}\s/.test(draft.title);
-    const heading = level === 1
-      ? (number ? `${number}. ${upper(draft.title)}` : upper(draft.title))
-      : (number && !ownNumber ? `${number} ${draft.title}` : draft.title);
+    const heading =
+      level === 1
+        ? number
+          ? `${number}. ${upper(draft.title)}`
+          : upper(draft.title)
+        : number && !ownNumber
+          ? `${number} ${draft.title}`
+          : draft.title;
     return {
       number,
       heading,
@@ -112,10 +133,20 @@ export function bullets(items: string[]): Block[] {
 }
 
 /** The parts every controlled document shares: cover with control table, approval block and revisions. */
-export function controlledDoc(kind: DocKind, data: Data, code: string, source: string, ctx: UnitContext, sections: SectionView[]): DocView {
+export function controlledDoc(
+  kind: DocKind,
+  data: Data,
+  code: string,
+  source: string,
+  ctx: UnitContext,
+  sections: SectionView[],
+): DocView {
   const title = str(data.title) || code;
   return {
-    kind, code, source, title,
+    kind,
+    code,
+    source,
+    title,
     coverTitle: coverTitle(title),
     superior: ctx.superior,
     unitName: ctx.name,
@@ -130,4 +161,3 @@ export function controlledDoc(kind: DocKind, data: Data, code: string, source: s
     date: str(data.effectiveDate),
   };
 }
-

@@ -1,5 +1,14 @@
 import { formatDate, formatDuration, formatMedium, formatMoney, formatRetention, twoDigits } from '../format.js';
-import { bullets, controlledDoc, numberSections, paragraphs, roleTitle, table, type SectionDraft, type UnitContext } from './common.js';
+import {
+  bullets,
+  controlledDoc,
+  numberSections,
+  paragraphs,
+  roleTitle,
+  table,
+  type SectionDraft,
+  type UnitContext,
+} from './common.js';
 import { list, num, obj, str, strings, type Data } from './read.js';
 import type { Block, DocView, Field } from './types.js';
 
@@ -11,7 +20,11 @@ export function procedureView(data: Data, code: string, source: string, ctx: Uni
     { title: 'Phạm vi áp dụng', blocks: [...paragraphs(str(data.scope)), ...tthcFields(obj(data.tthc))] },
     { title: 'Tài liệu viện dẫn', blocks: orNone(bullets(strings(data.references)), 'Không có.') },
     { title: 'Định nghĩa và chữ viết tắt', blocks: orNone(definitions(data), 'Không có.') },
-    { title: 'Nội dung quy trình', blocks: operational ? [] : steps(data, ctx), sections: operational ? operationalContent(data, ctx) : [] },
+    {
+      title: 'Nội dung quy trình',
+      blocks: operational ? [] : steps(data, ctx),
+      sections: operational ? operationalContent(data, ctx) : [],
+    },
     { title: 'Biểu mẫu', blocks: orNone(forms(data), 'Không sử dụng biểu mẫu.') },
     { title: 'Hồ sơ cần lưu', blocks: orNone(records(data, ctx), 'Không có.') },
   ];
@@ -34,16 +47,38 @@ function tthcFields(tthc: Data): Block[] {
 }
 
 function definitions(data: Data): Block[] {
-  const rows = list(data.definitions).map(obj).map((d) => [str(d.term), str(d.meaning)]);
-  return rows.length > 0 ? [{ table: table([['Thuật ngữ, chữ viết tắt', 30], ['Giải thích', 70]], rows) }] : [];
+  const rows = list(data.definitions)
+    .map(obj)
+    .map((d) => [str(d.term), str(d.meaning)]);
+  return rows.length > 0
+    ? [
+        {
+          table: table(
+            [
+              ['Thuật ngữ, chữ viết tắt', 30],
+              ['Giải thích', 70],
+            ],
+            rows,
+          ),
+        },
+      ]
+    : [];
 }
 
 /** 5.1–5.8 of an operational (TTHC) procedure. */
 function operationalContent(data: Data, ctx: UnitContext): SectionDraft[] {
   const drafts: SectionDraft[] = [
-    { title: 'Cơ sở pháp lý', blocks: orNone(bullets(list(data.legalBasis).map(obj).map(citation).filter(Boolean)), 'Không có.') },
+    {
+      title: 'Cơ sở pháp lý',
+      blocks: orNone(bullets(list(data.legalBasis).map(obj).map(citation).filter(Boolean)), 'Không có.'),
+    },
     { title: 'Thành phần hồ sơ', blocks: orNone(dossier(data), 'Không yêu cầu hồ sơ.') },
-    { title: 'Số lượng hồ sơ', blocks: paragraphs(num(data.dossierSets) !== undefined ? `${twoDigits(num(data.dossierSets)!)} bộ` : 'Không quy định.') },
+    {
+      title: 'Số lượng hồ sơ',
+      blocks: paragraphs(
+        num(data.dossierSets) !== undefined ? `${twoDigits(num(data.dossierSets)!)} bộ` : 'Không quy định.',
+      ),
+    },
     { title: 'Thời gian xử lý', blocks: processingTime(obj(data.processingTime)) },
     { title: 'Nơi tiếp nhận và trả kết quả', blocks: paragraphs(str(data.receiveReturn) || 'Không quy định.') },
     { title: 'Lệ phí', blocks: fees(data) },
@@ -64,19 +99,51 @@ export function citation(instrument: Data): string {
   if (type === 'Tiêu chuẩn') return `${number}${titleText ? ` – ${titleText}` : ''}${tail}`;
   const date = str(instrument.date);
   const issuer = str(instrument.issuer);
-  const parts = [type, number ? `số ${number}` : '', date ? `ngày ${formatDate(date)}` : '', issuer ? `của ${issuer}` : '', titleText];
+  const parts = [
+    type,
+    number ? `số ${number}` : '',
+    date ? `ngày ${formatDate(date)}` : '',
+    issuer ? `của ${issuer}` : '',
+    titleText,
+  ];
   return `${parts.filter(Boolean).join(' ')}${tail}`;
 }
 
 function dossier(data: Data): Block[] {
-  const rows = list(data.dossier).map(obj).map((item, i) => {
-    const presentOnly = item.presentOnly === true;
-    const count = (v: unknown) => (presentOnly ? '' : num(v) === 0 ? '–' : num(v) !== undefined ? twoDigits(num(v)!) : '');
-    const notes = [presentOnly ? 'Xuất trình bản chính để đối chiếu' : '', str(item.form) ? `Mẫu ${str(item.form)}` : '', str(item.note)];
-    return [String(i + 1), str(item.name), count(item.originals), count(item.copies), notes.filter(Boolean).join('\n')];
-  });
+  const rows = list(data.dossier)
+    .map(obj)
+    .map((item, i) => {
+      const presentOnly = item.presentOnly === true;
+      const count = (v: unknown) =>
+        presentOnly ? '' : num(v) === 0 ? '–' : num(v) !== undefined ? twoDigits(num(v)!) : '';
+      const notes = [
+        presentOnly ? 'Xuất trình bản chính để đối chiếu' : '',
+        str(item.form) ? `Mẫu ${str(item.form)}` : '',
+        str(item.note),
+      ];
+      return [
+        String(i + 1),
+        str(item.name),
+        count(item.originals),
+        count(item.copies),
+        notes.filter(Boolean).join('\n'),
+      ];
+    });
   if (rows.length === 0) return [];
-  return [{ table: table([['TT', 6, true], ['Thành phần hồ sơ', 47], ['Bản chính', 10, true], ['Bản sao', 10, true], ['Ghi chú', 27]], rows) }];
+  return [
+    {
+      table: table(
+        [
+          ['TT', 6, true],
+          ['Thành phần hồ sơ', 47],
+          ['Bản chính', 10, true],
+          ['Bản sao', 10, true],
+          ['Ghi chú', 27],
+        ],
+        rows,
+      ),
+    },
+  ];
 }
 
 function processingTime(time: Data): Block[] {
@@ -85,43 +152,68 @@ function processingTime(time: Data): Block[] {
   let main: string;
   if (unit === 'same_day') {
     const cutoff = num(time.cutoffHour);
-    main = cutoff !== undefined
-      ? `Trong ngày làm việc (hồ sơ nhận sau ${cutoff} giờ được trả trong ngày làm việc tiếp theo).`
-      : 'Trong ngày làm việc.';
+    main =
+      cutoff !== undefined
+        ? `Trong ngày làm việc (hồ sơ nhận sau ${cutoff} giờ được trả trong ngày làm việc tiếp theo).`
+        : 'Trong ngày làm việc.';
   } else if (value !== undefined) {
     main = `${twoDigits(value)} ${unit === 'working_day' ? 'ngày làm việc' : 'ngày'} kể từ ngày nhận đủ hồ sơ hợp lệ.`;
   } else {
     main = 'Không quy định.';
   }
   const extension = obj(time.extension);
-  const extra = num(extension.value) !== undefined
-    ? `Trường hợp ${str(extension.reason) || 'cần xác minh'}: kéo dài thêm không quá ${formatDuration(extension.value, extension.unit)}.`
-    : '';
+  const extra =
+    num(extension.value) !== undefined
+      ? `Trường hợp ${str(extension.reason) || 'cần xác minh'}: kéo dài thêm không quá ${formatDuration(extension.value, extension.unit)}.`
+      : '';
   return paragraphs(main, extra, str(time.note));
 }
 
 function fees(data: Data): Block[] {
   if (!Array.isArray(data.fees)) return paragraphs('Không quy định.');
-  const items = list(data.fees).map(obj).map((fee) => {
-    const amount = num(fee.amount);
-    const per = str(fee.per);
-    const basis = str(fee.basis);
-    const head = `${str(fee.name)}: ${amount === undefined ? '' : formatMoney(amount)}${per && amount ? `/${per}` : ''}`;
-    return [head, basis ? ` (theo ${basis})` : '', str(fee.note) ? `. ${str(fee.note)}` : ''].join('');
-  });
+  const items = list(data.fees)
+    .map(obj)
+    .map((fee) => {
+      const amount = num(fee.amount);
+      const per = str(fee.per);
+      const basis = str(fee.basis);
+      const head = `${str(fee.name)}: ${amount === undefined ? '' : formatMoney(amount)}${per && amount ? `/${per}` : ''}`;
+      return [head, basis ? ` (theo ${basis})` : '', str(fee.note) ? `. ${str(fee.note)}` : ''].join('');
+    });
   return items.length > 0 ? bullets(items) : paragraphs('Không thu phí, lệ phí.');
 }
 
 /** The step table: TT | Trình tự công việc | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả. */
 function steps(data: Data, ctx: UnitContext): Block[] {
-  const rows = list(data.steps).map(obj).map((step, i) => {
-    const time = obj(step.time);
-    const forms = strings(step.forms).join('; ');
-    return [`B${i + 1}`, str(step.action), roleTitle(ctx, step.role), formatDuration(time.value, time.unit), [forms, str(step.output)].filter(Boolean).join('\n')];
-  });
+  const rows = list(data.steps)
+    .map(obj)
+    .map((step, i) => {
+      const time = obj(step.time);
+      const forms = strings(step.forms).join('; ');
+      return [
+        `B${i + 1}`,
+        str(step.action),
+        roleTitle(ctx, step.role),
+        formatDuration(time.value, time.unit),
+        [forms, str(step.output)].filter(Boolean).join('\n'),
+      ];
+    });
   if (rows.length === 0) return paragraphs('Không có bước nào.');
   const total = totalTime(list(data.steps).map(obj));
-  const blocks: Block[] = [{ table: table([['TT', 7, true], ['Trình tự công việc', 41], ['Trách nhiệm', 20], ['Thời gian', 12, true], ['Biểu mẫu/Kết quả', 20]], rows) }];
+  const blocks: Block[] = [
+    {
+      table: table(
+        [
+          ['TT', 7, true],
+          ['Trình tự công việc', 41],
+          ['Trách nhiệm', 20],
+          ['Thời gian', 12, true],
+          ['Biểu mẫu/Kết quả', 20],
+        ],
+        rows,
+      ),
+    },
+  ];
   if (total) blocks.push({ paragraph: `Tổng thời gian các bước: ${total}.` });
   return blocks;
 }
@@ -137,17 +229,51 @@ function totalTime(stepList: Data[]): string {
 }
 
 function forms(data: Data): Block[] {
-  const rows = list(data.forms).map(obj).map((form, i) => [String(i + 1), str(form.code), str(form.title), str(form.source)]);
-  return rows.length > 0 ? [{ table: table([['TT', 7, true], ['Mã hiệu', 22], ['Tên biểu mẫu', 41], ['Ghi chú', 30]], rows) }] : [];
+  const rows = list(data.forms)
+    .map(obj)
+    .map((form, i) => [String(i + 1), str(form.code), str(form.title), str(form.source)]);
+  return rows.length > 0
+    ? [
+        {
+          table: table(
+            [
+              ['TT', 7, true],
+              ['Mã hiệu', 22],
+              ['Tên biểu mẫu', 41],
+              ['Ghi chú', 30],
+            ],
+            rows,
+          ),
+        },
+      ]
+    : [];
 }
 
 /** Hồ sơ cần lưu: TT | Tên hồ sơ | Nơi lưu | Thời gian lưu | Hình thức lưu. */
 function records(data: Data, ctx: UnitContext): Block[] {
-  const rows = list(data.records).map(obj).map((record, i) => [
-    String(i + 1), str(record.name), roleTitle(ctx, record.keeper), formatRetention(record.retention), formatMedium(record.medium),
-  ]);
+  const rows = list(data.records)
+    .map(obj)
+    .map((record, i) => [
+      String(i + 1),
+      str(record.name),
+      roleTitle(ctx, record.keeper),
+      formatRetention(record.retention),
+      formatMedium(record.medium),
+    ]);
   return rows.length > 0
-    ? [{ table: table([['TT', 7, true], ['Tên hồ sơ', 39], ['Nơi lưu', 24], ['Thời gian lưu', 13, true], ['Hình thức lưu', 17, true]], rows) }]
+    ? [
+        {
+          table: table(
+            [
+              ['TT', 7, true],
+              ['Tên hồ sơ', 39],
+              ['Nơi lưu', 24],
+              ['Thời gian lưu', 13, true],
+              ['Hình thức lưu', 17, true],
+            ],
+            rows,
+          ),
+        },
+      ]
     : [];
 }
-

@@ -24,7 +24,9 @@ export function str(value: unknown): string {
 
 /** Strings of a list, without the empty ones. */
 export function strings(value: unknown): string[] {
-  return list(value).map(str).filter((s) => s !== '');
+  return list(value)
+    .map(str)
+    .filter((s) => s !== '');
 }
 
 export function num(value: unknown): number | undefined {

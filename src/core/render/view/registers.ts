@@ -33,13 +33,26 @@ export function registerCode(procedures: Data[], kind: 'documents' | 'legal'): s
   return kind === 'documents' ? 'DM-TLNB' : 'DM-VBPL';
 }
 
-function registerDoc(kind: DocView['kind'], code: string, title: string, asOf: string, ctx: UnitContext, landscape: boolean): DocView {
+function registerDoc(
+  kind: DocView['kind'],
+  code: string,
+  title: string,
+  asOf: string,
+  ctx: UnitContext,
+  landscape: boolean,
+): DocView {
   return {
-    kind, code, source: '', title,
+    kind,
+    code,
+    source: '',
+    title,
     coverTitle: [title.toLocaleUpperCase('vi')],
     superior: ctx.superior,
     unitName: ctx.name,
-    control: [{ label: 'Mã hiệu', value: code }, { label: 'Cập nhật đến ngày', value: formatDate(asOf) }],
+    control: [
+      { label: 'Mã hiệu', value: code },
+      { label: 'Cập nhật đến ngày', value: formatDate(asOf) },
+    ],
     approval: [],
     toc: [],
     subtitle: `Cập nhật đến ngày ${formatDate(asOf)}`,
@@ -51,7 +64,11 @@ function registerDoc(kind: DocView['kind'], code: string, title: string, asOf: s
 }
 
 function registerSigners(ctx: UnitContext): Signer[] {
-  const signer = (role: string, id: string): Signer => ({ role, title: ctx.roleTitles.get(id) ?? '', name: ctx.rolePeople.get(id)?.[0] ?? '' });
+  const signer = (role: string, id: string): Signer => ({
+    role,
+    title: ctx.roleTitles.get(id) ?? '',
+    name: ctx.rolePeople.get(id)?.[0] ?? '',
+  });
   return [signer('Người lập', 'thu-ky-iso'), signer('Phê duyệt', 'dai-dien-lanh-dao')];
 }
 
@@ -59,13 +76,37 @@ function registerSigners(ctx: UnitContext): Signer[] {
 export function documentRegisterView(entries: RegisterEntry[], code: string, asOf: string, ctx: UnitContext): DocView {
   const rows = entries.map((e, i) => {
     const issue = num(e.data.issue);
-    return [String(i + 1), e.code, e.title, issue === undefined ? str(e.data.issue) : twoDigits(issue), formatDate(str(e.data.effectiveDate))];
+    return [
+      String(i + 1),
+      e.code,
+      e.title,
+      issue === undefined ? str(e.data.issue) : twoDigits(issue),
+      formatDate(str(e.data.effectiveDate)),
+    ];
   });
   const view = registerDoc('document-register', code, DOCUMENT_REGISTER_TITLE, asOf, ctx, false);
-  view.sections = numberSections([{
-    title: 'Tài liệu nội bộ đang áp dụng',
-    blocks: [{ table: table([['TT', 7, true], ['Mã hiệu', 18], ['Tên tài liệu', 47], ['Lần ban hành', 13, true], ['Ngày hiệu lực', 15, true]], rows) }],
-  }], false);
+  view.sections = numberSections(
+    [
+      {
+        title: 'Tài liệu nội bộ đang áp dụng',
+        blocks: [
+          {
+            table: table(
+              [
+                ['TT', 7, true],
+                ['Mã hiệu', 18],
+                ['Tên tài liệu', 47],
+                ['Lần ban hành', 13, true],
+                ['Ngày hiệu lực', 15, true],
+              ],
+              rows,
+            ),
+          },
+        ],
+      },
+    ],
+    false,
+  );
   return view;
 }
 
@@ -80,7 +121,13 @@ const keyOf = (number: string) => number.normalize('NFC').toUpperCase().replace(
  * Danh mục văn bản pháp luật áp dụng: every instrument any procedure cites, once, with the procedures
  * citing it and its in-force status on `asOf` from the model's legal register.
  */
-export function legalRegisterView(procedures: Array<{ code: string; data: Data }>, known: KnownInstrument[], code: string, asOf: string, ctx: UnitContext): DocView {
+export function legalRegisterView(
+  procedures: Array<{ code: string; data: Data }>,
+  known: KnownInstrument[],
+  code: string,
+  asOf: string,
+  ctx: UnitContext,
+): DocView {
   const cited = new Map<string, Cited>();
   for (const { code: procedureCode, data } of procedures) {
     for (const instrument of list(data.legalBasis).map(obj)) {
@@ -92,19 +139,51 @@ export function legalRegisterView(procedures: Array<{ code: string; data: Data }
     }
   }
   const registry = new Map(known.map((k) => [keyOf(k.number), k]));
-  const sorted = [...cited.values()].sort((a, b) =>
-    str(a.instrument.date).localeCompare(str(b.instrument.date)) || str(a.instrument.number).localeCompare(str(b.instrument.number)));
+  const sorted = [...cited.values()].sort(
+    (a, b) =>
+      str(a.instrument.date).localeCompare(str(b.instrument.date)) ||
+      str(a.instrument.number).localeCompare(str(b.instrument.number)),
+  );
   const rows = sorted.map((c, i) => {
     const summary = summaryOf(c.instrument);
-    return [String(i + 1), str(c.instrument.number), formatDate(str(c.instrument.date)), str(c.instrument.issuer), summary, status(registry.get(keyOf(str(c.instrument.number))), asOf), c.procedures.join(', ')];
+    return [
+      String(i + 1),
+      str(c.instrument.number),
+      formatDate(str(c.instrument.date)),
+      str(c.instrument.issuer),
+      summary,
+      status(registry.get(keyOf(str(c.instrument.number))), asOf),
+      c.procedures.join(', '),
+    ];
   });
   const view = registerDoc('legal-register', code, LEGAL_REGISTER_TITLE, asOf, ctx, true);
-  view.sections = numberSections([{
-    title: 'Văn bản pháp luật là căn cứ của các quy trình',
-    blocks: rows.length > 0
-      ? [{ table: table([['TT', 5, true], ['Số, ký hiệu', 15], ['Ngày ban hành', 10, true], ['Cơ quan ban hành', 13], ['Trích yếu', 27], ['Tình trạng hiệu lực', 18], ['Quy trình áp dụng', 12]], rows) }]
-      : [{ paragraph: 'Các quy trình chưa viện dẫn văn bản pháp luật nào.' }],
-  }], false);
+  view.sections = numberSections(
+    [
+      {
+        title: 'Văn bản pháp luật là căn cứ của các quy trình',
+        blocks:
+          rows.length > 0
+            ? [
+                {
+                  table: table(
+                    [
+                      ['TT', 5, true],
+                      ['Số, ký hiệu', 15],
+                      ['Ngày ban hành', 10, true],
+                      ['Cơ quan ban hành', 13],
+                      ['Trích yếu', 27],
+                      ['Tình trạng hiệu lực', 18],
+                      ['Quy trình áp dụng', 12],
+                    ],
+                    rows,
+                  ),
+                },
+              ]
+            : [{ paragraph: 'Các quy trình chưa viện dẫn văn bản pháp luật nào.' }],
+      },
+    ],
+    false,
+  );
   return view;
 }
 
@@ -114,10 +193,14 @@ function status(known: KnownInstrument | undefined, asOf: string): string {
   if (known.supersededFrom && known.supersededFrom <= asOf) {
     return `Hết hiệu lực từ ${formatDate(known.supersededFrom)}${by(known.supersededBy) ? `; thay thế bởi ${by(known.supersededBy)}` : ''}`;
   }
-  if (known.effectiveFrom && known.effectiveFrom > asOf) return `Chưa có hiệu lực (từ ${formatDate(known.effectiveFrom)})`;
+  if (known.effectiveFrom && known.effectiveFrom > asOf)
+    return `Chưa có hiệu lực (từ ${formatDate(known.effectiveFrom)})`;
   const parts = ['Còn hiệu lực'];
   if (by(known.amendedBy)) parts.push(`được sửa đổi, bổ sung bởi ${by(known.amendedBy)}`);
-  if (known.supersededFrom) parts.push(`hết hiệu lực từ ${formatDate(known.supersededFrom)}${by(known.supersededBy) ? ` (thay thế bởi ${by(known.supersededBy)})` : ''}`);
+  if (known.supersededFrom)
+    parts.push(
+      `hết hiệu lực từ ${formatDate(known.supersededFrom)}${by(known.supersededBy) ? ` (thay thế bởi ${by(known.supersededBy)})` : ''}`,
+    );
   return parts.join('; ');
 }
 

@@ -51,7 +51,15 @@ export interface TocEntry {
   anchor: string;
 }
 
-export type DocKind = 'procedure' | 'policy' | 'objectives' | 'manual' | 'document-register' | 'legal-register' | 'checklist' | 'audit-programme';
+export type DocKind =
+  | 'procedure'
+  | 'policy'
+  | 'objectives'
+  | 'manual'
+  | 'document-register'
+  | 'legal-register'
+  | 'checklist'
+  | 'audit-programme';
 
 export interface DocView {
   kind: DocKind;

@@ -24,7 +24,10 @@ export interface CacheEntry {
 export class ResultCache {
   private readonly entries: Map<string, CacheEntry>;
 
-  private constructor(readonly location: string, entries: Map<string, CacheEntry>) {
+  private constructor(
+    readonly location: string,
+    entries: Map<string, CacheEntry>,
+  ) {
     this.entries = entries;
   }
 
@@ -35,7 +38,8 @@ export class ResultCache {
     if (read.ok) {
       try {
         const json = JSON.parse(read.text) as { version?: number; entries?: Record<string, CacheEntry> };
-        if (json.version === CACHE_VERSION && json.entries) return new ResultCache(location, new Map(Object.entries(json.entries)));
+        if (json.version === CACHE_VERSION && json.entries)
+          return new ResultCache(location, new Map(Object.entries(json.entries)));
       } catch {
         /* a damaged cache is an empty one */
       }
@@ -62,16 +66,25 @@ function assertOwnFolder(location: string): void {
   const stat = lstatSync(location);
   const uid = process.getuid?.();
   if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
-    throw new QmsError('E_CACHE', text(`thư mục bộ nhớ đệm "${location}" không phải thư mục của người dùng hiện tại (hoặc là liên kết)`,
-      `the cache folder "${location}" is not a folder owned by the current user (or is a link)`),
-    text('Chọn --cache-location khác, hoặc chạy với --no-cache.', 'Choose another --cache-location, or run with --no-cache.'));
+    throw new QmsError(
+      'E_CACHE',
+      text(
+        `thư mục bộ nhớ đệm "${location}" không phải thư mục của người dùng hiện tại (hoặc là liên kết)`,
+        `the cache folder "${location}" is not a folder owned by the current user (or is a link)`,
+      ),
+      text(
+        'Chọn --cache-location khác, hoặc chạy với --no-cache.',
+        'Choose another --cache-location, or run with --no-cache.',
+      ),
+    );
   }
 }
 
 /** A hash of everything besides the unit's files that a result depends on: our code, schemas, models. */
 export function fingerprint(extraModelDir?: string): string {
   const hash = createHash('sha1');
-  for (const dir of [join(packageRoot, 'dist'), schemasDir, modelsDir, ...(extraModelDir ? [extraModelDir] : [])]) hashTree(hash, dir, 0);
+  for (const dir of [join(packageRoot, 'dist'), schemasDir, modelsDir, ...(extraModelDir ? [extraModelDir] : [])])
+    hashTree(hash, dir, 0);
   return hash.digest('hex');
 }
 

@@ -13,11 +13,17 @@ export type BatchOptions = PoolOptions;
  * becomes a failure item and the others go on.
  */
 export async function runBatch(tasks: UnitTask[], options: TaskOptions, batch: BatchOptions): Promise<BatchItem[]> {
-  return runPool(tasks, { worker: workerFile(), workerData: { options }, runInline: (task) => runUnitTask(task, options) }, batch);
+  return runPool(
+    tasks,
+    { worker: workerFile(), workerData: { options }, runInline: (task) => runUnitTask(task, options) },
+    batch,
+  );
 }
 
 /** The worker module: next to this one in dist/; from the built copy when running from sources (tests). */
 function workerFile(): URL {
   const here = new URL('./worker.js', import.meta.url);
-  return import.meta.url.endsWith('.ts') ? new URL(`file://${join(packageRoot, 'dist', 'core', 'validate', 'batch', 'worker.js')}`) : here;
+  return import.meta.url.endsWith('.ts')
+    ? new URL(`file://${join(packageRoot, 'dist', 'core', 'validate', 'batch', 'worker.js')}`)
+    : here;
 }

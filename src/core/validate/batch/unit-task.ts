@@ -35,7 +35,9 @@ export interface TaskOutcome {
 export function runUnitTask(task: UnitTask, options: TaskOptions): TaskOutcome {
   const files = listUnitFiles(task.abs).files.map((rel) => readSource(task.abs, rel));
   const hash = createHash('sha1');
-  hash.update(`${options.fingerprint}\0${options.asOf}\0${options.modelOverride ?? ''}\0${task.dir}\0${(task.onlyFiles ?? []).join('\u0001')}\0`);
+  hash.update(
+    `${options.fingerprint}\0${options.asOf}\0${options.modelOverride ?? ''}\0${task.dir}\0${(task.onlyFiles ?? []).join('\u0001')}\0`,
+  );
   for (const f of files) {
     hash.update(f.relPath);
     hash.update(f.readProblem ? `\0!${f.readProblem.code}\0` : `\0${f.bytes!.length}\0`);

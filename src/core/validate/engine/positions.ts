@@ -3,7 +3,11 @@ import { locate, pathToPointer, pointerToPath, type YamlPath } from '../../yaml/
 import { parsedOf, type SourceFile } from '../load/load-source.js';
 
 /** 1-based line and column of a JSON Pointer in a file (the nearest existing parent if it is missing). */
-export function positionOf(file: SourceFile | undefined, pointer: string, atKey = false): { line: number; col: number } {
+export function positionOf(
+  file: SourceFile | undefined,
+  pointer: string,
+  atKey = false,
+): { line: number; col: number } {
   if (!file) return { line: 1, col: 1 };
   const parsed = parsedOf(file);
   if (!parsed?.doc) return { line: 1, col: 1 };

@@ -15,7 +15,15 @@ export interface ControlledDoc {
 
 export interface Objectives extends ControlledDoc {
   year: number;
-  objectives: Array<{ objective: string; indicator: string; comparison?: string; target: number; unit: string; method: string; responsible?: string }>;
+  objectives: Array<{
+    objective: string;
+    indicator: string;
+    comparison?: string;
+    target: number;
+    unit: string;
+    method: string;
+    responsible?: string;
+  }>;
 }
 
 /** What can be said of a procedure file even when its data is not schema-valid (for cross-file rules). */
@@ -64,10 +72,16 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function buildUnitView(dir: string, asOf: string, files: SourceFile[], model: Model | undefined): UnitView {
   const manifestFile = files.find((f) => f.kind === 'unit');
   const manifest = manifestFile?.schemaValid ? (manifestFile.data as Manifest) : undefined;
-  const valid = <T>(kind: UnitFile['kind']) => files.filter((f) => f.kind === kind && f.schemaValid).map((file) => ({ file, data: file.data as T }));
+  const valid = <T>(kind: UnitFile['kind']) =>
+    files.filter((f) => f.kind === kind && f.schemaValid).map((file) => ({ file, data: file.data as T }));
   const procedures = valid<Procedure>('procedure');
   const objectives = valid<Objectives>('objectives');
-  const documents = [...valid<ControlledDoc>('policy'), ...valid<ControlledDoc>('manual'), ...objectives, ...procedures];
+  const documents = [
+    ...valid<ControlledDoc>('policy'),
+    ...valid<ControlledDoc>('manual'),
+    ...objectives,
+    ...procedures,
+  ];
   const procedureRefs: ProcedureRef[] = [];
   for (const file of files) {
     if (file.kind !== 'procedure') continue;
@@ -75,7 +89,8 @@ export function buildUnitView(dir: string, asOf: string, files: SourceFile[], mo
     const tthc = isRecord(data.tthc) ? data.tthc : {};
     procedureRefs.push({
       file,
-      code: typeof data.code === 'string' ? data.code : file.relPath.replace(/^procedures\//, '').replace(/\.ya?ml$/, ''),
+      code:
+        typeof data.code === 'string' ? data.code : file.relPath.replace(/^procedures\//, '').replace(/\.ya?ml$/, ''),
       kind: typeof data.kind === 'string' ? data.kind : undefined,
       clause: typeof data.clause === 'string' ? data.clause : undefined,
       tthcId: typeof tthc.id === 'string' ? tthc.id : undefined,

@@ -52,7 +52,12 @@ export function validateUnit(dir: string, options: ValidateOptions = {}): UnitRe
   return validateLoaded(dir, files, asOf, options);
 }
 
-export function validateLoaded(dir: string, files: SourceFile[], asOf: string, options: ValidateOptions = {}): UnitResult {
+export function validateLoaded(
+  dir: string,
+  files: SourceFile[],
+  asOf: string,
+  options: ValidateOptions = {},
+): UnitResult {
   const pending: Pending[] = [];
   const add = (id: string, finding: Finding) => pending.push([ruleById(id), finding]);
   for (const file of files) checkFile(file, add);
@@ -96,7 +101,15 @@ export function validateLoaded(dir: string, files: SourceFile[], asOf: string, o
 function checkFile(file: SourceFile, add: (id: string, finding: Finding) => void): void {
   if (file.readProblem) {
     const p = file.readProblem;
-    add('QMS001', { file: file.relPath, path: '', line: p.line ?? 1, col: p.col ?? 1, message: p.message, hint: p.hint, code: p.code });
+    add('QMS001', {
+      file: file.relPath,
+      path: '',
+      line: p.line ?? 1,
+      col: p.col ?? 1,
+      message: p.message,
+      hint: p.hint,
+      code: p.code,
+    });
     return;
   }
   // After the first syntax error the parser's later complaints are mostly echoes of it: keep the
@@ -104,12 +117,28 @@ function checkFile(file: SourceFile, add: (id: string, finding: Finding) => void
   const firstSyntax = file.yamlProblems.find((p) => p.code.startsWith('E_YAML_') || p.code === 'E_TAB');
   for (const p of file.yamlProblems) {
     if (p !== firstSyntax && (p.code.startsWith('E_YAML_') || p.code === 'E_TAB')) continue;
-    add('QMS002', { file: file.relPath, path: '', line: p.line, col: p.col, message: p.message, hint: p.hint, code: p.code });
+    add('QMS002', {
+      file: file.relPath,
+      path: '',
+      line: p.line,
+      col: p.col,
+      message: p.message,
+      hint: p.hint,
+      code: p.code,
+    });
   }
   if (file.data === undefined) return;
   if (file.kind === 'unknown') {
-    add('QMS004', { file: file.relPath, path: '', line: 1, col: 1,
-      message: text('tệp YAML này không thuộc loại tài liệu nào của đơn vị nên không được kiểm tra', 'this YAML file is not one of the unit\'s file kinds, so it is not checked') });
+    add('QMS004', {
+      file: file.relPath,
+      path: '',
+      line: 1,
+      col: 1,
+      message: text(
+        'tệp YAML này không thuộc loại tài liệu nào của đơn vị nên không được kiểm tra',
+        "this YAML file is not one of the unit's file kinds, so it is not checked",
+      ),
+    });
     return;
   }
   const validate = validatorFor(file.kind as KnownKind);
@@ -118,7 +147,14 @@ function checkFile(file: SourceFile, add: (id: string, finding: Finding) => void
     return;
   }
   for (const finding of describeSchemaErrors(validate.errors ?? [], file.data)) {
-    add('QMS003', { file: file.relPath, path: finding.path, atKey: finding.atKey, message: finding.message, hint: finding.hint, code: finding.keyword });
+    add('QMS003', {
+      file: file.relPath,
+      path: finding.path,
+      atKey: finding.atKey,
+      message: finding.message,
+      hint: finding.hint,
+      code: finding.keyword,
+    });
   }
 }
 
@@ -127,7 +163,8 @@ function modelFor(manifest: Manifest | undefined, options: ValidateOptions): { m
     try {
       return { model: loadModel(options.modelOverride, manifest?.model.version) };
     } catch (error) {
-      if (error instanceof QmsError && error.code === 'E_MODEL_VERSION') return { model: loadModel(options.modelOverride) };
+      if (error instanceof QmsError && error.code === 'E_MODEL_VERSION')
+        return { model: loadModel(options.modelOverride) };
       throw error;
     }
   }
@@ -145,8 +182,17 @@ function toDiagnostic(unit: string, rule: Rule, f: Finding, file: SourceFile | u
   const path = f.path ?? '';
   const pos = f.line !== undefined ? { line: f.line, col: f.col ?? 1 } : positionOf(file, path, f.atKey);
   const d: Diagnostic = {
-    rule: rule.id, alias: rule.alias, severity: rule.severity, message: f.message, hint: f.hint ?? rule.hint, clause: rule.clause,
-    unit, file: f.file, path, line: pos.line, col: pos.col,
+    rule: rule.id,
+    alias: rule.alias,
+    severity: rule.severity,
+    message: f.message,
+    hint: f.hint ?? rule.hint,
+    clause: rule.clause,
+    unit,
+    file: f.file,
+    path,
+    line: pos.line,
+    col: pos.col,
   };
   if (f.code) d.code = f.code;
   return d;

@@ -13,16 +13,27 @@ export interface WaiverOutcome {
  * `asOf` (QMS030; they accept nothing) and waivers that accept nothing (QMS031). A waiver matches by
  * rule id or alias, by file (exact, or a folder ending in "/"), and by YAML path (exact or a parent).
  */
-export function applyWaivers(diagnostics: Diagnostic[], waivers: Waiver[] | undefined, manifestFile: string, asOf: string): WaiverOutcome {
+export function applyWaivers(
+  diagnostics: Diagnostic[],
+  waivers: Waiver[] | undefined,
+  manifestFile: string,
+  asOf: string,
+): WaiverOutcome {
   const findings: Array<[string, Finding]> = [];
   (waivers ?? []).forEach((waiver, index) => {
     const at = `/waivers/${index}`;
     if (waiver.expires < asOf) {
-      findings.push(['QMS030', {
-        file: manifestFile, path: `${at}/expires`,
-        message: text(`chấp thuận sai lệch cho ${waiver.rule} đã hết hạn ngày ${waiver.expires}; phát hiện tương ứng được tính lại`,
-          `the waiver for ${waiver.rule} expired on ${waiver.expires}; its findings count again`),
-      }]);
+      findings.push([
+        'QMS030',
+        {
+          file: manifestFile,
+          path: `${at}/expires`,
+          message: text(
+            `chấp thuận sai lệch cho ${waiver.rule} đã hết hạn ngày ${waiver.expires}; phát hiện tương ứng được tính lại`,
+            `the waiver for ${waiver.rule} expired on ${waiver.expires}; its findings count again`,
+          ),
+        },
+      ]);
       return;
     }
     let used = false;
@@ -32,11 +43,17 @@ export function applyWaivers(diagnostics: Diagnostic[], waivers: Waiver[] | unde
       used = true;
     }
     if (!used) {
-      findings.push(['QMS031', {
-        file: manifestFile, path: at,
-        message: text(`chấp thuận sai lệch cho ${waiver.rule}${waiver.file ? ` (${waiver.file})` : ''} không khớp với phát hiện nào`,
-          `the waiver for ${waiver.rule}${waiver.file ? ` (${waiver.file})` : ''} matches no finding`),
-      }]);
+      findings.push([
+        'QMS031',
+        {
+          file: manifestFile,
+          path: at,
+          message: text(
+            `chấp thuận sai lệch cho ${waiver.rule}${waiver.file ? ` (${waiver.file})` : ''} không khớp với phát hiện nào`,
+            `the waiver for ${waiver.rule}${waiver.file ? ` (${waiver.file})` : ''} matches no finding`,
+          ),
+        },
+      ]);
     }
   });
   return { findings };
@@ -45,7 +62,8 @@ export function applyWaivers(diagnostics: Diagnostic[], waivers: Waiver[] | unde
 function matches(waiver: Waiver, d: Diagnostic): boolean {
   if (waiver.rule !== d.rule && waiver.rule !== d.alias) return false;
   if (d.rule === 'QMS030' || d.rule === 'QMS031') return false;
-  if (waiver.file && waiver.file !== d.file && !(waiver.file.endsWith('/') && d.file.startsWith(waiver.file))) return false;
+  if (waiver.file && waiver.file !== d.file && !(waiver.file.endsWith('/') && d.file.startsWith(waiver.file)))
+    return false;
   if (waiver.path && waiver.path !== d.path && !d.path.startsWith(`${waiver.path}/`)) return false;
   return true;
 }

@@ -2,19 +2,33 @@ import { text } from '../../text.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
-  id: 'QMS015', alias: 'step-role-exists', clause: '5.5.1', severity: 'error',
-  title: text('Vai trò ở bước, người lưu hồ sơ, người phụ trách mục tiêu có trong qms.yaml', 'Roles of steps, record keepers and objective owners exist in qms.yaml'),
+  id: 'QMS015',
+  alias: 'step-role-exists',
+  clause: '5.5.1',
+  severity: 'error',
+  title: text(
+    'Vai trò ở bước, người lưu hồ sơ, người phụ trách mục tiêu có trong qms.yaml',
+    'Roles of steps, record keepers and objective owners exist in qms.yaml',
+  ),
   description: text(
     'Trách nhiệm và quyền hạn phải được xác định (điều 5.5.1): mỗi bước của quy trình ghi mã vai trò (role), mỗi hồ sơ ghi vai trò lưu giữ (keeper), mỗi mục tiêu có thể ghi vai trò phụ trách (responsible). Các mã này phải là vai trò khai báo trong roles của qms.yaml.',
-    'Responsibilities must be defined (clause 5.5.1): each step names a role id (role), each record a keeper role (keeper), each objective may name a responsible role. These ids must be roles declared in qms.yaml roles.'),
-  hint: text('Thêm vai trò vào roles trong qms.yaml, hoặc sửa mã vai trò cho đúng.', 'Add the role to roles in qms.yaml, or fix the role id.'),
+    'Responsibilities must be defined (clause 5.5.1): each step names a role id (role), each record a keeper role (keeper), each objective may name a responsible role. These ids must be roles declared in qms.yaml roles.',
+  ),
+  hint: text(
+    'Thêm vai trò vào roles trong qms.yaml, hoặc sửa mã vai trò cho đúng.',
+    'Add the role to roles in qms.yaml, or fix the role id.',
+  ),
   check({ unit, report }) {
     if (!unit.manifest) return;
     const known = [...unit.roles.keys()].join(', ');
     const check = (file: string, path: string, role: string | undefined) => {
       if (role === undefined || unit.roles.has(role)) return;
-      report({ file, path, message: text(`vai trò "${role}" không có trong qms.yaml`, `role "${role}" is not declared in qms.yaml`),
-        hint: text(`Các vai trò đã khai báo: ${known}.`, `Declared roles: ${known}.`) });
+      report({
+        file,
+        path,
+        message: text(`vai trò "${role}" không có trong qms.yaml`, `role "${role}" is not declared in qms.yaml`),
+        hint: text(`Các vai trò đã khai báo: ${known}.`, `Declared roles: ${known}.`),
+      });
     };
     for (const { file, data } of unit.procedures) {
       data.steps.forEach((s, i) => check(file.relPath, `/steps/${i}/role`, s.role));

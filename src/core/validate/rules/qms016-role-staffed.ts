@@ -3,12 +3,19 @@ import { MANIFEST } from '../../unit/file-kinds.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
-  id: 'QMS016', alias: 'role-staffed', clause: '5.5.1', severity: 'warning',
+  id: 'QMS016',
+  alias: 'role-staffed',
+  clause: '5.5.1',
+  severity: 'warning',
   title: text('Vai trò được giao việc có người đảm nhiệm', 'Roles given work have someone in them'),
   description: text(
     'Một vai trò được nêu ở bước quy trình, ở hồ sơ cần lưu hoặc ở mục tiêu nhưng chưa ghi họ tên người đảm nhiệm (roles[].people rỗng) thì trên thực tế chưa ai chịu trách nhiệm công việc đó.',
-    'A role named by a step, a record or an objective that has nobody in it (roles[].people empty) means nobody is in fact responsible for that work.'),
-  hint: text('Ghi họ tên người đảm nhiệm vào roles[].people trong qms.yaml.', 'Write the names of the people into roles[].people in qms.yaml.'),
+    'A role named by a step, a record or an objective that has nobody in it (roles[].people empty) means nobody is in fact responsible for that work.',
+  ),
+  hint: text(
+    'Ghi họ tên người đảm nhiệm vào roles[].people trong qms.yaml.',
+    'Write the names of the people into roles[].people in qms.yaml.',
+  ),
   check({ unit, report }) {
     if (!unit.manifest) return;
     const used = new Set<string>();
@@ -19,7 +26,14 @@ export default defineRule({
     for (const { data } of unit.objectives) for (const o of data.objectives) if (o.responsible) used.add(o.responsible);
     unit.manifest.roles.forEach((role, i) => {
       if (used.has(role.id) && role.people.every((p) => p.trim() === '')) {
-        report({ file: MANIFEST, path: `/roles/${i}/people`, message: text(`vai trò "${role.id}" (${role.title}) được giao việc nhưng chưa có người đảm nhiệm`, `role "${role.id}" (${role.title}) is given work but has nobody in it`) });
+        report({
+          file: MANIFEST,
+          path: `/roles/${i}/people`,
+          message: text(
+            `vai trò "${role.id}" (${role.title}) được giao việc nhưng chưa có người đảm nhiệm`,
+            `role "${role.id}" (${role.title}) is given work but has nobody in it`,
+          ),
+        });
       }
     });
   },

@@ -8,8 +8,16 @@ export const UNIT_SCHEMAS = Object.values(SCHEMA_OF);
 
 /** Ajv options as reliability.md §8 requires: strict, all errors, no coercion, no defaults. */
 export const AJV_OPTIONS = {
-  strict: true, strictTypes: true, strictTuples: true, strictRequired: true, allErrors: true, $data: false,
-  coerceTypes: false, useDefaults: false, removeAdditional: false, verbose: false,
+  strict: true,
+  strictTypes: true,
+  strictTuples: true,
+  strictRequired: true,
+  allErrors: true,
+  $data: false,
+  coerceTypes: false,
+  useDefaults: false,
+  removeAdditional: false,
+  verbose: false,
 } as const;
 
 export function readSchemas(dir: string): Array<{ file: string; text: string }> {

@@ -13,10 +13,15 @@ import { AJV_OPTIONS, readSchemas, schemasHash } from './ajv-options.js';
  */
 export function generateStandaloneSource(dir: string): string {
   const schemas = readSchemas(dir);
-  const ajv = new Ajv2020.default({ ...AJV_OPTIONS, code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } });
+  const ajv = new Ajv2020.default({
+    ...AJV_OPTIONS,
+    code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+  });
   addFormats.default(ajv, { mode: 'full' });
   for (const s of schemas) ajv.addSchema(JSON.parse(s.text) as object);
-  const exports = Object.fromEntries(Object.entries(SCHEMA_OF).map(([kind, file]) => [kind, `https://qms.local/schemas/${file}`]));
+  const exports = Object.fromEntries(
+    Object.entries(SCHEMA_OF).map(([kind, file]) => [kind, `https://qms.local/schemas/${file}`]),
+  );
   const code = standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
   return [
     '// @ts-nocheck',

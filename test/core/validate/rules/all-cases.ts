@@ -19,6 +19,15 @@ function caseFiles(dir: string, out: string[] = []): string[] {
  * new rule adds its table next to its other tests; rules.test.ts runs it, registry.test.ts requires it.
  */
 export async function loadAllCases(): Promise<RuleCase[]> {
-  const modules = await Promise.all(caseFiles(testRoot).map((f) => import(pathToFileURL(f).href) as Promise<Record<string, unknown>>));
-  return modules.flatMap((m) => Object.values(m).filter((v): v is RuleCase[] => Array.isArray(v) && v.every((c) => typeof c?.rule === 'string' && typeof c?.mutate === 'function')).flat());
+  const modules = await Promise.all(
+    caseFiles(testRoot).map((f) => import(pathToFileURL(f).href) as Promise<Record<string, unknown>>),
+  );
+  return modules.flatMap((m) =>
+    Object.values(m)
+      .filter(
+        (v): v is RuleCase[] =>
+          Array.isArray(v) && v.every((c) => typeof c?.rule === 'string' && typeof c?.mutate === 'function'),
+      )
+      .flat(),
+  );
 }
