@@ -28,3 +28,20 @@ export interface Diagnostic {
   /** Set when a waiver in qms.yaml accepts this finding. */
   waived?: { reason: string; approvedBy: string; expires: string };
 }
+
+/** What a rule is, for the catalogue (`qms rules`), the docs pages and every diagnostic it reports. */
+export interface RuleMeta {
+  /** Stable id, QMSnnn. */
+  id: string;
+  /** Kebab-case alias, stable too. */
+  alias: string;
+  /** The ISO 9001:2008 clause the rule serves. */
+  clause: string;
+  severity: Severity;
+  /** One line: what it checks. */
+  title: Text;
+  /** A paragraph for the docs page: what, why, how it decides. */
+  description: Text;
+  /** What to do, by default (a report may give a more precise one). */
+  hint: Text;
+}

@@ -37,7 +37,7 @@ async function build(options: BuildOptions, errorsIn: (dir: string) => number = 
     stderr: sink((s) => (stderr += s)),
     env: {},
   });
-  const code = await runBuild(options, io, (dir) => ({ errors: errorsIn(dir), warnings: 0 }));
+  const code = await runBuild(options, io, (unit) => ({ errors: errorsIn(unit.dir), warnings: 0 }));
   return { code, stdout, stderr };
 }
 

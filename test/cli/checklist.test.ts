@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/core/audit/catalogue.js';
+import { loadCatalogue } from '../../src/core/standard/catalogue.js';
 import { docxParts, paragraphs } from '../core/render/docx-reader.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 import { runInProcess } from './run-in-process.js';

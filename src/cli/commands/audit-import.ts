@@ -1,13 +1,13 @@
 import { relative } from 'node:path';
-import { loadCatalogue } from '../../core/audit/catalogue.js';
-import { dateOption } from '../../core/audit/dates.js';
+import { loadCatalogue } from '../../core/standard/catalogue.js';
+import { dateOption } from '../../core/dates/dates.js';
 import { buildAudit } from '../../core/audit/findings/build-audit.js';
 import { planImport } from '../../core/audit/findings/plan-import.js';
 import { readFilledChecklist } from '../../core/audit/findings/read-filled.js';
 import { loadAuditUnit } from '../../core/audit/unit-scope.js';
 import { QmsError } from '../../core/errors.js';
 import { readTextFile } from '../../core/fs/read-text-file.js';
-import { cleanText } from '../../core/render/sanitize.js';
+import { cleanText } from '../../core/sanitize.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';

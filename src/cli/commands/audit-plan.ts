@@ -2,7 +2,7 @@ import { buildProgramme } from '../../core/audit/plan/build-plan.js';
 import { PLAN_FORMATS, renderProgramme, type PlanFormat } from '../../core/audit/plan/render-plan.js';
 import { loadAuditUnit } from '../../core/audit/unit-scope.js';
 import { QmsError } from '../../core/errors.js';
-import { cleanText } from '../../core/render/sanitize.js';
+import { cleanText } from '../../core/sanitize.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import type { Io } from '../io.js';
 import { emit, formatFrom } from './audit-output.js';

@@ -4,6 +4,7 @@ import { QmsError } from '../../core/errors.js';
 import { renderUnit, type OutputFormat } from '../../core/render/render-unit.js';
 import { text, type Text } from '../../core/text.js';
 import { loadUnit } from '../../core/unit/load-unit.js';
+import type { Unit } from '../../core/unit/types.js';
 import { planWrites, type WritePlan } from '../../core/write-files.js';
 import type { Gate } from './build-validate.js';
 
@@ -30,7 +31,7 @@ export interface JobOptions {
   only: string[];
   force: boolean;
   sourceDateEpoch?: string;
-  check: (dir: string) => Gate;
+  check: (unit: Unit) => Gate;
 }
 
 /**
@@ -68,8 +69,9 @@ function refuseLink(path: string, given: string): void {
 
 /** Check, render and plan one unit (nothing is written here). */
 export async function prepareUnit(job: UnitJob, options: JobOptions): Promise<UnitOutcome> {
-  const gate = options.check(job.dir);
+  // Read once: the same files are checked and rendered.
   const unit = loadUnit(job.dir);
+  const gate = options.check(unit);
   const name = typeof unit.manifest?.name === 'string' ? unit.manifest.name : relative(process.cwd(), job.dir) || '.';
   const outcome: UnitOutcome = { job, name, gate, refused: false, codes: [], built: [], warnings: [] };
   if (gate.errors > 0 && !options.force) {

@@ -1,4 +1,7 @@
-import { countBySeverity, validateUnit } from '../../core/validate/index.js';
+import { countBySeverity } from '../../core/validate/index.js';
+import { validateLoaded } from '../../core/validate/engine/validate-unit.js';
+import { today } from '../../core/dates/dates.js';
+import type { Unit } from '../../core/unit/types.js';
 
 export interface Gate {
   errors: number;
@@ -6,8 +9,8 @@ export interface Gate {
 }
 
 /** What `qms validate` would say about the unit, reduced to counts: a unit with errors is not built without --force. */
-export function checkUnit(dir: string): Gate {
-  const { diagnostics } = validateUnit(dir);
+export function checkUnit(unit: Unit): Gate {
+  const { diagnostics } = validateLoaded(unit.dir, unit.files, today());
   const counts = countBySeverity(diagnostics);
   return { errors: counts.error, warnings: counts.warning };
 }

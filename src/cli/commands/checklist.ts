@@ -6,10 +6,10 @@ import {
 } from '../../core/audit/checklist/render-checklist.js';
 import type { ChecklistScope } from '../../core/audit/checklist/types.js';
 import { checklistRows } from '../../core/audit/checklist/types.js';
-import { dateOption } from '../../core/audit/dates.js';
+import { dateOption } from '../../core/dates/dates.js';
 import { loadAuditUnit } from '../../core/audit/unit-scope.js';
 import { QmsError } from '../../core/errors.js';
-import { cleanText } from '../../core/render/sanitize.js';
+import { cleanText } from '../../core/sanitize.js';
 import { text } from '../../core/text.js';
 import type { Io } from '../io.js';
 import { emit, formatFrom } from './audit-output.js';

@@ -1,7 +1,7 @@
 import type { Change } from '../../core/merge/diff-values.js';
 import { labelOf, pointerOf } from '../../core/merge/path.js';
-import type { ClassifiedChange } from '../../core/model/classify.js';
-import type { UnitDiff } from '../../core/model/diff-unit.js';
+import type { ClassifiedChange } from '../../core/update/classify.js';
+import type { UnitDiff } from '../../core/update/diff-unit.js';
 import type { Lang } from '../io.js';
 
 /** Version of the JSON that `qms model diff --format json` and `qms model update --format json` print. */

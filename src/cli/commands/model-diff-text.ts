@@ -1,8 +1,8 @@
 import type { Change } from '../../core/merge/diff-values.js';
 import type { Json } from '../../core/merge/json.js';
 import { labelOf } from '../../core/merge/path.js';
-import type { ClassifiedChange } from '../../core/model/classify.js';
-import type { DocDiff, DocStatus, UnitDiff } from '../../core/model/diff-unit.js';
+import type { ClassifiedChange } from '../../core/update/classify.js';
+import type { DocDiff, DocStatus, UnitDiff } from '../../core/update/diff-unit.js';
 import { escapeForDisplay } from '../../core/text.js';
 import type { Io } from '../io.js';
 

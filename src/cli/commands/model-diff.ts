@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
-import { diffUnit, type UnitDiff } from '../../core/model/diff-unit.js';
-import { loadUnitState } from '../../core/model/unit-state.js';
+import { diffUnit, type UnitDiff } from '../../core/update/diff-unit.js';
+import { loadUnitState } from '../../core/update/unit-state.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { findUnits } from '../../core/unit/find-units.js';
 import type { Io } from '../io.js';

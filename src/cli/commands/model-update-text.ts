@@ -1,4 +1,4 @@
-import type { FileOutcome, UpdatePlan } from '../../core/model/plan-update.js';
+import type { FileOutcome, UpdatePlan } from '../../core/update/plan-update.js';
 import type { Io } from '../io.js';
 import { showValue } from './model-diff-text.js';
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
-import { planUpdate, type UpdatePlan } from '../../core/model/plan-update.js';
+import { planUpdate, type UpdatePlan } from '../../core/update/plan-update.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { findUnits } from '../../core/unit/find-units.js';
 import { applyPlan } from '../../core/write-files.js';

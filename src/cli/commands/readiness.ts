@@ -11,7 +11,7 @@ import {
 } from '../../core/readiness/report.js';
 import type { UnitReadiness } from '../../core/readiness/types.js';
 import { escapeForDisplay, text } from '../../core/text.js';
-import { today } from '../../core/validate/engine/validate-unit.js';
+import { today } from '../../core/dates/dates.js';
 import { applyPlan, planWrites } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';

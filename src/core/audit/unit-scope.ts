@@ -1,13 +1,12 @@
 import { lstatSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { QmsError } from '../errors.js';
-import { list, num, obj, str, strings, type Data } from '../render/view/read.js';
+import { list, num, obj, str, strings, type Data } from '../unit/read-data.js';
 import { escapeForDisplay, text } from '../text.js';
 import { MANIFEST } from '../unit/file-kinds.js';
-import { listUnitFiles } from '../unit/load-unit.js';
-import { loadSource } from '../validate/load/load-source.js';
+import { loadUnit } from '../unit/load-unit.js';
 import type { Duration, Procedure, UnitType } from '../unit/types.js';
-import { compareClauses, isWithin } from './catalogue.js';
+import { compareClauses, isWithin } from '../standard/catalogue.js';
 
 /**
  * What the audit commands read of a unit folder. Read defensively (like `qms build --force`): a field
@@ -74,8 +73,7 @@ export function loadAuditUnit(path: string): AuditUnit {
       ),
     );
   }
-  // The validator's reader: the fast parser for clean files, the safe loader for the rest.
-  const files = listUnitFiles(dir).files.map((rel) => loadSource(dir, rel));
+  const files = loadUnit(dir).files;
   const manifest = files.find((f) => f.kind === 'unit')?.data;
   if (manifest === undefined) {
     throw new QmsError(

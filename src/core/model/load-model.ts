@@ -1,12 +1,10 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { QmsError } from '../errors.js';
-import { readTextFile } from '../fs/read-text-file.js';
 import { modelsDir } from '../paths.js';
 import { text } from '../text.js';
 import { UNIT_TYPES } from '../unit/types.js';
-import { fastParseYaml } from '../yaml/fast-yaml.js';
-import { parseYaml } from '../yaml/parse-yaml.js';
+import { readYamlOrThrow } from '../yaml/read-yaml.js';
 import { compareVersions } from './semver.js';
 import type { LegalInstrument, Model, ModelMeta, ProcedureTemplate, UnitTypeDef } from './types.js';
 
@@ -150,32 +148,5 @@ function yamlFiles(dir: string): string[] {
     .map((n) => join(dir, n));
 }
 
-/** Model files are data the tool trusts only after the same checks as user files. */
-export function readYamlOrThrow<T>(file: string): T {
-  const read = readTextFile(file);
-  if (!read.ok) {
-    throw new QmsError(
-      'E_MODEL_FILE',
-      text(`${file}: ${read.problem.message.vi}`, `${file}: ${read.problem.message.en}`),
-      read.problem.hint,
-      2,
-      { file },
-    );
-  }
-  // Most model files are plain; the fast reader declines anything unusual and the safe loader decides.
-  const fast = fastParseYaml(read.text);
-  if (fast !== undefined) return fast as T;
-  const parsed = parseYaml(read.text);
-  const first = parsed.problems[0];
-  if (first || parsed.data === undefined) {
-    const where = first ? `${file}:${first.line}:${first.col}` : file;
-    throw new QmsError(
-      'E_MODEL_FILE',
-      text(`${where}: ${first?.message.vi ?? 'tệp trống'}`, `${where}: ${first?.message.en ?? 'empty file'}`),
-      first?.hint,
-      2,
-      { file, line: first?.line, col: first?.col },
-    );
-  }
-  return parsed.data as T;
-}
+/** Model files are read like every YAML file (src/core/yaml/read-yaml.ts); kept here for its callers. */
+export { readYamlOrThrow };

@@ -1,7 +1,8 @@
 import { text } from '../text.js';
-import { listUnitFiles } from '../unit/load-unit.js';
-import { today, validateLoaded, type UnitResult } from '../validate/engine/validate-unit.js';
-import { loadSource, type SourceFile } from '../validate/load/load-source.js';
+import { loadUnit } from '../unit/load-unit.js';
+import { today } from '../dates/dates.js';
+import { validateLoaded, type UnitResult } from '../validate/engine/validate-unit.js';
+import type { SourceFile } from '../unit/read-file.js';
 import type { Gap } from './check.js';
 import { gatherEvidence, type Evidence, type EvidenceOptions } from './evidence.js';
 import { scoreParts } from './score.js';
@@ -22,7 +23,7 @@ export interface AssessOptions {
 /** Read, validate and assess one unit folder. Nothing is written. */
 export function assessUnit(dir: string, options: AssessOptions = {}): UnitReadiness {
   const asOf = options.asOf ?? today();
-  const files = listUnitFiles(dir).files.map((rel) => loadSource(dir, rel));
+  const files = loadUnit(dir).files;
   const opts = { asOf, ...(options.modelOverride ? { modelOverride: options.modelOverride } : {}) };
   return assessLoaded(files, validateLoaded(options.shownAs ?? dir, files, asOf, opts), opts);
 }

@@ -1,4 +1,4 @@
-import { isWithin, loadCatalogue } from '../audit/catalogue.js';
+import { isWithin, loadCatalogue } from '../standard/catalogue.js';
 
 /** `a` is `b` or inside it: 7.3.2 is within 7.3, 7.5 within 7. */
 export const within = isWithin;

@@ -4,9 +4,9 @@ import { loadModel } from '../model/load-model.js';
 import type { Model } from '../model/types.js';
 import type { Manifest, Milestones, Procedure } from '../unit/types.js';
 import type { UnitResult } from '../validate/engine/validate-unit.js';
-import type { SourceFile } from '../validate/load/load-source.js';
+import type { SourceFile } from '../unit/read-file.js';
 import { applicableClauses } from './clauses.js';
-import { addMonths } from './dates.js';
+import { addMonths } from '../dates/dates.js';
 import { regimeAt } from './regime.js';
 import type { Audit, Regime, Review } from './types.js';
 

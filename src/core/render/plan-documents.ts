@@ -3,7 +3,7 @@ import type { Unit, UnitFile } from '../unit/types.js';
 import { unitContext } from './view/common.js';
 import { manualView, objectivesView, policyView } from './view/controlled.js';
 import { procedureView } from './view/procedure.js';
-import { obj, str, type Data } from './view/read.js';
+import { obj, str, type Data } from '../unit/read-data.js';
 import {
   documentRegisterView,
   legalRegisterView,

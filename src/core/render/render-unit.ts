@@ -3,7 +3,7 @@ import { text, type Text } from '../text.js';
 import type { Unit } from '../unit/types.js';
 import type { PlannedFile } from '../write-files.js';
 import { planDocuments } from './plan-documents.js';
-import { obj, str } from './view/read.js';
+import { obj, str } from '../unit/read-data.js';
 import type { KnownInstrument } from './view/registers.js';
 import type { DocView } from './view/types.js';
 

@@ -3,7 +3,7 @@ import { QmsError } from '../errors.js';
 import { loadModel } from '../model/load-model.js';
 import type { Model, UnitTypeDef } from '../model/types.js';
 import { text } from '../text.js';
-import { loadUnitFile } from '../unit/load-unit.js';
+import { loadSource } from '../unit/read-file.js';
 import type { Manifest, Procedure } from '../unit/types.js';
 import { toYamlFile } from '../yaml/stringify-yaml.js';
 import { planWrites, type ExistingPolicy, type WritePlan } from '../write-files.js';
@@ -47,10 +47,11 @@ export function planNewProcedure(
 }
 
 function readManifest(unitDir: string): Manifest {
-  const file = loadUnitFile(unitDir, 'qms.yaml');
+  // Only the manifest is needed: the unit's one reader, on that one file.
+  const file = loadSource(unitDir, 'qms.yaml');
   if (file.readProblem || !file.data) {
     const reason =
-      file.readProblem?.message ?? file.parsed?.problems[0]?.message ?? text('tệp không hợp lệ', 'invalid file');
+      file.readProblem?.message ?? file.yamlProblems[0]?.message ?? text('tệp không hợp lệ', 'invalid file');
     throw new QmsError(
       'E_NO_UNIT',
       text(

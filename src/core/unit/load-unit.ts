@@ -1,9 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTextFile } from '../fs/read-text-file.js';
-import { parseYaml } from '../yaml/parse-yaml.js';
-import { IGNORED_FOLDERS, UNIT_FOLDERS, isYamlName, kindOf } from './file-kinds.js';
-import type { Manifest, Unit, UnitFile } from './types.js';
+import { IGNORED_FOLDERS, UNIT_FOLDERS, isYamlName } from './file-kinds.js';
+import { parseSource, readSource } from './read-file.js';
+import type { Manifest, Unit } from './types.js';
 
 /** Every YAML file of a unit folder (top level and known sub-folders), sorted, as paths relative to it. */
 export function listUnitFiles(dir: string): { files: string[]; skippedLinks: string[] } {
@@ -33,27 +32,29 @@ export function listUnitFiles(dir: string): { files: string[]; skippedLinks: str
   return { files: files.sort(), skippedLinks };
 }
 
-/** Read and parse one file of a unit. */
-export function loadUnitFile(dir: string, relPath: string): UnitFile {
-  const path = join(dir, relPath);
-  const kind = kindOf(relPath);
-  const read = readTextFile(path);
-  if (!read.ok) return { path, relPath, kind, readProblem: read.problem };
-  const parsed = parseYaml(read.text);
-  return { path, relPath, kind, parsed, data: parsed.data };
+/**
+ * Read every YAML file of a unit folder without parsing it (the validate cache hashes the bytes first,
+ * and parses only when the cached result is stale): `parseUnit` then completes the unit.
+ */
+export function readUnit(dir: string): Unit {
+  return { dir, files: listUnitFiles(dir).files.map((rel) => readSource(dir, rel)) };
 }
 
-/** Load a whole unit folder: every YAML file, parsed with positions, and the manifest when it is usable. */
+/** Parse the files `readUnit` read, and find the manifest. */
+export function parseUnit(unit: Unit): Unit {
+  for (const file of unit.files) parseSource(file);
+  const manifest = unit.files.find((f) => f.kind === 'unit')?.data;
+  if (isObject(manifest)) unit.manifest = manifest as unknown as Manifest;
+  return unit;
+}
+
+/**
+ * The one way into a unit: every YAML file read once (never through a link, strict UTF-8, size-capped),
+ * parsed by the one YAML reader, with the problems of reading and parsing and, on demand, positions.
+ * validate, build, checklist, audit, readiness and the model commands all take this object.
+ */
 export function loadUnit(dir: string): Unit {
-  const { files } = listUnitFiles(dir);
-  const loaded = files.map((rel) => loadUnitFile(dir, rel));
-  const manifestFile = loaded.find((f) => f.kind === 'unit');
-  const manifest = isObject(manifestFile?.data) ? (manifestFile!.data as unknown as Manifest) : undefined;
-  return { dir, files: loaded, manifest };
-}
-
-export function filesOfKind<T>(unit: Unit, kind: UnitFile['kind']): Array<UnitFile<T>> {
-  return unit.files.filter((f) => f.kind === kind) as Array<UnitFile<T>>;
+  return parseUnit(readUnit(dir));
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

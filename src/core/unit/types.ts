@@ -1,5 +1,4 @@
-import type { ParsedYaml } from '../yaml/parse-yaml.js';
-import type { ReadProblem } from '../fs/read-text-file.js';
+import type { SourceFile } from './read-file.js';
 
 export type UnitType = 'so' | 'huyen' | 'xa';
 export const UNIT_TYPES: UnitType[] = ['so', 'huyen', 'xa'];
@@ -122,21 +121,13 @@ export interface Procedure {
 export type FileKind =
   'unit' | 'answers' | 'policy' | 'manual' | 'objectives' | 'procedure' | 'audit' | 'review' | 'unknown';
 
-export interface UnitFile<T = unknown> {
-  /** Absolute path. */
-  path: string;
-  /** Path from the unit folder, with forward slashes (what messages show). */
-  relPath: string;
-  kind: FileKind;
-  /** Why the file could not be read (encoding, size, symlink…); then there is no `parsed`. */
-  readProblem?: ReadProblem;
-  parsed?: ParsedYaml;
-  /** The data when the file parsed cleanly enough to use. */
-  data?: T;
-}
+/** One YAML file of a unit (src/core/unit/read-file.ts). */
+export type UnitFile = SourceFile;
 
+/** A unit folder as `loadUnit` reads it: every YAML file once, and the manifest when it is usable. */
 export interface Unit {
   dir: string;
-  files: UnitFile[];
+  files: SourceFile[];
+  /** The data of qms.yaml when it parsed into a mapping (not yet checked against its schema). */
   manifest?: Manifest;
 }

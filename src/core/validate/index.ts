@@ -4,7 +4,8 @@
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
-export { validateUnit, today, type ValidateOptions, type UnitResult } from './engine/validate-unit.js';
+export { today } from '../dates/dates.js';
+export { validateUnit, type ValidateOptions, type UnitResult } from './engine/validate-unit.js';
 export { RULES, ruleById, findRule } from './rules/index.js';
 export type { Rule, RuleMeta, RuleContext, Finding } from './rule.js';
 

@@ -1,23 +1,9 @@
-import type { Severity } from '../../diagnostics/diagnostic.js';
+import type { RuleMeta } from '../../diagnostics/diagnostic.js';
 import type { Text } from '../text.js';
-import type { UnitView } from './engine/unit-view.js';
+import type { UnitView } from '../unit/unit-view.js';
 
-/** What a rule is, for the catalogue (`qms rules`), the docs pages and every diagnostic it reports. */
-export interface RuleMeta {
-  /** Stable id, QMSnnn. */
-  id: string;
-  /** Kebab-case alias, stable too. */
-  alias: string;
-  /** The ISO 9001:2008 clause the rule serves. */
-  clause: string;
-  severity: Severity;
-  /** One line: what it checks. */
-  title: Text;
-  /** A paragraph for the docs page: what, why, how it decides. */
-  description: Text;
-  /** What to do, by default (a report may give a more precise one). */
-  hint: Text;
-}
+// RuleMeta lives with the diagnostics (formatters print it); re-exported here for rule authors.
+export type { RuleMeta };
 
 /** A problem a rule found: where (file + YAML path, or an explicit position) and what. */
 export interface Finding {

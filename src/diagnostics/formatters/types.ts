@@ -1,5 +1,5 @@
 import type { ValidationReport } from '../report.js';
-import type { RuleMeta } from '../../core/validate/rule.js';
+import type { RuleMeta } from '../diagnostic.js';
 
 /** Styling functions (identity when colour is off); the CLI passes chalk's, tests pass none. */
 export interface Paint {

@@ -8,7 +8,7 @@ import {
   isWithin,
   loadCatalogue,
   questionsFor,
-} from '../../../src/core/audit/catalogue.js';
+} from '../../../src/core/standard/catalogue.js';
 import { dataDir, schemasDir } from '../../../src/core/paths.js';
 import { parseYaml } from '../../../src/core/yaml/parse-yaml.js';
 

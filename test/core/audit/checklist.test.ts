@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../src/core/audit/catalogue.js';
+import { loadCatalogue } from '../../../src/core/standard/catalogue.js';
 import { buildChecklist } from '../../../src/core/audit/checklist/build-checklist.js';
 import { renderChecklist } from '../../../src/core/audit/checklist/render-checklist.js';
 import { checklistRows, type ChecklistScope } from '../../../src/core/audit/checklist/types.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../src/core/audit/catalogue.js';
+import { loadCatalogue } from '../../../src/core/standard/catalogue.js';
 import { buildAudit } from '../../../src/core/audit/findings/build-audit.js';
 import { readFilledChecklist } from '../../../src/core/audit/findings/read-filled.js';
 import { loadAuditUnit } from '../../../src/core/audit/unit-scope.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isWithin, loadCatalogue } from '../../../src/core/audit/catalogue.js';
-import { weekday } from '../../../src/core/audit/dates.js';
+import { isWithin, loadCatalogue } from '../../../src/core/standard/catalogue.js';
+import { weekday } from '../../../src/core/dates/dates.js';
 import { buildProgramme, type Programme } from '../../../src/core/audit/plan/build-plan.js';
 import { renderProgramme } from '../../../src/core/audit/plan/render-plan.js';
 import { loadAuditUnit, type AuditUnit } from '../../../src/core/audit/unit-scope.js';

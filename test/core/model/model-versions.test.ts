@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadModel, modelVersionAt, modelVersions } from '../../../src/core/model/load-model.js';
-import { BOOKKEEPING, renderModelDocs } from '../../../src/core/model/model-docs.js';
+import { BOOKKEEPING, renderModelDocs } from '../../../src/core/update/model-docs.js';
 import type { Model } from '../../../src/core/model/types.js';
 import { omitKeys, type Json } from '../../../src/core/merge/json.js';
 import { buildUnitFiles } from '../../../src/core/scaffold/build-unit-files.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths } from '../../../src/core/readiness/dates.js';
+import { addMonths } from '../../../src/core/dates/dates.js';
 import { regimeAt } from '../../../src/core/readiness/regime.js';
 import { buildReadinessReport, mergeReadinessReports } from '../../../src/core/readiness/report.js';
 import { rollUp } from '../../../src/core/readiness/rollup.js';

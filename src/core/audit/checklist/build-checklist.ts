@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { resolveModelDir } from '../../model/load-model.js';
 import type { LegalInstrument } from '../../model/types.js';
-import { numberKey } from '../../validate/legal.js';
-import { readDataFile } from '../data-file.js';
+import { numberKey } from '../../law/legal.js';
+import { readYamlOrThrow } from '../../yaml/read-yaml.js';
 import { escapeForDisplay, text } from '../../text.js';
-import { loadCatalogue, type Catalogue } from '../catalogue.js';
+import { loadCatalogue, type Catalogue } from '../../standard/catalogue.js';
 import { LABELS, pick, type Lang } from '../labels.js';
 import { pickProcedures, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 import { clauseGroups } from './clause-groups.js';
@@ -94,7 +94,7 @@ function legalRegister(unit: AuditUnit): Map<string, LegalInstrument> {
   try {
     const file = join(resolveModelDir(unit.model.id, unit.model.version || undefined), 'legal-register.yaml');
     const instruments = existsSync(file)
-      ? (readDataFile<{ instruments?: LegalInstrument[] }>(file).instruments ?? [])
+      ? (readYamlOrThrow<{ instruments?: LegalInstrument[] }>(file).instruments ?? [])
       : [];
     return new Map(instruments.map((i) => [numberKey(i.number), i]));
   } catch {

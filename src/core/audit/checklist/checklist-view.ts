@@ -1,7 +1,7 @@
 import { formatDate, upper } from '../../render/format.js';
 import { numberSections, table, type SectionDraft } from '../../render/view/common.js';
 import type { Block, DocView, Field } from '../../render/view/types.js';
-import type { Catalogue } from '../catalogue.js';
+import type { Catalogue } from '../../standard/catalogue.js';
 import { LABELS, pick } from '../labels.js';
 import type { Checklist, ChecklistGroup } from './types.js';
 

@@ -1,4 +1,4 @@
-import { clauseLevel, isWithin, questionsFor, type Catalogue, type Clause } from '../catalogue.js';
+import { clauseLevel, isWithin, questionsFor, type Catalogue, type Clause } from '../../standard/catalogue.js';
 import { LABELS, pick, type Lang } from '../labels.js';
 import { exclusionOf, type AuditUnit } from '../unit-scope.js';
 import type { ChecklistGroup, ChecklistRow } from './types.js';

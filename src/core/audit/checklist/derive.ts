@@ -1,7 +1,7 @@
 import type { LegalInstrument } from '../../model/types.js';
 import { formatDate, formatDuration, formatMoney, formatRetention, twoDigits } from '../../render/format.js';
-import { numberKey } from '../../validate/legal.js';
-import { describeLegal } from '../../validate/time.js';
+import { numberKey } from '../../law/legal.js';
+import { describeLegal } from '../../law/time.js';
 import { pick, type Lang } from '../labels.js';
 import { peopleOf, roleTitleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 import type { ChecklistRow } from './types.js';

@@ -1,5 +1,5 @@
-import { describeLegal } from '../../validate/time.js';
-import { isWithin, type Catalogue } from '../catalogue.js';
+import { describeLegal } from '../../law/time.js';
+import { isWithin, type Catalogue } from '../../standard/catalogue.js';
 import { pick, type Lang } from '../labels.js';
 import { roleTitleOf, peopleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 import { clauseRows } from './clause-groups.js';

@@ -1,4 +1,4 @@
-import { loadCatalogue } from '../catalogue.js';
+import { loadCatalogue } from '../../standard/catalogue.js';
 import { checklistCsv, checklistJson } from './checklist-csv.js';
 import { checklistView } from './checklist-view.js';
 import type { Checklist } from './types.js';

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { QmsError } from '../../errors.js';
 import { formatDate } from '../../render/format.js';
 import { escapeForDisplay, text, type Text } from '../../text.js';
-import { compareClauses } from '../catalogue.js';
+import { compareClauses } from '../../standard/catalogue.js';
 import { pick, type Lang } from '../labels.js';
 import { exclusionOf, type AuditUnit } from '../unit-scope.js';
 import type { FilledRow } from './read-filled.js';
-import { isNonconformity, type Audit, type Finding } from './types.js';
+import { isNonconformity, type Audit, type Finding } from '../../unit/audit-types.js';
 
 export interface ImportOptions {
   /** DGNB-2014-01; default: DGNB-<year of date>-<next free number>. */

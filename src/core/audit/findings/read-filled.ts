@@ -1,7 +1,7 @@
 import { QmsError } from '../../errors.js';
-import { cleanText } from '../../render/sanitize.js';
+import { cleanText } from '../../sanitize.js';
 import { escapeForDisplay, text, type Text } from '../../text.js';
-import type { Catalogue, GradeId } from '../catalogue.js';
+import type { Catalogue, GradeId } from '../../standard/catalogue.js';
 import { DERIVED_CLAUSE, type DerivedKind } from '../checklist/derive.js';
 import { CSV_COLUMNS, type CsvColumn } from '../checklist/checklist-csv.js';
 import { columnLetter, parseCsv, type CsvRecord } from '../csv/read-csv.js';

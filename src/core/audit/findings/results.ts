@@ -1,4 +1,4 @@
-import type { Grade, GradeId } from '../catalogue.js';
+import type { Grade, GradeId } from '../../standard/catalogue.js';
 
 /**
  * What an auditor may write in the Kết quả column: a grade's label, code, id or alias from

@@ -1,4 +1,4 @@
-import { isWithin, type Catalogue } from '../catalogue.js';
+import { isWithin, type Catalogue } from '../../standard/catalogue.js';
 import { pick, type Lang } from '../labels.js';
 import { exclusionOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 

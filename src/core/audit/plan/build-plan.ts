@@ -1,4 +1,4 @@
-import { loadCatalogue, type Catalogue } from '../catalogue.js';
+import { loadCatalogue, type Catalogue } from '../../standard/catalogue.js';
 import { LABELS, type Lang } from '../labels.js';
 import type { AuditUnit } from '../unit-scope.js';
 import { applicableClauses, auditAreas, type AuditArea } from './areas.js';

@@ -1,4 +1,4 @@
-import { loadCatalogue } from '../catalogue.js';
+import { loadCatalogue } from '../../standard/catalogue.js';
 import type { Programme } from './build-plan.js';
 import { programmeView } from './plan-view.js';
 

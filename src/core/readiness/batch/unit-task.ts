@@ -1,6 +1,5 @@
-import { listUnitFiles } from '../../unit/load-unit.js';
+import { loadUnit } from '../../unit/load-unit.js';
 import { validateLoaded } from '../../validate/engine/validate-unit.js';
-import { loadSource } from '../../validate/load/load-source.js';
 import { assessLoaded } from '../assess-unit.js';
 import type { UnitReadiness } from '../types.js';
 
@@ -17,7 +16,7 @@ export interface ReadinessTaskOptions {
 
 /** Read every file of the unit once, validate it, assess it; only the (small) readiness result goes back. */
 export function runReadinessTask(task: ReadinessTask, options: ReadinessTaskOptions): UnitReadiness {
-  const files = listUnitFiles(task.abs).files.map((rel) => loadSource(task.abs, rel));
+  const files = loadUnit(task.abs).files;
   const validation = { asOf: options.asOf, ...(options.modelOverride ? { modelOverride: options.modelOverride } : {}) };
   const result = validateLoaded(task.dir, files, options.asOf, validation);
   for (const f of files) {

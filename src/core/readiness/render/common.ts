@@ -1,5 +1,5 @@
 import type { Text } from '../../text.js';
-import { vnDate } from '../dates.js';
+import { vnDate } from '../../dates/dates.js';
 
 export type Lang = 'vi' | 'en';
 

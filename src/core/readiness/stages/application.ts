@@ -1,6 +1,6 @@
 import { text } from '../../text.js';
 import { check, gapOf, type Gap, type StageRule } from '../check.js';
-import { addMonths, daysBetween, vnDate } from '../dates.js';
+import { addMonths, daysBetween, vnDate } from '../../dates/dates.js';
 import { applicationStart } from '../evidence.js';
 
 /** How long the QMS must be applied before the certification audit or the announcement. ⚠ consultants' figure (domain.md §1.3). */

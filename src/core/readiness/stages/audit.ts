@@ -1,7 +1,7 @@
 import { text } from '../../text.js';
 import { within } from '../clauses.js';
 import { check, gapOf, listCut, type Gap, type StageRule } from '../check.js';
-import { vnDate } from '../dates.js';
+import { vnDate } from '../../dates/dates.js';
 import { auditDone, inWindow, type Evidence } from '../evidence.js';
 
 /** The audits that count now: done by asOf, in the last 12 months, after the application started. */

@@ -1,6 +1,6 @@
 import { text } from '../../text.js';
 import { check, round1, type Gap, type StageRule } from '../check.js';
-import { maxDate, vnDate } from '../dates.js';
+import { maxDate, vnDate } from '../../dates/dates.js';
 import { auditDone } from '../evidence.js';
 import type { Audit } from '../types.js';
 import { currentAudits } from './audit.js';

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
 import { text } from '../../text.js';
-import { numberKey, registerOf } from '../../validate/legal.js';
+import { numberKey, registerOf } from '../../law/legal.js';
 import { check, gapOf, listCut, round1, type Gap, type StageRule } from '../check.js';
-import { addMonths, vnDate } from '../dates.js';
+import { addMonths, vnDate } from '../../dates/dates.js';
 import type { Evidence } from '../evidence.js';
 import { decided } from './steering.js';
 

@@ -1,6 +1,6 @@
 import { text } from '../../text.js';
 import { check, listCut, type Gap, type StageRule } from '../check.js';
-import { vnDate } from '../dates.js';
+import { vnDate } from '../../dates/dates.js';
 import type { StageId } from '../types.js';
 import { targetState } from './target.js';
 

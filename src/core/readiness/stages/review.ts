@@ -1,6 +1,6 @@
 import { text } from '../../text.js';
 import { check, gapOf, type Gap, type StageRule } from '../check.js';
-import { vnDate } from '../dates.js';
+import { vnDate } from '../../dates/dates.js';
 import { inWindow } from '../evidence.js';
 import { REVIEW_INPUTS, type Review, type ReviewInput } from '../types.js';
 import { currentAudits } from './audit.js';

@@ -1,7 +1,7 @@
 import { text } from '../../text.js';
 import type { Decision } from '../../unit/types.js';
 import { check, gapOf, type StageRule } from '../check.js';
-import { maxDate, vnDate } from '../dates.js';
+import { maxDate, vnDate } from '../../dates/dates.js';
 
 /** A decision counts once it is dated on or before asOf. */
 export function decided(decision: Decision | undefined, asOf: string): Decision | undefined {

@@ -1,7 +1,7 @@
 import { text } from '../../text.js';
 import type { Milestones } from '../../unit/types.js';
 import { check, gapOf, type Gap, type StageRule } from '../check.js';
-import { addMonths, maxDate, vnDate } from '../dates.js';
+import { addMonths, maxDate, vnDate } from '../../dates/dates.js';
 import type { Evidence } from '../evidence.js';
 import { ANNOUNCEMENT_FROM } from '../regime.js';
 

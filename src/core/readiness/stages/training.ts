@@ -1,6 +1,6 @@
 import { text } from '../../text.js';
 import { check, gapOf, type StageRule } from '../check.js';
-import { maxDate, vnDate } from '../dates.js';
+import { maxDate, vnDate } from '../../dates/dates.js';
 
 /** A course for internal auditors, by its topic (Vietnamese or English wording). */
 const AUDITOR_COURSE = /đánh giá (viên )?nội bộ|chuyên gia đánh giá|đánh giá viên|internal audit/iu;

@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from 'docx';
-import { linesOf } from '../sanitize.js';
+import { linesOf } from '../../sanitize.js';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 

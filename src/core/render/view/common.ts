@@ -1,5 +1,5 @@
 import { formatDate, twoDigits, upper } from '../format.js';
-import { list, num, obj, str, type Data } from './read.js';
+import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { Block, DocKind, DocView, Field, SectionView, Signer, TableView } from './types.js';
 
 /** What every document of a unit needs to know about the unit. */

@@ -9,7 +9,7 @@ import {
   type SectionDraft,
   type UnitContext,
 } from './common.js';
-import { list, num, obj, str, strings, type Data } from './read.js';
+import { list, num, obj, str, strings, type Data } from '../../unit/read-data.js';
 import type { Block, DocView } from './types.js';
 
 /** Chính sách chất lượng (5.3): the statement and the commitments. */

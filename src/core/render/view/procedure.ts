@@ -9,7 +9,7 @@ import {
   type SectionDraft,
   type UnitContext,
 } from './common.js';
-import { list, num, obj, str, strings, type Data } from './read.js';
+import { list, num, obj, str, strings, type Data } from '../../unit/read-data.js';
 import type { Block, DocView, Field } from './types.js';
 
 /** A procedure (quy trình) as a document: cover, then sections 1–7 (domain.md §2.5). */

@@ -1,6 +1,6 @@
 import { formatDate, twoDigits } from '../format.js';
 import { numberSections, table, type UnitContext } from './common.js';
-import { list, num, obj, str, type Data } from './read.js';
+import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { DocView, Signer } from './types.js';
 
 /** What the registers need of the model's legal register (src/core/model/types.ts LegalInstrument). */

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { listUnitFiles } from '../../unit/load-unit.js';
+import { parseUnit, readUnit } from '../../unit/load-unit.js';
 import { validateLoaded, type UnitResult, type ValidateOptions } from '../engine/validate-unit.js';
-import { parseSource, readSource } from '../load/load-source.js';
 
 /** One unit to validate in a batch. */
 export interface UnitTask {
@@ -33,7 +32,8 @@ export interface TaskOutcome {
  * and return the cached result when the key matches; otherwise parse and validate the files read.
  */
 export function runUnitTask(task: UnitTask, options: TaskOptions): TaskOutcome {
-  const files = listUnitFiles(task.abs).files.map((rel) => readSource(task.abs, rel));
+  const unit = readUnit(task.abs);
+  const files = unit.files;
   const hash = createHash('sha1');
   hash.update(
     `${options.fingerprint}\0${options.asOf}\0${options.modelOverride ?? ''}\0${task.dir}\0${(task.onlyFiles ?? []).join('\u0001')}\0`,
@@ -45,7 +45,7 @@ export function runUnitTask(task: UnitTask, options: TaskOptions): TaskOutcome {
   }
   const key = hash.digest('hex');
   if (task.cachedKey === key) return { key, fromCache: true };
-  for (const f of files) parseSource(f);
+  parseUnit(unit);
   const result = validateLoaded(task.dir, files, options.asOf, options);
   if (task.onlyFiles) {
     const keep = new Set(task.onlyFiles);

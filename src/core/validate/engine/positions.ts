@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { locate, pathToPointer, pointerToPath, type YamlPath } from '../../yaml/locate.js';
-import { parsedOf, type SourceFile } from '../load/load-source.js';
+import { parsedOf, type SourceFile } from '../../unit/read-file.js';
 
 /** 1-based line and column of a JSON Pointer in a file (the nearest existing parent if it is missing). */
 export function positionOf(

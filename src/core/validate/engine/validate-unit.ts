@@ -1,19 +1,20 @@
 import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../../diagnostics/sort.js';
+import { today } from '../../dates/dates.js';
 import { QmsError } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import type { Model } from '../../model/types.js';
 import { text, type Text } from '../../text.js';
 import { MANIFEST } from '../../unit/file-kinds.js';
-import { listUnitFiles } from '../../unit/load-unit.js';
+import { loadUnit } from '../../unit/load-unit.js';
 import type { Manifest, UnitType } from '../../unit/types.js';
-import { loadSource, type SourceFile } from '../load/load-source.js';
+import type { SourceFile } from '../../unit/read-file.js';
 import type { Finding, Rule } from '../rule.js';
 import { ruleById, RULES } from '../rules/index.js';
 import { describeSchemaErrors } from '../schema/messages.js';
 import { validatorFor, type KnownKind } from '../schema/validators.js';
 import { positionOf } from './positions.js';
-import { buildUnitView, isRecord, type UnitView } from './unit-view.js';
+import { buildUnitView, isRecord, type UnitView } from '../../unit/unit-view.js';
 import { applyWaivers } from './waivers.js';
 
 export interface ValidateOptions {
@@ -48,8 +49,7 @@ type Pending = [rule: Rule, finding: Finding];
  */
 export function validateUnit(dir: string, options: ValidateOptions = {}): UnitResult {
   const asOf = options.asOf ?? today();
-  const files = listUnitFiles(dir).files.map((rel) => loadSource(dir, rel));
-  return validateLoaded(dir, files, asOf, options);
+  return validateLoaded(dir, loadUnit(dir).files, asOf, options);
 }
 
 export function validateLoaded(
@@ -198,9 +198,6 @@ function toDiagnostic(unit: string, rule: Rule, f: Finding, file: SourceFile | u
   return d;
 }
 
-/** Today's date on this machine, YYYY-MM-DD. */
-export function today(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 export type { UnitView };
+/** Kept for callers of the old place; the date module owns it. */
+export { today };

@@ -1,5 +1,5 @@
 import { text } from '../../text.js';
-import { isRecord } from '../engine/unit-view.js';
+import { isRecord } from '../../unit/unit-view.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { text } from '../../text.js';
 import { defineRule } from '../rule.js';
-import { describeHours, describeLegal, durationHours, legalHours } from '../time.js';
+import { describeHours, describeLegal, durationHours, legalHours } from '../../law/time.js';
 
 export default defineRule({
   id: 'QMS017',

@@ -1,5 +1,5 @@
 import { escapeForDisplay, text } from '../../text.js';
-import { numberSlip, parseInstrumentNumber } from '../legal.js';
+import { numberSlip, parseInstrumentNumber } from '../../law/legal.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import type { LegalInstrument } from '../../model/types.js';
 import { text } from '../../text.js';
-import { numberKey, registerOf } from '../legal.js';
+import { numberKey, registerOf } from '../../law/legal.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { auditFiles } from '../../audit/findings/audit-files.js';
-import { isNonconformity } from '../../audit/findings/types.js';
+import { auditFiles } from '../../unit/audit-files.js';
+import { isNonconformity } from '../../unit/audit-types.js';
 import { text } from '../../text.js';
 import { defineRule } from '../rule.js';
 

@@ -1,5 +1,5 @@
-import { isWithin } from '../../audit/catalogue.js';
-import { auditFiles } from '../../audit/findings/audit-files.js';
+import { isWithin } from '../../standard/catalogue.js';
+import { auditFiles } from '../../unit/audit-files.js';
 import { text } from '../../text.js';
 import { defineRule } from '../rule.js';
 

@@ -2,7 +2,7 @@ import type { Answers } from '../scaffold/answers.js';
 import { contextFor, manifestFor, procedureFromTemplate } from '../scaffold/build-unit-files.js';
 import { renderTemplate } from '../scaffold/render-template.js';
 import { deepEqual, toJson, type Json } from '../merge/json.js';
-import type { Model, ProcedureTemplate, UnitTypeDef } from './types.js';
+import type { Model, ProcedureTemplate, UnitTypeDef } from '../model/types.js';
 
 export type DocKind = 'manifest' | 'policy' | 'manual' | 'objectives' | 'procedure';
 

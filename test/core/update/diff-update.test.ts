@@ -5,11 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { QmsError } from '../../../src/core/errors.js';
 import { labelOf } from '../../../src/core/merge/path.js';
-import { diffUnit } from '../../../src/core/model/diff-unit.js';
-import { planUpdate } from '../../../src/core/model/plan-update.js';
-import { loadUnitState } from '../../../src/core/model/unit-state.js';
+import { diffUnit } from '../../../src/core/update/diff-unit.js';
+import { planUpdate } from '../../../src/core/update/plan-update.js';
+import { loadUnitState } from '../../../src/core/update/unit-state.js';
 import { applyPlan } from '../../../src/core/write-files.js';
-import { editFile, makeUnit, read } from './unit-fixture.js';
+import { editFile, makeUnit, read } from '../model/unit-fixture.js';
 
 const root = mkdtempSync(join(tmpdir(), 'qms-model-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

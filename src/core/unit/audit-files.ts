@@ -1,6 +1,6 @@
-import type { UnitView } from '../../validate/engine/unit-view.js';
-import type { SourceFile } from '../../validate/load/load-source.js';
-import type { Audit } from './types.js';
+import type { UnitView } from './unit-view.js';
+import type { SourceFile } from './read-file.js';
+import type { Audit } from './audit-types.js';
 
 /** The unit's audits/*.yaml that match their schema, for the audit rules (QMS040–QMS042). */
 export function auditFiles(unit: UnitView): Array<{ file: SourceFile; data: Audit }> {

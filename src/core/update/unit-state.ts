@@ -1,18 +1,15 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { QmsError } from '../errors.js';
-import { readTextFile } from '../fs/read-text-file.js';
-import { fastParseYaml } from '../yaml/fast-yaml.js';
 import { toJson, type Json } from '../merge/json.js';
 import type { Answers } from '../scaffold/answers.js';
 import { text } from '../text.js';
 import { ANSWERS, MANIFEST } from '../unit/file-kinds.js';
-import { isObject, listUnitFiles, loadUnitFile } from '../unit/load-unit.js';
-import type { Manifest, UnitFile } from '../unit/types.js';
-import { loadModel, modelVersions } from './load-model.js';
+import { isObject, loadUnit } from '../unit/load-unit.js';
+import type { Manifest, Unit, UnitFile } from '../unit/types.js';
+import { loadModel, modelVersions } from '../model/load-model.js';
 import { docKeyOf, renderModelDocs, titleOf, type DocKind, type ModelDoc } from './model-docs.js';
-import { compareVersions } from './semver.js';
-import type { Model, UnitTypeDef } from './types.js';
+import { compareVersions } from '../model/semver.js';
+import type { Model, UnitTypeDef } from '../model/types.js';
 
 /** A document of the unit that comes from the model (matched by key), as the unit has it now. */
 export interface UnitDoc {
@@ -25,6 +22,8 @@ export interface UnitDoc {
 
 export interface UnitState {
   dir: string;
+  /** The unit as `loadUnit` read it (the update edits these texts; nothing reads the folder again). */
+  unit: Unit;
   manifest: Manifest;
   /** The answers the unit was created with (base and target are rendered with them). */
   answers: Answers;
@@ -58,9 +57,16 @@ export interface StateOptions {
 
 /** Read a unit and render the two model versions to compare it with. Throws QmsError when it cannot. */
 export function loadUnitState(dir: string, options: StateOptions = {}): UnitState {
+  return unitStateOf(loadUnit(dir), options);
+}
+
+/** The comparison for a unit already loaded. */
+export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
+  const dir = unit.dir;
   const texts = new Map<string, string>();
-  const manifest = readManifest(dir, texts);
-  const { answers, rebuilt } = readAnswers(dir, manifest, texts);
+  const byPath = new Map(unit.files.map((f) => [f.relPath, f]));
+  const manifest = readManifest(dir, byPath, texts);
+  const { answers, rebuilt } = readAnswers(dir, manifest, byPath, texts);
   const spec = options.model ?? manifest.model.id;
   const versions = modelVersions(spec);
   const from = manifest.model.version;
@@ -81,12 +87,12 @@ export function loadUnitState(dir: string, options: StateOptions = {}): UnitStat
       { file: join(dir, MANIFEST) },
     );
   }
-  const files = listUnitFiles(dir).files;
+  const files = unit.files.map((f) => f.relPath);
   const oursDocs = new Map<string, UnitDoc>();
   for (const relPath of files) {
     // Only what the model gives: audits, reviews and other years' objectives are the unit's alone.
     if (!relPath.startsWith('procedures/') && docKeyOf(relPath, undefined, answers.year) === undefined) continue;
-    const data = relPath === MANIFEST ? toJson(manifest) : readData(dir, relPath, texts);
+    const data = relPath === MANIFEST ? toJson(manifest) : readData(dir, byPath.get(relPath)!, texts);
     const id = docKeyOf(relPath, data, answers.year);
     if (id && !oursDocs.has(id.key)) oursDocs.set(id.key, { ...id, relPath, title: titleOf(data, relPath), data });
   }
@@ -103,6 +109,7 @@ export function loadUnitState(dir: string, options: StateOptions = {}): UnitStat
         );
   return {
     dir,
+    unit,
     manifest,
     answers,
     answersRebuilt: rebuilt,
@@ -122,8 +129,11 @@ export function loadUnitState(dir: string, options: StateOptions = {}): UnitStat
   };
 }
 
-function readManifest(dir: string, texts: Map<string, string>): Manifest {
-  if (!existsSync(join(dir, MANIFEST))) {
+type Files = Map<string, UnitFile>;
+
+function readManifest(dir: string, files: Files, texts: Map<string, string>): Manifest {
+  const file = files.get(MANIFEST);
+  if (!file) {
     throw new QmsError(
       'E_NO_UNIT',
       text(`không có ${join(dir, MANIFEST)}`, `no ${join(dir, MANIFEST)}`),
@@ -133,7 +143,7 @@ function readManifest(dir: string, texts: Map<string, string>): Manifest {
       ),
     );
   }
-  const data = readData(dir, MANIFEST, texts) as Partial<Manifest>;
+  const data = readData(dir, file, texts) as Partial<Manifest>;
   if (
     !isObject(data) ||
     !isObject(data.model) ||
@@ -157,21 +167,15 @@ function readManifest(dir: string, texts: Map<string, string>): Manifest {
   return data as Manifest;
 }
 
-/** A unit file's data: the fast reader for clean files, the safe loader (with positions) for the rest. */
-function readData(dir: string, relPath: string, texts: Map<string, string>): Json {
-  const read = readTextFile(join(dir, relPath));
-  if (read.ok) {
-    texts.set(relPath, read.text);
-    const fast = fastParseYaml(read.text);
-    if (fast !== undefined) return toJson(fast);
-  }
-  const file = loadUnitFile(dir, relPath);
+/** A unit file's data as `loadUnit` read it; a file that did not read or parse cleanly is an error. */
+function readData(dir: string, file: UnitFile, texts: Map<string, string>): Json {
+  if (file.text !== undefined) texts.set(file.relPath, file.text);
   if (file.data === undefined) throw unreadable(dir, file);
   return toJson(file.data);
 }
 
 function unreadable(dir: string, file: UnitFile): QmsError {
-  const problem = file.readProblem ?? file.parsed?.problems[0];
+  const problem = file.readProblem ?? file.yamlProblems[0];
   const where = problem && 'line' in problem && problem.line ? `:${problem.line}:${problem.col ?? 1}` : '';
   const message = problem?.message ?? text('tệp không đọc được', 'unreadable file');
   return new QmsError(
@@ -187,10 +191,12 @@ function unreadable(dir: string, file: UnitFile): QmsError {
 function readAnswers(
   dir: string,
   manifest: Manifest,
+  files: Files,
   texts: Map<string, string>,
 ): { answers: Answers; rebuilt: boolean } {
   // An unreadable answers file is an error (its position is reported); a missing or incomplete one is rebuilt.
-  const data = existsSync(join(dir, ANSWERS)) ? (readData(dir, ANSWERS, texts) as Partial<Answers>) : undefined;
+  const answersFile = files.get(ANSWERS);
+  const data = answersFile ? (readData(dir, answersFile, texts) as Partial<Answers>) : undefined;
   if (
     isObject(data) &&
     typeof data.name === 'string' &&
@@ -203,8 +209,8 @@ function readAnswers(
   }
   const firstIssue =
     manifest.milestones?.documentsIssued?.date ?? manifest.milestones?.applicationStart ?? '2012-01-01';
-  const years = listUnitFiles(dir)
-    .files.map((f) => /^objectives\/(\d{4})\.yaml$/.exec(f)?.[1])
+  const years = [...files.keys()]
+    .map((f) => /^objectives\/(\d{4})\.yaml$/.exec(f)?.[1])
     .filter(Boolean)
     .map(Number);
   const rebuilt: Answers = {

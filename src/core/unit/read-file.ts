@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { readTextFile, type ReadProblem } from '../../fs/read-text-file.js';
-import { kindOf } from '../../unit/file-kinds.js';
-import type { FileKind } from '../../unit/types.js';
-import { parseYaml, type ParsedYaml, type YamlProblem } from '../../yaml/parse-yaml.js';
-import { fastParseYaml } from '../../yaml/fast-yaml.js';
+import { readTextFile, type ReadProblem } from '../fs/read-text-file.js';
+import { kindOf } from './file-kinds.js';
+import type { FileKind } from './types.js';
+import { parseYaml, type ParsedYaml, type YamlProblem } from '../yaml/parse-yaml.js';
+import { readYaml } from '../yaml/read-yaml.js';
 
-/** One YAML file of a unit as the validator sees it. */
+/** One YAML file of a unit, as every command sees it (read once by `loadUnit`). */
 export interface SourceFile {
   /** Path relative to the unit folder, forward slashes. */
   relPath: string;
@@ -32,10 +32,7 @@ export interface SourceFile {
 const SPECIAL =
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u0300-\u036f\u1dc0-\u1dff\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u20d0-\u20ff\ud800-\udfff\ufe20-\ufe2f\ufeff\ufffe\uffff]/;
 
-/**
- * Read and parse one file: the fast reader for the common clean file, the safe loader for anything
- * it does not take (which then also gives the problems with their positions).
- */
+/** Read and parse one file of a unit (src/core/yaml/read-yaml.ts chooses the reader). */
 export function loadSource(dir: string, relPath: string): SourceFile {
   return parseSource(readSource(dir, relPath));
 }
@@ -56,15 +53,10 @@ export function readSource(dir: string, relPath: string): SourceFile {
 export function parseSource(file: SourceFile): SourceFile {
   if (file.text === undefined) return file;
   file.special = SPECIAL.test(file.text);
-  const fast = fastParseYaml(file.text, file.special);
-  if (fast !== undefined) {
-    file.data = fast;
-    return file;
-  }
-  const parsed = parseYaml(file.text);
-  file.parsed = parsed;
-  file.yamlProblems = parsed.problems;
-  if (parsed.problems.length === 0 && parsed.data !== undefined) file.data = parsed.data;
+  const read = readYaml(file.text, { special: file.special, name: file.path });
+  file.parsed = read.parsed;
+  file.yamlProblems = read.problems;
+  if (read.data !== undefined) file.data = read.data;
   return file;
 }
 

@@ -1,7 +1,7 @@
-import type { Model } from '../../model/types.js';
-import type { Manifest, Procedure, Role, UnitFile } from '../../unit/types.js';
-import type { SourceFile } from '../load/load-source.js';
-import type { Text } from '../../text.js';
+import type { Model } from '../model/types.js';
+import type { Manifest, Procedure, Role, UnitFile } from './types.js';
+import type { SourceFile } from './read-file.js';
+import type { Text } from '../text.js';
 
 /** A controlled document: what policy, manual, objectives and procedures have in common. */
 export interface ControlledDoc {

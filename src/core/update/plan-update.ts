@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { QmsError } from '../errors.js';
-import { readTextFile } from '../fs/read-text-file.js';
 import { conflictLines } from '../merge/conflict-marker.js';
 import { deepEqual, isMap, toJson, type Json, type JsonMap } from '../merge/json.js';
 import { applyEdit, type Conflict, type Edit } from '../merge/merge-values.js';
@@ -15,7 +14,7 @@ import { toYamlFile } from '../yaml/stringify-yaml.js';
 import { recordVersion, reissue } from './bookkeeping.js';
 import { diffUnit, type DocDiff, type UnitDiff } from './diff-unit.js';
 import { revisionNote } from './revision-note.js';
-import { compareVersions } from './semver.js';
+import { compareVersions } from '../model/semver.js';
 import { loadUnitState, type StateOptions, type UnitState } from './unit-state.js';
 
 export interface UpdateOptions extends StateOptions {
@@ -210,13 +209,11 @@ function checkDate(state: UnitState, diff: UnitDiff, date: string): void {
   }
 }
 
-/** The file as it is now; it must still be what the comparison read. */
+/** The file as the comparison read it (the unit is read once, by loadUnit). */
 function readOurs(state: UnitState, relPath: string): { source: string; data: JsonMap } {
-  const read = readTextFile(join(state.dir, relPath));
-  const parsed = read.ok ? parseYaml(read.text) : undefined;
-  const data = parsed && parsed.problems.length === 0 ? toJson(parsed.data) : undefined;
-  const known = [...state.oursDocs.values()].find((d) => d.relPath === relPath)?.data;
-  if (!read.ok || !isMap(data) || (known !== undefined && !deepEqual(data, known))) {
+  const file = state.unit.files.find((f) => f.relPath === relPath);
+  const data = file?.data !== undefined ? toJson(file.data) : undefined;
+  if (file?.text === undefined || !isMap(data)) {
     throw new QmsError(
       'E_UNIT_FILE',
       text(
@@ -226,7 +223,7 @@ function readOurs(state: UnitState, relPath: string): { source: string; data: Js
       text('Chạy lại lệnh.', 'Run the command again.'),
     );
   }
-  return { source: read.text, data };
+  return { source: file.text, data };
 }
 
 /** The edited text must parse cleanly to exactly the merged data — else nothing is written. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { dataDir } from '../paths.js';
 import type { Text } from '../text.js';
 import type { UnitType } from '../unit/types.js';
-import { readDataFile } from './data-file.js';
+import { readYamlOrThrow } from '../yaml/read-yaml.js';
 
 /**
  * The ISO 9001:2008 data shipped in data/iso9001-2008/: the clause catalogue, the question bank and
@@ -66,9 +66,9 @@ let cached: Catalogue | undefined;
 /** The catalogue, question bank and grades (loaded on first use). */
 export function loadCatalogue(dir = join(dataDir, 'iso9001-2008')): Catalogue {
   if (cached && dir === join(dataDir, 'iso9001-2008')) return cached;
-  const clauses = readDataFile<{ clauses: Clause[] }>(join(dir, 'clauses.yaml')).clauses;
-  const questions = readDataFile<{ questions: Question[] }>(join(dir, 'questions.yaml')).questions;
-  const grades = readDataFile<{ grades: Grade[] }>(join(dir, 'finding-grades.yaml')).grades;
+  const clauses = readYamlOrThrow<{ clauses: Clause[] }>(join(dir, 'clauses.yaml')).clauses;
+  const questions = readYamlOrThrow<{ questions: Question[] }>(join(dir, 'questions.yaml')).questions;
+  const grades = readYamlOrThrow<{ grades: Grade[] }>(join(dir, 'finding-grades.yaml')).grades;
   const catalogue: Catalogue = {
     clauses: [...clauses].sort((a, b) => compareClauses(a.number, b.number)),
     clause: new Map(clauses.map((c) => [c.number, c])),

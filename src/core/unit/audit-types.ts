@@ -1,4 +1,4 @@
-import type { GradeId } from '../catalogue.js';
+import type { GradeId } from '../standard/catalogue.js';
 
 /** An internal audit and its findings: audits/<id>.yaml (schemas/audit.schema.json). */
 
