@@ -67,6 +67,16 @@ function bail(): never {
   throw BAIL;
 }
 
+/**
+ * Drop trailing ASCII spaces only. YAML's white space is space and tab (tabs never reach here);
+ * JavaScript's trimEnd() would also strip U+00A0, U+3000, U+FEFF… which YAML keeps as content.
+ */
+function trimSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 function indentOf(line: string): number {
   let i = 0;
   while (line.charCodeAt(i) === 32) i++;
@@ -240,10 +250,7 @@ class FastParser {
   }
 
   private blockScalar(line: string, s: number, indent: number): string {
-    const header = line
-      .slice(s)
-      .replace(/ +#.*$/, '')
-      .trimEnd();
+    const header = trimSpaces(line.slice(s).replace(/ +#.*$/, ''));
     if (!/^[|>][-+]?$/.test(header)) bail();
     const folded = header[0] === '>';
     const chomp = header[1] ?? '';
@@ -306,7 +313,7 @@ function endOfLine(line: string, end: number): void {
 
 function plainInBlock(raw: string): unknown {
   const hash = raw.indexOf(' #');
-  const text = (hash >= 0 ? raw.slice(0, hash) : raw).trimEnd();
+  const text = trimSpaces(hash >= 0 ? raw.slice(0, hash) : raw);
   switch (text.charCodeAt(0)) {
     // Indicators that start something other than a plain scalar: & * ! % @ ` , ? : ] } #
     case 38:
@@ -449,7 +456,7 @@ function flow(line: string, start: number): { value: unknown; end: number } {
       if (x === 58 || x === 35 || x === 91 || x === 123) bail(); // ':' '#' '[' '{'
       e++;
     }
-    const text = line.slice(k, e).trimEnd();
+    const text = trimSpaces(line.slice(k, e));
     if (text.length === 0 || '&*!%@`?-|>\'"'.includes(text[0])) bail();
     k = e;
     return resolvePlain(text);

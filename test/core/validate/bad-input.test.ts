@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateUnit } from '../../../src/core/validate/index.js';
 import { cleanUnit, FIXTURE_MODEL, removeUnits, writeUnit, type UnitFiles } from './unit-builder.js';
@@ -219,3 +220,23 @@ describe('bad input: each gives a diagnostic with a position, never a throw or a
 function listAll(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: false }).map(String).sort();
 }
+
+describe('a Unicode space YAML keeps is part of the value, whichever reader takes the file', () => {
+  const Q1 = 'procedures/QT-01.yaml';
+  const source = stringify(cleanUnit()[Q1], { lineWidth: 0 }).replace(/^code: QT-01$/m, 'code: QT-01\u00a0');
+  const codeLine = source.split('\n').findIndex((l) => l.startsWith('code:')) + 1;
+  const diagnostics = (text: string) =>
+    withFile(text, Q1).diagnostics.map((d) => `${d.file}:${d.line} ${d.rule} ${d.path}`);
+
+  it('reports code "QT-01\\u00a0" as a code that breaks the code format, at the line of code:', () => {
+    expect(codeLine).toBeGreaterThan(0);
+    // The schema's code pattern (QMS003 at /code) is the code format check for a file that breaks it.
+    expect(diagnostics(source)).toEqual([`${Q1}:${codeLine} QMS003 /code`]);
+  });
+
+  it('gives the same diagnostics when a tab in a comment sends the file to the safe loader', () => {
+    expect(diagnostics(`# a comment with a\ttab\n${source}`)).toEqual(
+      diagnostics(`# a comment without tabs\n${source}`),
+    );
+  });
+});

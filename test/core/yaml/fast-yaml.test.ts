@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { fastParseYaml } from '../../../src/core/yaml/fast-yaml.js';
 import { parseYaml } from '../../../src/core/yaml/parse-yaml.js';
@@ -35,6 +36,34 @@ const corpus = [
   ...Object.values(cleanUnit()).map((data) => stringify(data, { lineWidth: 0 })),
   ...Object.values(cleanUnit()).map((data) => stringify(data, { lineWidth: 0, indentSeq: false })),
 ];
+
+/** Spaces YAML keeps as content (JavaScript's trim would drop them), and line/paragraph separators. */
+const UNICODE_SPACES = ['\u00a0', '\u2003', '\u202f', '\u3000', '\ufeff', '\u2028', '\u2029', '\u0085', '\u200b'];
+
+/** Text from the pieces that make YAML hard: quotes, #, ": ", escapes, tabs, CR, BOM, Unicode spaces. */
+const text = fc
+  .array(
+    fc.constantFrom(
+      ...['a', 'Đ', 'ệ', 'QT-01', ' ', '  ', ':', ': ', '#', ' #', '-', '- ', '"', "'", '\\', '\\n', '\\u00e9'],
+      ...['\n', '\t', '\r', '\r\n', '|', '>', '[', ']', '{', '}', ',', '&', '*', '!', '%', '@', '`', '?', '0'],
+      ...['1.5', 'true', 'null', '~', '2012-06-01', '0x1', '1e3', '…', '\u0301'],
+      ...UNICODE_SPACES,
+    ),
+    { maxLength: 8 },
+  )
+  .map((pieces) => pieces.join(''));
+
+const { value } = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+    fc.boolean(),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom('k0', 'k1x', 'k2-y', 'k3_z'), tie('value'), { maxKeys: 3 }),
+  ),
+}));
 
 describe('fast YAML reader', () => {
   it('reads the shipped model and generated units exactly like the safe loader', () => {
@@ -81,147 +110,100 @@ describe('fast YAML reader', () => {
     expect(fastParseYaml(source)).toBeUndefined();
   });
 
-  it('never disagrees on what yaml.stringify writes for random text (property)', () => {
-    let seed = 42;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
-    const pieces = [
-      'a',
-      'Đ',
-      'ệ',
-      ' ',
-      '  ',
-      ':',
-      ': ',
-      '#',
-      ' #',
-      '-',
-      '- ',
-      '"',
-      "'",
-      '\\',
-      '\n',
-      '\n\n',
-      '\t',
-      '|',
-      '>',
-      '[',
-      ']',
-      '{',
-      '}',
-      ',',
-      '&',
-      '*',
-      '!',
-      '%',
-      '@',
-      '`',
-      '?',
-      '0',
-      '1.5',
-      'true',
-      'null',
-      '~',
-      '2012-06-01',
-      '0x1',
-      '1e3',
-      '…',
-      '\u00a0',
-      '\u200b',
-    ];
-    const str = () => Array.from({ length: rnd(8) }, () => pieces[rnd(pieces.length)]).join('');
-    const value = (depth: number): unknown => {
-      const k = rnd(depth > 2 ? 4 : 7);
-      if (k <= 1) return str();
-      if (k === 2) return rnd(1000) / (rnd(3) === 0 ? 10 : 1);
-      if (k === 3) return rnd(2) === 0;
-      if (k === 4) return Array.from({ length: rnd(4) }, () => value(depth + 1));
-      return Object.fromEntries(
-        Array.from({ length: rnd(4) }, (_, i) => [`k${i}${['', 'x', '-y', '_z'][rnd(4)]}`, value(depth + 1)]),
-      );
-    };
-    let same = 0;
-    for (let i = 0; i < 600; i++) {
-      const data = { title: str(), body: value(0), list: [value(1), value(1)] };
-      for (const options of [{ lineWidth: 0 }, { lineWidth: 40 }, { indentSeq: false }]) {
-        if (agrees(stringify(data, options)) === 'same') same++;
-      }
-    }
-    expect(same).toBeGreaterThan(600);
+  it('never disagrees on what yaml.stringify writes for random data (property, random seed)', () => {
+    const data = fc.record({ title: text, body: value, list: fc.array(value, { maxLength: 3 }) });
+    const options = fc.constantFrom({ lineWidth: 0 }, { lineWidth: 40 }, { indentSeq: false });
+    fc.assert(
+      fc.property(data, options, (d, o) => {
+        agrees(stringify(d, o));
+      }),
+      { numRuns: 400 },
+    );
   });
 
-  it('never disagrees on mutated real files (differential fuzz)', () => {
-    let seed = 20111001;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
-    const snippets = [
-      ': ',
-      '#',
-      ' #',
-      '&a ',
-      '*a',
-      '"',
-      "'",
-      '|',
-      '>',
-      '- ',
-      '[',
-      ']',
-      '{',
-      '}',
-      ',',
-      '  ',
-      '?',
-      '!',
-      '%',
-      '---',
-      '\\',
-      '\\u0041',
-      "''",
-      '-',
-      ':',
-      '>-',
-      '|+',
-      '~',
-      'null',
-      'true',
-      '0x1',
-      '1e3',
-      '.5',
-      '+1',
-      '007',
-      '\u0301',
-      '\n',
-      '\n  ',
-      '@',
-      '`',
-      '<<: ',
-      'k: ',
-      '- k: v',
-      '{a: 1}',
-      '[1, 2]',
-    ];
+  it('never disagrees on hand-typed lines: Unicode spaces, tabs, CRLF, BOM, quotes, #, ": ", escapes (property)', () => {
+    // key: value lines as an officer types them, nested by indentation, with any of the awkward pieces.
+    const key = fc.constantFrom('a', 'code', 'title', 'k-', 'x_y', 'T.');
+    // Mostly what officers type (names, codes, Unicode spaces pasted from Word), sometimes anything.
+    const clean = fc
+      .array(fc.constantFrom('a', 'Đại Mỗ', 'QT-01', ' ', '1', '#', '\\', ...UNICODE_SPACES), { maxLength: 5 })
+      .map((p) => p.join(''));
+    const escape = fc.constantFrom('\\n', '\\t', '\\"', '\\\\', '\\u00a0', '\\u0041', '\\x', "''");
+    const value = fc.oneof(
+      { weight: 4, arbitrary: clean },
+      { weight: 2, arbitrary: fc.tuple(clean, escape, clean).map(([a, e, b]) => `"${a}${e}${b}"`) },
+      { weight: 1, arbitrary: fc.tuple(clean, escape, clean).map(([a, e, b]) => `'${a}${e}${b}'`) },
+      { weight: 1, arbitrary: clean.map((c) => `|${c}`) },
+      { weight: 2, arbitrary: text },
+    );
+    const indent = fc.constantFrom('', '', '', '', '', '  ', '- ');
+    const line = fc.tuple(indent, key, fc.constantFrom(': ', ': ', ':', ':  '), value, fc.constantFrom('', '', ' # c'));
+    const eol = fc.constantFrom('\n', '\n', '\n', '\n', '\r\n', ' \n', '\u00a0\n', '\t\n');
+    const source = fc
+      .tuple(fc.constantFrom('', '', '\ufeff', '# c\n'), fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 6 }))
+      .map(
+        ([head, lines]) =>
+          head +
+          lines.map(([[ind, k, colon, v, comment], end], i) => `${ind}${k}${i}${colon}${v}${comment}${end}`).join(''),
+      );
     let same = 0;
-    for (let iter = 0; iter < 1200; iter++) {
-      const lines = corpus[rnd(corpus.length)].split('\n');
-      for (let m = 1 + rnd(3); m > 0; m--) {
-        const li = rnd(lines.length);
-        const op = rnd(5);
-        if (op === 0) lines.splice(li, 1);
-        else if (op === 1) lines.splice(li, 0, lines[rnd(lines.length)]);
-        else if (op === 2) lines[li] = ' '.repeat(1 + rnd(2)) + lines[li];
-        else if (op === 3) lines[li] = lines[li].replace(/^ /, '');
-        else {
-          const p = rnd(lines[li].length + 1);
-          lines[li] = lines[li].slice(0, p) + snippets[rnd(snippets.length)] + lines[li].slice(p);
+    fc.assert(
+      fc.property(source, (src) => {
+        if (agrees(src) === 'same') same++;
+      }),
+      { numRuns: 1500 },
+    );
+    // Most of these texts go to the safe loader; enough must take the fast path to test it.
+    expect(same).toBeGreaterThan(25);
+  });
+
+  it.each([
+    ['a trailing no-break space', 'a: Đại Mỗ\u00a0\n', { a: 'Đại Mỗ\u00a0' }],
+    ['a trailing ideographic space', 'code: "QT-01"\ntitle: x\u3000\n', { code: 'QT-01', title: 'x\u3000' }],
+    ['a trailing BOM in a flow list', 'a: [x\ufeff, y]\n', { a: ['x\ufeff', 'y'] }],
+  ])('keeps %s as YAML does', (_name, source, expected) => {
+    const fast = fastParseYaml(source);
+    if (fast !== undefined) expect(fast).toEqual(expected);
+    expect(parseYaml(source).data).toEqual(expected);
+  });
+
+  it('declines a block scalar header followed by a Unicode space (a syntax error for yaml)', () => {
+    expect(fastParseYaml('a: |\u00a0\n  x\n')).toBeUndefined();
+    expect(parseYaml('a: |\u00a0\n  x\n').problems.length).toBeGreaterThan(0);
+  });
+
+  it('never disagrees on mutated real files (differential fuzz, random seed)', () => {
+    const snippets = fc.constantFrom(
+      ...[': ', '#', ' #', '&a ', '*a', '"', "'", '|', '>', '- ', '[', ']', '{', '}', ',', '  ', '?', '!', '%'],
+      ...['---', '\\', '\\u0041', "''", '-', ':', '>-', '|+', '~', 'null', 'true', '0x1', '1e3', '.5', '+1'],
+      ...['007', '\u0301', '\n', '\n  ', '@', '`', '<<: ', 'k: ', '- k: v', '{a: 1}', '[1, 2]', '\t', '\r\n'],
+      ...UNICODE_SPACES,
+    );
+    const mutation = fc.tuple(fc.nat(4), fc.nat(), fc.nat(), fc.nat(), snippets);
+    const mutated = fc
+      .tuple(fc.nat(corpus.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }))
+      .map(([which, mutations]) => {
+        const lines = corpus[which].split('\n');
+        for (const [op, a, b, c, snippet] of mutations) {
+          const li = a % lines.length;
+          if (op === 0) lines.splice(li, 1);
+          else if (op === 1) lines.splice(li, 0, lines[b % lines.length]);
+          else if (op === 2) lines[li] = ' '.repeat(1 + (b % 2)) + lines[li];
+          else if (op === 3) lines[li] = lines[li].replace(/^ /, '');
+          else {
+            const p = c % (lines[li].length + 1);
+            lines[li] = lines[li].slice(0, p) + snippet + lines[li].slice(p);
+          }
         }
-      }
-      if (agrees(lines.join('\n')) === 'same') same++;
-    }
+        return lines.join('\n');
+      });
+    let same = 0;
+    fc.assert(
+      fc.property(mutated, (src) => {
+        if (agrees(src) === 'same') same++;
+      }),
+      { numRuns: 1200 },
+    );
     expect(same).toBeGreaterThan(100);
   });
 });
