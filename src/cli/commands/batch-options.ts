@@ -1,3 +1,4 @@
+import { isRealDate } from '../../core/dates/dates.js';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { readTextFile } from '../../core/fs/read-text-file.js';
@@ -9,12 +10,7 @@ import { escapeForDisplay, text } from '../../core/text.js';
 /** `--as-of YYYY-MM-DD`: a real calendar date, or a usage error. */
 export function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  if (
-    !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) ||
-    Number.isNaN(d.getTime()) ||
-    d.toISOString().slice(0, 10) !== value
-  ) {
+  if (!isRealDate(value)) {
     throw new QmsError(
       'E_USAGE',
       text(

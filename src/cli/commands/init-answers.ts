@@ -1,5 +1,6 @@
+import { isRealDate, parseDateOption, today } from '../../core/dates/dates.js';
 import { QmsError } from '../../core/errors.js';
-import { readYamlOrThrow } from '../../core/model/load-model.js';
+import { readYamlOrThrow } from '../../core/yaml/read-yaml.js';
 import type { Model, UnitTypeDef } from '../../core/model/types.js';
 import { slugify, type Answers } from '../../core/scaffold/answers.js';
 import { text } from '../../core/text.js';
@@ -23,7 +24,6 @@ export interface InitFlags {
   yes?: boolean;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z][a-z0-9-]{1,63}$/;
 
 /**
@@ -111,13 +111,8 @@ export async function gatherAnswers(
       validDate(vi),
     );
   effectiveDate ??= today();
-  if (!DATE.test(effectiveDate) || Number.isNaN(Date.parse(effectiveDate))) {
-    throw new QmsError(
-      'E_USAGE',
-      text(`ngày "${effectiveDate}" không hợp lệ`, `invalid date "${effectiveDate}"`),
-      text('Ghi theo dạng YYYY-MM-DD.', 'Write it as YYYY-MM-DD.'),
-    );
-  }
+  // Strict: 2014-02-30 is not a date (it used to pass and give 34 files validate then rejected).
+  parseDateOption(effectiveDate, flags.effectiveDate !== undefined ? '--effective-date' : 'effectiveDate');
   if (missing.length > 0) throw missingFlags(missing, io);
 
   const id = flags.id ?? file.id ?? (ID.test(flags.idDefault) ? flags.idDefault : slugify(name!));
@@ -205,10 +200,5 @@ function nonEmpty(vi: boolean) {
 }
 
 function validDate(vi: boolean) {
-  return (value: string) =>
-    DATE.test(value) && !Number.isNaN(Date.parse(value)) ? true : vi ? 'Ghi theo dạng YYYY-MM-DD' : 'Use YYYY-MM-DD';
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return (value: string) => (isRealDate(value) ? true : vi ? 'Ghi theo dạng YYYY-MM-DD' : 'Use YYYY-MM-DD');
 }

@@ -1,3 +1,4 @@
+import { isRealDate, today } from '../../core/dates/dates.js';
 import { resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { planUpdate, type UpdatePlan } from '../../core/update/plan-update.js';
@@ -25,7 +26,7 @@ export interface ModelUpdateOptions {
 /** `qms model update`: 0 updated (or nothing to do), 1 updated with conflicts left marked, 2 error. */
 export function runModelUpdate(options: ModelUpdateOptions, io: Io): number {
   const cwd = options.cwd ?? process.cwd();
-  const date = checkDate(options.date) ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const date = checkDate(options.date) ?? options.today ?? today();
   const { units } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
   if (units.length === 0) {
     throw new QmsError(
@@ -81,12 +82,7 @@ function updateJson(plan: UpdatePlan, shown: string, io: Io) {
 
 function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  if (
-    !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) ||
-    Number.isNaN(d.getTime()) ||
-    d.toISOString().slice(0, 10) !== value
-  ) {
+  if (!isRealDate(value)) {
     throw new QmsError(
       'E_USAGE',
       text(

@@ -1,3 +1,4 @@
+import { parseDateOption, today } from '../../core/dates/dates.js';
 import { resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { planNewProcedure } from '../../core/scaffold/plan-new-procedure.js';
@@ -45,7 +46,7 @@ export async function runNewProcedure(options: NewProcedureOptions, io: Io): Pro
     {
       tthcId: options.tthcId,
       blank: options.blank ? { code: options.code!, title: options.title! } : undefined,
-      effectiveDate: options.effectiveDate ?? new Date().toISOString().slice(0, 10),
+      effectiveDate: parseDateOption(options.effectiveDate, '--effective-date') ?? today(),
     },
     policy,
   );

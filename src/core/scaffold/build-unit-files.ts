@@ -1,3 +1,4 @@
+import { addDays } from '../dates/dates.js';
 import { join } from 'node:path';
 import type { Model, ProcedureTemplate, UnitTypeDef } from '../model/types.js';
 import type { Manifest, Procedure, Role, Signer } from '../unit/types.js';
@@ -28,9 +29,7 @@ export function contextFor(typeDef: UnitTypeDef, answers: Answers): TemplateCont
 
 /** Daily dates before the effective date: prepared a week before, reviewed three days before. */
 function daysBefore(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
+  return addDays(date, -days);
 }
 
 function signer(roles: Role[], ids: string[], date: string): Signer {

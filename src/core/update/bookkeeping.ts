@@ -1,3 +1,4 @@
+import { addDays } from '../dates/dates.js';
 import { isMap, type Json, type JsonMap } from '../merge/json.js';
 import type { Edit } from '../merge/merge-values.js';
 
@@ -10,9 +11,7 @@ export function asMapEdit(edit: Edit): MapEdit {
 }
 
 function daysBefore(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
+  return addDays(date, -days);
 }
 
 /**
