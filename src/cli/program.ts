@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Io } from './io.js';
 import { declareAudit } from './declare/audit.js';
 import { declareBuild } from './declare/build.js';
@@ -60,7 +60,7 @@ export function buildProgram(io: Io, result: RunResult): Command {
   return program;
 }
 
-function allCommands(command: Command): Command[] {
+function allCommands(command: CommandUnknownOpts): CommandUnknownOpts[] {
   return command.commands.flatMap((c) => [c, ...allCommands(c)]);
 }
 

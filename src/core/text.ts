@@ -10,8 +10,8 @@ export function text(vi: string, en: string): Text {
 
 /** Show user-controlled text safely in a terminal or a message: control characters escaped, cut to `max`. */
 export function escapeForDisplay(value: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex
   const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what this matches
     /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

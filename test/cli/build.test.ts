@@ -117,7 +117,7 @@ describe('qms build (spawned)', () => {
     [['build', FIXTURE, '--force', '--format', 'md', '--only', 'QT-XX-99', '--dry-run'], 'E_USAGE'],
     [['build'], 'error'],
   ])('exits 2 on usage errors: %j', (args, code) => {
-    const r = runCli(args as string[], { cwd: temp.dir });
+    const r = runCli(args, { cwd: temp.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(code === 'error' ? 'error' : code);
   });

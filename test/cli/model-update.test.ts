@@ -215,7 +215,7 @@ describe('qms model update (spawned)', () => {
     [['model', 'update', 'BASE', '--to', '9.9.9'], 'E_MODEL_VERSION'],
     [['model', 'update', 'BASE', '--date', '2012-01-01'], 'E_USAGE'],
   ])('exits 2 on usage and input errors: %j', (args, code) => {
-    const r = runCli((args as string[]).map((a) => (a === 'BASE' ? base : a)));
+    const r = runCli(args.map((a) => (a === 'BASE' ? base : a)));
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain(code);
   });

@@ -162,7 +162,7 @@ describe('qms validate (spawned)', () => {
     [['--bogus', 'city'], /unknown option/],
     [['city', '--json', '-o', 'no/such/folder/r.json'], /E_WRITE/],
   ])('exit 2: %j', async (args, message) => {
-    const r = await v(args as string[]);
+    const r = await v(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);

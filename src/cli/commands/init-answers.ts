@@ -178,7 +178,7 @@ function checkGroups(groups: string[] | undefined, typeDef: UnitTypeDef): void {
   }
 }
 
-function missingFlags(missing: string[], io: Io): QmsError {
+function missingFlags(missing: string[], _io: Io): QmsError {
   return new QmsError(
     'E_MISSING',
     text(

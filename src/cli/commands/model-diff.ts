@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
-import { diffUnit, type UnitDiff } from '../../core/update/diff-unit.js';
+import { diffUnit } from '../../core/update/diff-unit.js';
 import { loadUnitState } from '../../core/update/unit-state.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { findUnits } from '../../core/unit/find-units.js';
@@ -42,7 +42,7 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
     try {
       return {
         shown,
-        diff: diffUnit(loadUnitState(dir, { to: options.to, model: options.model })) as UnitDiff | undefined,
+        diff: diffUnit(loadUnitState(dir, { to: options.to, model: options.model })),
         error: undefined as QmsError | undefined,
       };
     } catch (error) {
@@ -59,7 +59,7 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
           units: rows.map((r) =>
             r.diff
               ? unitDiffJson(r.diff, r.shown, io.lang)
-              : { dir: r.shown, error: { code: r.error!.code, message: io.t(r.error!.text) } },
+              : { dir: r.shown, error: { code: r.error.code, message: io.t(r.error.text) } },
           ),
         },
         null,

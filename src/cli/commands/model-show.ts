@@ -1,5 +1,5 @@
 import { loadModel } from '../../core/model/load-model.js';
-import type { Model, ProcedureTemplate } from '../../core/model/types.js';
+import type { Model } from '../../core/model/types.js';
 import type { UnitType } from '../../core/unit/types.js';
 import type { Io } from '../io.js';
 
@@ -67,7 +67,7 @@ export function runModelShow(options: ModelShowOptions, io: Io): number {
 }
 
 function summarise(model: Model, id: string, group: string) {
-  const template = model.tthc.get(id) as ProcedureTemplate | undefined;
+  const template = model.tthc.get(id);
   return {
     id,
     group,

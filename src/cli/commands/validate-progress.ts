@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 export function startProgress(
   io: Io,
   doing: Text = text('Đang kiểm tra', 'Validating'),
-): { update(done: number, total: number): void; done(): void } {
+): { update: (done: number, total: number) => void; done: () => void } {
   const start = Date.now();
   let last = 0;
   let shown = false;

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { Option, type Command } from '@commander-js/extra-typings';
 import type { Io } from '../io.js';
 import type { RunResult } from '../program.js';
 

@@ -54,7 +54,7 @@ export interface AuditUnit {
 /** Load the unit folder at `path` (it must hold qms.yaml). */
 export function loadAuditUnit(path: string): AuditUnit {
   const dir = resolve(path);
-  let isUnit = false;
+  let isUnit: boolean;
   try {
     isUnit = lstatSync(dir).isDirectory() && lstatSync(join(dir, MANIFEST)).isFile();
   } catch {

@@ -30,7 +30,7 @@ export async function runPool<T, R>(
   work: PoolWork<T, R>,
   options: PoolOptions,
 ): Promise<Array<PoolItem<R>>> {
-  const items: Array<PoolItem<R>> = new Array(tasks.length);
+  const items = new Array<PoolItem<R>>(tasks.length);
   let done = 0;
   const finished = () => options.onProgress?.(++done, tasks.length);
   const jobs = Math.max(1, Math.min(options.jobs, tasks.length));

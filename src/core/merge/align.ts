@@ -19,8 +19,8 @@ const STRONG_KEY = /^(id|code|number|term|tthc|clause)=/;
 export function align(a: Json[], b: Json[]): Alignment {
   const keyA = a.map(itemKey);
   const keyB = b.map((item, j) => (isLocalItem(item) ? `\u0000local#${j}` : itemKey(item)));
-  const aToB: Array<number | undefined> = new Array(a.length).fill(undefined);
-  const bToA: Array<number | undefined> = new Array(b.length).fill(undefined);
+  const aToB = new Array<number | undefined>(a.length).fill(undefined);
+  const bToA = new Array<number | undefined>(b.length).fill(undefined);
   for (const [i, j] of lcs(keyA, keyB)) {
     aToB[i] = j;
     bToA[j] = i;

@@ -81,7 +81,6 @@ function mergeMap(b: JsonMap, o: JsonMap, t: JsonMap, path: Path, out: MergeResu
   for (const key of Object.keys(o)) {
     const at = [...path, keyStep(key)];
     const [hasB, hasT] = [Object.hasOwn(b, key), Object.hasOwn(t, key)];
-    let sub: Edit = KEEP;
     if (!hasT) {
       if (!hasB) continue; // the unit's own field
       if (deepEqual(o[key], b[key])) {
@@ -92,7 +91,7 @@ function mergeMap(b: JsonMap, o: JsonMap, t: JsonMap, path: Path, out: MergeResu
       }
       continue;
     }
-    sub = hasB ? merge(b[key], o[key], t[key], at, out) : mergeAdded(o[key], t[key], at, out);
+    const sub = hasB ? merge(b[key], o[key], t[key], at, out) : mergeAdded(o[key], t[key], at, out);
     if (sub.op !== 'keep') edit.entries.set(key, sub);
   }
   let previous: string | undefined;
@@ -122,7 +121,7 @@ function mergeSeq(b: Json[], o: Json[], t: Json[], path: Path, out: MergeResult)
   const bo = align(b, o);
   const bt = align(b, t);
   // Where each theirs item sits in ours: through the base, or as the same addition on both sides.
-  const theirsInOurs: Array<number | undefined> = new Array(t.length).fill(undefined);
+  const theirsInOurs = new Array<number | undefined>(t.length).fill(undefined);
   b.forEach((item, i) => {
     const [oi, ti] = [bo.aToB[i], bt.aToB[i]];
     if (oi !== undefined && ti !== undefined) {

@@ -132,7 +132,7 @@ export function editYamlMarked(
     text,
     marks.map((m) => m.lines[0]),
   );
-  const markLines: number[] = new Array(marks.length).fill(0);
+  const markLines = new Array<number>(marks.length).fill(0);
   order.forEach(({ i }, k) => (markLines[i] = starts[k] ?? 0));
   return { text, markLines };
 }

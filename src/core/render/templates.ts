@@ -20,6 +20,7 @@ const MD_SPECIAL = /[\\`*_[\]<>#|~]|&(?=#?[A-Za-z0-9]+;)/g;
 
 /** Text for a Markdown table cell or an inline position: specials escaped, newlines as <br>. */
 export function mdCell(value: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- user data: a scalar by schema, shown as written otherwise
   return String(value ?? '')
     .replace(MD_SPECIAL, (c) => `\\${c}`)
     .replace(/\n/g, '<br>');
@@ -27,6 +28,7 @@ export function mdCell(value: unknown): string {
 
 /** Text at the start of a Markdown line: as mdCell, and a leading list or heading marker made literal. */
 export function md(value: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- user data: a scalar by schema, shown as written otherwise
   return mdCell(String(value ?? '').trimStart()).replace(/^([-+=]|\d+(?=[.)]))/, (m) =>
     /^\d/.test(m) ? `${m}\\` : `\\${m}`,
   );
@@ -37,6 +39,7 @@ hb.registerHelper('md', md);
 hb.registerHelper('mdCell', mdCell);
 hb.registerHelper(
   'br',
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- user data: a scalar by schema, shown as written otherwise
   (value: unknown) => new hb.SafeString(hb.escapeExpression(String(value ?? '')).replace(/\n/g, '<br>')),
 );
 // Keep Handlebars from writing to the console (it logs denied prototype access there).

@@ -12,12 +12,12 @@ export interface TemplateContext {
 // YAML data, serialised safely afterwards). Only model strings are compiled, never a user's text.
 const hb = Handlebars.create();
 hb.registerHelper('role', function (this: unknown, id: string, options: Handlebars.HelperOptions) {
-  const role = (options.data.root as TemplateContext).roles.find((r) => r.id === id);
+  const role = (options.data as { root: TemplateContext }).root.roles.find((r) => r.id === id);
   if (!role) throw new Error(`unknown role "${id}"`);
   return role.title;
 });
 hb.registerHelper('person', function (this: unknown, id: string, options: Handlebars.HelperOptions) {
-  const role = (options.data.root as TemplateContext).roles.find((r) => r.id === id);
+  const role = (options.data as { root: TemplateContext }).root.roles.find((r) => r.id === id);
   if (!role) throw new Error(`unknown role "${id}"`);
   return role.people[0] ?? role.title;
 });
@@ -41,7 +41,7 @@ function renderString(template: string, context: TemplateContext): string {
 /** Render every string of a model template (deep), keeping the shape and key order. */
 export function renderTemplate<T>(value: T, context: TemplateContext): T {
   if (typeof value === 'string') return renderString(value, context) as T;
-  if (Array.isArray(value)) return value.map((v) => renderTemplate(v, context)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((v) => renderTemplate(v, context)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = renderTemplate(v, context);

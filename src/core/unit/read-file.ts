@@ -28,8 +28,8 @@ export interface SourceFile {
   special?: boolean;
 }
 
-// eslint-disable-next-line no-control-regex
 const SPECIAL =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- control characters are what this matches
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u0300-\u036f\u1dc0-\u1dff\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u20d0-\u20ff\ud800-\udfff\ufe20-\ufe2f\ufeff\ufffe\uffff]/;
 
 /** Read and parse one file of a unit (src/core/yaml/read-yaml.ts chooses the reader). */

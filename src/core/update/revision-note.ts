@@ -39,6 +39,7 @@ function describeTime(value: Json | undefined): string {
   if (value.unit === 'same_day')
     return `trong ngày${typeof value.cutoffHour === 'number' ? ` (nhận trước ${value.cutoffHour} giờ)` : ''}`;
   const n = typeof value.value === 'number' ? String(value.value).padStart(2, '0') : '?';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- user data: a scalar by schema, shown as written otherwise
   return `${n} ${UNITS[String(value.unit)] ?? String(value.unit)}`;
 }
 
@@ -60,6 +61,7 @@ export function revisionNote(
     const here = changes.filter((c) => c.path[0]?.seg === top);
     if (top === 'legalBasis') {
       const numbers = (list: Json | undefined) =>
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- user data: a scalar by schema, shown as written otherwise
         Array.isArray(list) ? list.map((i) => (isMap(i) ? String(i.number) : '')).filter(Boolean) : [];
       const [was, now] = [
         numbers((before as Record<string, Json>)?.legalBasis),
@@ -84,7 +86,8 @@ export function revisionNote(
       parts.push(amounts.length ? `${name} (${amounts.join(', ')})` : name);
     } else if (top === 'sections' && kind === 'manual') {
       const titles = [
-        ...new Set(here.map((c) => (isMap(c.path[1]?.item) ? String(c.path[1]!.item.title) : '')).filter(Boolean)),
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- user data: a scalar by schema, shown as written otherwise
+        ...new Set(here.map((c) => (isMap(c.path[1]?.item) ? String(c.path[1].item.title) : '')).filter(Boolean)),
       ];
       parts.push(titles.length ? `${name}: ${titles.join('; ')}` : name);
     } else {

@@ -24,7 +24,7 @@ export interface Finding {
 
 export interface RuleContext {
   unit: UnitView;
-  report(finding: Finding): void;
+  report: (finding: Finding) => void;
 }
 
 /**

@@ -27,7 +27,7 @@ export function pathToPointer(path: YamlPath): string {
  */
 export function locate(doc: Document | undefined, lineCounter: LineCounter, path: YamlPath, atKey = false): Position {
   if (!doc || !doc.contents) return { line: 1, col: 1 };
-  let node: Node = doc.contents as Node;
+  let node: Node = doc.contents;
   let keyOffset: number | undefined;
   for (const segment of path) {
     const next = child(node, segment);
@@ -43,7 +43,7 @@ function child(node: Node, segment: string | number): { value: Node; keyOffset?:
   if (isMap(node)) {
     for (const pair of node.items) {
       if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(segment)) {
-        const value = (pair.value as Node | null) ?? (pair.key as Node);
+        const value = (pair.value as Node | null) ?? pair.key;
         return { value, keyOffset: (pair.key as Node).range?.[0] };
       }
     }

@@ -35,8 +35,8 @@ export interface ParsedYaml {
 export const MAX_DEPTH = 64;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // C0 (except tab, LF, CR), DEL, C1, non-characters and lone surrogates break DOCX and terminals.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARS =
+  // eslint-disable-next-line no-control-regex -- control characters are what this matches
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const INVISIBLE_IN_KEYS = /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
@@ -129,7 +129,7 @@ export function parseYaml(source: string): ParsedYaml {
   }
   checkNodes(doc, source, at, problems);
   if (problems.some((p) => p.code === 'E_ALIAS')) return { data: undefined, doc, lineCounter, problems };
-  const data = doc.toJS({ maxAliasCount: 0 });
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
   return { data, doc, lineCounter, problems };
 }
 

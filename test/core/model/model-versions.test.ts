@@ -38,7 +38,7 @@ describe('the shipped city model versions', () => {
     for (const model of models) {
       const register = new Set(model.legalRegister.map((i) => i.number));
       for (const typeDef of Object.values(model.unitTypes)) {
-        for (const entry of typeDef!.tthc)
+        for (const entry of typeDef.tthc)
           expect(model.tthc.get(entry.id), `${model.meta.version} ${entry.id}`).toBeDefined();
       }
       for (const template of [...model.tthc.values(), ...model.system.values()]) {

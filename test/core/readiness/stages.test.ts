@@ -161,7 +161,7 @@ describe('stage 7: nonconformities', () => {
     ],
     [
       'not effective',
-      (nc: Record<string, any>) => {
+      (nc: { verification: { effective?: boolean } }) => {
         nc.verification.effective = false;
       },
       'not effective',

@@ -36,8 +36,8 @@ export function zipOrder(bytes: Uint8Array): string[] {
 }
 
 // XML 1.0 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF.
-// eslint-disable-next-line no-control-regex
 const BAD_CHAR =
+  // eslint-disable-next-line no-control-regex -- control characters are what this matches
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const NAME = '[A-Za-z_][\\w.:-]*';
 const TAG = new RegExp(`^<(/?)(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>$`);

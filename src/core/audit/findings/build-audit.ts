@@ -135,7 +135,7 @@ export function buildAudit(rows: FilledRow[], unit: AuditUnit, options: ImportOp
 
 /** DGNB-<year>-NN with NN one past the highest number used by a file in audits/. */
 export function nextAuditId(unitDir: string, year: string): string {
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(join(unitDir, 'audits'));
   } catch {

@@ -134,7 +134,7 @@ export function buildView(report: ReadinessReport, lang: Lang, version: string) 
             : []),
         ],
         STATUSES.map((s) => STATUS_COLORS[s]),
-      ) as StackedChart,
+      ),
     } satisfies Record<string, BarChart | StackedChart>,
     levels: rollup.levels.map((l) => ({
       label: l.type === 'unknown' ? '—' : t(TYPE_LABELS[l.type]),

@@ -119,6 +119,6 @@ export const review: StageRule = {
         ),
       });
     }
-    return { checks: [held, inputs], gaps, date: held.passed && inputs.passed ? best!.data.date : undefined };
+    return { checks: [held, inputs], gaps, date: held.passed && inputs.passed ? best.data.date : undefined };
   },
 };

@@ -12,7 +12,7 @@ import type { SourceFile } from '../../unit/read-file.js';
 import type { Finding, Rule } from '../rule.js';
 import { ruleById, RULES } from '../rules/index.js';
 import { describeSchemaErrors } from '../schema/messages.js';
-import { validatorFor, type KnownKind } from '../schema/validators.js';
+import { validatorFor } from '../schema/validators.js';
 import { positionOf } from './positions.js';
 import { buildUnitView, isRecord, type UnitView } from '../../unit/unit-view.js';
 import { applyWaivers } from './waivers.js';
@@ -141,7 +141,7 @@ function checkFile(file: SourceFile, add: (id: string, finding: Finding) => void
     });
     return;
   }
-  const validate = validatorFor(file.kind as KnownKind);
+  const validate = validatorFor(file.kind);
   if (validate(file.data)) {
     file.schemaValid = true;
     return;

@@ -2,7 +2,9 @@ import { text } from '../../text.js';
 import { lineColAt, pointerAtOffset } from '../engine/positions.js';
 import { defineRule } from '../rule.js';
 
+// eslint-disable-next-line no-misleading-character-class -- combining marks are what this matches
 const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+// eslint-disable-next-line no-misleading-character-class -- combining marks are what this matches
 const COMBINING_ALL = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { escapeForDisplay, text, type Text } from '../../text.js';
-import { pathToPointer, pointerToPath, type YamlPath } from '../../yaml/locate.js';
+import { pathToPointer, pointerToPath } from '../../yaml/locate.js';
 import type { SchemaError } from './validators.js';
 
 /** One schema problem, ready to become a QMS003 diagnostic. */
@@ -219,7 +219,7 @@ function lastSegment(pointer: string): string {
 
 function valueAt(data: unknown, pointer: string): unknown {
   let node: unknown = data;
-  for (const seg of pointerToPath(pointer) as YamlPath) {
+  for (const seg of pointerToPath(pointer)) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[String(seg)];
   }
