@@ -199,7 +199,3 @@ export function applyEdit(ours: Json, edit: Edit): Json {
     }
   }
 }
-
-export function isKeep(edit: Edit): boolean {
-  return edit.op === 'keep';
-}

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
 export { today } from '../dates/dates.js';
 export { validateUnit, type ValidateOptions, type UnitResult } from './engine/validate-unit.js';
-export { RULES, ruleById, findRule } from './rules/index.js';
+export { RULES, ruleById } from './rules/index.js';
 export type { Rule, RuleMeta, RuleContext, Finding } from './rule.js';
 
 /** Counts by severity; waived diagnostics are not counted. */

@@ -56,13 +56,3 @@ function child(node: Node, segment: string | number): { value: Node; keyOffset?:
   }
   return undefined;
 }
-
-/** The source text of a plain scalar at a path (to say "YAML read 1.10 as a number"). */
-export function plainSource(doc: Document | undefined, path: YamlPath): string | undefined {
-  if (!doc) return undefined;
-  const node = doc.getIn(path, true);
-  if (isScalar(node) && node.type === 'PLAIN' && node.srcToken && 'source' in node.srcToken) {
-    return String(node.srcToken.source);
-  }
-  return undefined;
-}

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateUnit } from '../../../src/core/validate/index.js';
-import { cleanUnit, FIXTURE_MODEL, removeUnits, writeUnit, type UnitFiles } from './unit-builder.js';
+import { check, cleanUnit, FIXTURE_MODEL, obj, removeUnits, writeUnit, type UnitFiles } from './unit-builder.js';
 
 afterAll(removeUnits);
 
@@ -238,5 +238,24 @@ describe('a Unicode space YAML keeps is part of the value, whichever reader take
     expect(diagnostics(`# a comment with a\ttab\n${source}`)).toEqual(
       diagnostics(`# a comment without tabs\n${source}`),
     );
+  });
+});
+
+describe('schema errors: one per path', () => {
+  it('a date that is too long, off-pattern and not a date gives one finding, not three', () => {
+    const result = check((f) => {
+      obj(f, 'policy.yaml').effectiveDate = '01/06/2012 (dự kiến)';
+    });
+    const atDate = result.diagnostics.filter((d) => d.file === 'policy.yaml' && d.path === '/effectiveDate');
+    expect(atDate.map((d) => `${d.rule} ${d.code}`)).toEqual(['QMS003 format']);
+  });
+
+  it('each missing field is still its own finding', () => {
+    const result = check((f) => {
+      delete obj(f, 'policy.yaml').code;
+      delete obj(f, 'policy.yaml').title;
+    });
+    const missing = result.diagnostics.filter((d) => d.file === 'policy.yaml' && d.code === 'required');
+    expect(missing).toHaveLength(2);
   });
 });

@@ -76,8 +76,3 @@ export function ruleById(id: string): Rule {
   if (!rule) throw new Error(`unknown rule ${id}`);
   return rule;
 }
-
-/** Find a rule by id (QMS012) or alias (code-unique). */
-export function findRule(idOrAlias: string): Rule | undefined {
-  return BY_ID.get(idOrAlias.toUpperCase()) ?? RULES.find((r) => r.alias === idOrAlias);
-}

@@ -20,12 +20,14 @@ export const MAX_SCHEMA_ERRORS_PER_FILE = 50;
  */
 export function describeSchemaErrors(errors: SchemaError[], data: unknown): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
-  const seen = new Set<string>();
   // ajv reports oneOf/anyOf alongside the failures of each branch: keep the branch errors unless
   // they are all at the same path as the combinator (then one message says "one of").
   const combinatorPaths = new Set(
     errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath),
   );
+  // One finding per path: when a value breaks several keywords (a date too long, off-pattern and not
+  // a date), the one that says most about it wins. Each missing field is its own finding.
+  const byPath = new Map<string, number>();
   for (const error of errors) {
     if (
       combinatorPaths.has(error.instancePath) &&
@@ -35,13 +37,26 @@ export function describeSchemaErrors(errors: SchemaError[], data: unknown): Sche
     )
       continue;
     const finding = describe(error, data);
-    const key = `${finding.path}|${finding.atKey}|${finding.message.en}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push(finding);
+    const missing =
+      error.keyword === 'required' ? String((error.params as Record<string, unknown>).missingProperty) : '';
+    const key = `${finding.path}|${finding.atKey}|${missing}`;
+    const at = byPath.get(key);
+    if (at !== undefined) {
+      if (rank(finding.keyword) < rank(findings[at].keyword)) findings[at] = finding;
+      continue;
+    }
     if (findings.length >= MAX_SCHEMA_ERRORS_PER_FILE) break;
+    byPath.set(key, findings.length);
+    findings.push(finding);
   }
   return findings;
+}
+
+/** Which of several errors at one path to keep: the wrong type first, then a wrong value, then its form. */
+const KEYWORD_RANK = ['type', 'enum', 'const', 'format', 'pattern'];
+function rank(keyword: string): number {
+  const i = KEYWORD_RANK.indexOf(keyword);
+  return i < 0 ? KEYWORD_RANK.length : i;
 }
 
 function describe(error: SchemaError, data: unknown): SchemaFinding {
