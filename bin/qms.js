@@ -2,4 +2,4 @@
 // Entry point: run the CLI and set the exit code. Everything else lives in dist/cli.
 import { run } from '../dist/cli/main.js';
 
-process.exitCode = await run(process.argv.slice(2));
+process.exitCode = await run({ argv: process.argv.slice(2) });

@@ -87,7 +87,7 @@ async function child(command, corpus) {
       ? ['validate', corpus, '--quiet', '--as-of', AS_OF]
       : ['readiness', corpus, '--quiet', '--as-of', AS_OF];
   const t0 = performance.now();
-  const code = await run(args, { stdout: sink(), stderr: sink(), env: { ...process.env, CI: '1' } });
+  const code = await run({ argv: args, stdout: sink(), stderr: sink(), env: { ...process.env, CI: '1' } });
   const ms = performance.now() - t0;
   if (code === 2 || code === 3) throw new Error(`qms ${args.join(' ')} exited ${code}`);
   const use = process.resourceUsage();

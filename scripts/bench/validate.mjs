@@ -63,7 +63,7 @@ async function child(mode, corpus, extra) {
     const { run } = await import(dist('cli/main.js'));
     const asOf = readFileSync(asOfFile(corpus), 'utf8').trim();
     const args = ['validate', corpus, '--quiet', '--as-of', asOf, ...(extra ? extra.split(' ') : [])];
-    const code = await run(args);
+    const code = await run({ argv: args });
     if (code !== 0) throw new Error(`qms ${args.join(' ')} exited ${code}`);
   }
   const ms = performance.now() - t0;

@@ -13,6 +13,12 @@ export interface Io {
   err(line: string): void;
   /** Pick the message in the user's language. */
   t(message: Text): string;
+  /** The working directory command-line paths are relative to (the process's, unless a test gives one). */
+  cwd: string;
+  /** The environment the command reads (QMS_*, SOURCE_DATE_EPOCH, CI…), never process.env directly. */
+  env: NodeJS.ProcessEnv;
+  /** --debug: stack traces of internal errors. */
+  debug: boolean;
 }
 
 export interface IoOptions {
@@ -21,6 +27,8 @@ export interface IoOptions {
   stdout?: NodeJS.WritableStream & { isTTY?: boolean };
   stderr?: NodeJS.WritableStream & { isTTY?: boolean };
   env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  debug?: boolean;
 }
 
 /** Colour only on a terminal, never with NO_COLOR or TERM=dumb (chalk does not read NO_COLOR itself). */
@@ -46,5 +54,8 @@ export function createIo(options: IoOptions = {}): Io {
     out: (line) => void stdout.write(`${line}\n`),
     err: (line) => void stderr.write(`${line}\n`),
     t: (message) => message[lang],
+    cwd: options.cwd ?? process.cwd(),
+    env,
+    debug: options.debug ?? false,
   };
 }

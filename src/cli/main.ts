@@ -3,16 +3,22 @@ import { QmsError } from '../core/errors.js';
 import { createIo, type Io, type IoOptions, type Lang } from './io.js';
 import { buildProgram } from './program.js';
 
+/** What a run of the CLI is given: its arguments, and (for tests in-process) its own cwd, env and streams. */
+export interface RunOptions extends IoOptions {
+  argv: string[];
+}
+
 /**
  * Run the CLI with the given arguments and return the exit code:
  * 0 ok, 1 findings, 2 usage or input error, 3 internal error, 130 interrupted.
+ * Commands read the working directory, environment and streams from here, never from `process`.
  */
-export async function run(argv: string[], ioOptions: IoOptions = {}): Promise<number> {
+export async function run({ argv, ...ioOptions }: RunOptions): Promise<number> {
   const lang: Lang =
     langFrom(argv) ?? ioOptions.lang ?? ((ioOptions.env ?? process.env).QMS_LANG === 'en' ? 'en' : 'vi');
   const color = argv.includes('--no-color') ? 'never' : (colorFrom(argv) ?? ioOptions.color);
-  const io = createIo({ ...ioOptions, lang, color });
   const debug = argv.includes('--debug');
+  const io = createIo({ ...ioOptions, lang, color, debug });
   quietOnBrokenPipe();
   const result = { code: 0 };
   const program = buildProgram(io, result);

@@ -3,7 +3,7 @@ import { run } from '../../src/cli/main.js';
 import type { CliResult } from '../helpers/run-cli.js';
 
 /** Run the CLI in this process (shared caches: fast), capturing stdout and stderr; no terminal, no colour. */
-export async function runInProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export async function runInProcess(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const sink = (append: (s: string) => void) =>
@@ -13,7 +13,9 @@ export async function runInProcess(args: string[], env: NodeJS.ProcessEnv = {}):
         done();
       },
     });
-  const code = await run(args, {
+  const code = await run({
+    argv: args,
+    ...(cwd ? { cwd } : {}),
     stdout: Object.assign(
       sink((s) => {
         stdout += s;

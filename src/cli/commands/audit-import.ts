@@ -26,7 +26,7 @@ export interface AuditImportOptions {
 /** `qms audit import`: a filled-in checklist CSV → audits/<id>.yaml, never replacing a file silently. */
 export async function runAuditImport(options: AuditImportOptions, io: Io): Promise<number> {
   const date = dateOption(options.date);
-  const unit = loadAuditUnit(options.unit);
+  const unit = loadAuditUnit(options.unit, io.cwd);
   const read = readTextFile(options.csv);
   if (!read.ok) {
     const p = read.problem;
@@ -53,7 +53,7 @@ export async function runAuditImport(options: AuditImportOptions, io: Io): Promi
     source: escapeForDisplay(options.csv.replace(/^.*[\\/]/, ''), 60),
   });
   const { plan, content } = planImport(unit, imported, Boolean(options.force));
-  const shownUnit = relative(process.cwd(), unit.dir) || '.';
+  const shownUnit = relative(io.cwd, unit.dir) || '.';
   for (const w of [...filled.warnings, ...imported.warnings])
     io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'lưu ý' : 'note')}: ${io.t(w)}`);
   if (options.dryRun) {

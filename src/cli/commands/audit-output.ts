@@ -39,7 +39,7 @@ export function emit(content: string | Uint8Array, options: OutputOptions, io: I
     io.out(content.endsWith('\n') ? content.slice(0, -1) : content);
     return;
   }
-  const target = resolve(options.output);
+  const target = resolve(io.cwd, options.output);
   const plan = planWrites(
     dirname(target),
     [{ relPath: basename(target), content }],
@@ -60,7 +60,7 @@ export function emit(content: string | Uint8Array, options: OutputOptions, io: I
   }
   applyPlan(plan);
   const action = plan.entries[0].action;
-  const shown = relative(process.cwd(), target) || target;
+  const shown = relative(io.cwd, target) || target;
   const what =
     action === 'unchanged'
       ? text('không đổi', 'unchanged')

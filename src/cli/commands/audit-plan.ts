@@ -28,7 +28,7 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
   }
   const year = wholeNumber(options.year, '--year', 1990, 2100);
   const rounds = wholeNumber(options.rounds ?? '1', '--rounds', 1, 6);
-  const unit = loadAuditUnit(options.unit);
+  const unit = loadAuditUnit(options.unit, io.cwd);
   const programme = buildProgramme(unit, {
     year,
     rounds,
@@ -50,7 +50,7 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
       `  ${io.t(text(`${a.name} không thuộc vai trò nào của đơn vị: coi là đánh giá viên bên ngoài`, `${a.name} is in none of the unit's roles: taken as an outside auditor`))}`,
     );
   }
-  const content = await renderProgramme(programme, format, process.env.SOURCE_DATE_EPOCH);
+  const content = await renderProgramme(programme, format, io.env.SOURCE_DATE_EPOCH);
   const areas = programme.rounds.reduce((n, r) => n + r.items.length, 0);
   emit(
     content,

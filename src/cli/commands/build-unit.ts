@@ -32,20 +32,22 @@ export interface JobOptions {
   force: boolean;
   sourceDateEpoch?: string;
   check: (unit: Unit) => Gate;
+  /** Where names of units are shown from. */
+  cwd: string;
 }
 
 /**
  * Where each unit's files go. Without --out: dist/ inside the unit. With --out: the folder itself for
  * one unit given directly, else a sub-folder named by the unit's place under the path given.
  */
-export function jobsFor(units: string[], paths: string[], out?: string): UnitJob[] {
+export function jobsFor(units: string[], paths: string[], out: string | undefined, cwd: string): UnitJob[] {
   if (!out) return units.map((dir) => ({ dir, root: dir, prefix: 'dist' }));
-  const root = resolve(out);
+  const root = resolve(cwd, out);
   refuseLink(root, out);
-  const bases = paths.map((p) => resolve(p));
+  const bases = paths.map((p) => resolve(cwd, p));
   return units.map((dir) => {
-    const base = bases.find((b) => dir === b || dir.startsWith(`${b}/`)) ?? process.cwd();
-    const rel = relative(base, dir) || (units.length > 1 ? relative(process.cwd(), dir) : '');
+    const base = bases.find((b) => dir === b || dir.startsWith(`${b}/`)) ?? cwd;
+    const rel = relative(base, dir) || (units.length > 1 ? relative(cwd, dir) : '');
     return { dir, root, prefix: rel.split('\\').join('/') };
   });
 }
@@ -72,7 +74,7 @@ export async function prepareUnit(job: UnitJob, options: JobOptions): Promise<Un
   // Read once: the same files are checked and rendered.
   const unit = loadUnit(job.dir);
   const gate = options.check(unit);
-  const name = typeof unit.manifest?.name === 'string' ? unit.manifest.name : relative(process.cwd(), job.dir) || '.';
+  const name = typeof unit.manifest?.name === 'string' ? unit.manifest.name : relative(options.cwd, job.dir) || '.';
   const outcome: UnitOutcome = { job, name, gate, refused: false, codes: [], built: [], warnings: [] };
   if (gate.errors > 0 && !options.force) {
     outcome.refused = true;

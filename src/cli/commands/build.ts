@@ -57,12 +57,13 @@ export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions
       ),
     );
   }
-  const jobs = jobsFor(units, options.paths, options.out);
+  const jobs = jobsFor(units, options.paths, options.out, io.cwd);
   const jobOptions: JobOptions = {
     formats,
     only: options.only ?? [],
     force: Boolean(options.force),
-    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+    cwd: io.cwd,
     // The validator is loaded only when it is needed (tests pass their own check).
     check: check ?? (await import('./build-validate.js')).checkUnit,
   };
@@ -70,7 +71,7 @@ export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions
   const outcomes: UnitOutcome[] = [];
   let failed = 0;
   for (const [i, job] of jobs.entries()) {
-    progress.update(i, relative(process.cwd(), job.dir) || '.');
+    progress.update(i, relative(io.cwd, job.dir) || '.');
     try {
       const outcome = await prepareUnit(job, jobOptions);
       progress.clear();
@@ -82,7 +83,7 @@ export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions
       if (!(error instanceof QmsError) || jobs.length === 1) throw error;
       // In a tree, one unit that cannot be written does not stop the others.
       failed++;
-      io.err(`${io.color.red('✗')} ${relative(process.cwd(), job.dir) || '.'}: ${error.code} ${io.t(error.text)}`);
+      io.err(`${io.color.red('✗')} ${relative(io.cwd, job.dir) || '.'}: ${error.code} ${io.t(error.text)}`);
     }
   }
   progress.done();
@@ -90,7 +91,7 @@ export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions
 }
 
 function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
-  const shown = relative(process.cwd(), outcome.job.dir) || '.';
+  const shown = relative(io.cwd, outcome.job.dir) || '.';
   if (outcome.refused) {
     io.err(
       `${io.color.red('✗')} ${io.t(
@@ -115,11 +116,11 @@ function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
     return;
   }
   if (dryRun) {
-    printPlan(plan, io, relative(process.cwd(), plan.root) || '.');
+    printPlan(plan, io, relative(io.cwd, plan.root) || '.');
     return;
   }
   const count = (a: string) => plan.entries.filter((e) => e.action === a).length;
-  const where = relative(process.cwd(), `${plan.root}/${outcome.job.prefix}`) || '.';
+  const where = relative(io.cwd, `${plan.root}/${outcome.job.prefix}`) || '.';
   const forced =
     outcome.gate.errors > 0
       ? io.t(

@@ -41,14 +41,14 @@ export async function runChecklist(options: ChecklistOptions, io: Io): Promise<n
     );
   }
   const date = dateOption(options.date);
-  const unit = loadAuditUnit(options.unit);
+  const unit = loadAuditUnit(options.unit, io.cwd);
   const checklist = buildChecklist(unit, {
     scope,
     lang: io.lang,
     date,
     auditor: options.auditor ? cleanText(options.auditor).trim() : undefined,
   });
-  const content = await renderChecklist(checklist, format, process.env.SOURCE_DATE_EPOCH);
+  const content = await renderChecklist(checklist, format, io.env.SOURCE_DATE_EPOCH);
   const count = checklistRows(checklist).length;
   emit(
     content,

@@ -18,7 +18,7 @@ export interface InitOptions extends InitFlags {
 }
 
 export async function runInit(options: InitOptions, io: Io, prompter?: Prompter): Promise<number> {
-  const root = resolve(options.dir);
+  const root = resolve(io.cwd, options.dir);
   if (options.force && options.skipExisting) {
     throw new QmsError(
       'E_USAGE',

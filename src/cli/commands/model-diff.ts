@@ -25,7 +25,7 @@ export function shownDir(abs: string, cwd: string): string {
 
 /** `qms model diff`: 0 every unit in sync, 1 some unit behind or drifted, 2 a unit could not be compared. */
 export function runModelDiff(options: ModelDiffOptions, io: Io): number {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = options.cwd ?? io.cwd;
   const { units } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
   if (units.length === 0) {
     throw new QmsError(

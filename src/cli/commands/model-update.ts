@@ -25,7 +25,7 @@ export interface ModelUpdateOptions {
 
 /** `qms model update`: 0 updated (or nothing to do), 1 updated with conflicts left marked, 2 error. */
 export function runModelUpdate(options: ModelUpdateOptions, io: Io): number {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = options.cwd ?? io.cwd;
   const date = checkDate(options.date) ?? options.today ?? today();
   const { units } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
   if (units.length === 0) {

@@ -42,7 +42,7 @@ export async function runNewProcedure(options: NewProcedureOptions, io: Io): Pro
   }
   const policy: ExistingPolicy = options.force ? 'overwrite' : options.skipExisting ? 'skip' : 'refuse';
   const { plan, procedure, excluded } = planNewProcedure(
-    resolve(options.unit),
+    resolve(io.cwd, options.unit),
     {
       tthcId: options.tthcId,
       blank: options.blank ? { code: options.code!, title: options.title! } : undefined,

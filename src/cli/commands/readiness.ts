@@ -36,7 +36,7 @@ export interface ReadinessCliOptions {
 
 /** `qms readiness`: units → pool (or merge) → report → one format → stdout or --output → exit code. */
 export async function runReadiness(options: ReadinessCliOptions, io: Io): Promise<number> {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = options.cwd ?? io.cwd;
   const format = formatOf(options.format);
   const failUnder = scoreOf(options.failUnder);
   const given = checkDate(options.asOf);
@@ -98,7 +98,7 @@ async function assess(options: ReadinessCliOptions, io: Io, cwd: string, asOf: s
   progress?.done();
   const units: UnitReadiness[] = [];
   const failures: string[] = [];
-  const debug = Boolean(process.env.QMS_DEBUG) || process.argv.includes('--debug');
+  const debug = Boolean(io.env.QMS_DEBUG) || io.debug;
   items.forEach((item, i) => {
     if (item.failure)
       failures.push(`${tasks[i].dir}: ${item.failure.message}${debug ? `\n${item.failure.stack ?? ''}` : ''}`);

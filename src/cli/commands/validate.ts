@@ -41,60 +41,94 @@ export interface ValidateCliOptions {
 
 /** `qms validate`: options → batch run (or merge) → formatters → exit code 0 / 1 / 3. */
 export async function runValidate(options: ValidateCliOptions, io: Io): Promise<number> {
-  const cwd = options.cwd ?? process.cwd();
-  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? io.cwd;
+  const env = options.env ?? io.env;
   const outputs = planOutputs(options);
   const asOf = checkDate(options.asOf) ?? today();
-  const failures: string[] = [];
-  let report: ValidationReport;
-  if (options.merge) {
-    report = mergeReports(options.paths, cwd);
-  } else {
-    const paths = options.paths.length > 0 ? options.paths : ['.'];
-    const { tasks: all, skipped } = resolveTargets(paths, cwd);
-    const tasks = shardOf(all, options.shard);
-    if (options.model) resolveModelDir(options.model);
-    const cache = options.cache
-      ? ResultCache.load(
-          cacheLocation(
-            options,
-            env,
-            tasks.map((t) => t.abs),
-          ),
-        )
-      : undefined;
-    const taskOptions: TaskOptions = {
-      asOf,
-      fingerprint: cache ? fingerprint(options.model ? resolveModelDir(options.model) : undefined) : '',
-      ...(options.model ? { modelOverride: options.model } : {}),
-    };
-    for (const task of tasks) {
-      const entry = cache?.get(task.abs);
-      if (entry) task.cachedKey = entry.key;
-    }
-    const progress =
-      io.interactive && !options.quiet && outputs.every((o) => o.format === 'text') ? startProgress(io) : undefined;
-    const items = await runBatch(tasks, taskOptions, {
-      jobs: jobsFrom(options.jobs, tasks.length),
-      onProgress: progress?.update,
-    });
-    progress?.done();
-    const results: UnitResult[] = [];
-    items.forEach((item, i) => {
-      const task = tasks[i];
-      if (item.failure) {
-        failures.push(
-          `${task.dir}: ${item.failure.message}${env.QMS_DEBUG || process.argv.includes('--debug') ? `\n${item.failure.stack ?? ''}` : ''}`,
-        );
-        return;
-      }
-      const result = item.outcome.result ?? cache!.get(task.abs)!.result;
-      cache?.set(task.abs, { key: item.outcome.key, result });
-      results.push(result);
-    });
-    cache?.save();
-    report = buildReport(results, { version: VERSION, asOf, skipped });
+  const { report, failures } = options.merge
+    ? { report: mergeReports(options.paths, cwd), failures: [] }
+    : await validateUnits(options, io, { cwd, env, asOf, showProgress: outputs.every((o) => o.format === 'text') });
+  printReport(report, outputs, options, io, { cwd, env });
+  if (failures.length > 0) {
+    for (const f of failures) io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${f}`);
+    io.err(
+      io.lang === 'vi'
+        ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.'
+        : '  Re-run with --debug for details and report the bug.',
+    );
+    return 3;
   }
+  return hasFailures(report, options.failOn) ? 1 : 0;
+}
+
+interface RunContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  asOf: string;
+  showProgress: boolean;
+}
+
+/** Find the units, validate them (worker threads, cache), and make the report; failed tasks are bugs. */
+async function validateUnits(
+  options: ValidateCliOptions,
+  io: Io,
+  { cwd, env, asOf, showProgress }: RunContext,
+): Promise<{ report: ValidationReport; failures: string[] }> {
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  const { tasks: all, skipped } = resolveTargets(paths, cwd);
+  const tasks = shardOf(all, options.shard);
+  if (options.model) resolveModelDir(options.model);
+  const cache = options.cache
+    ? ResultCache.load(
+        cacheLocation(
+          options,
+          env,
+          tasks.map((t) => t.abs),
+          cwd,
+        ),
+      )
+    : undefined;
+  const taskOptions: TaskOptions = {
+    asOf,
+    fingerprint: cache ? fingerprint(options.model ? resolveModelDir(options.model) : undefined) : '',
+    ...(options.model ? { modelOverride: options.model } : {}),
+  };
+  for (const task of tasks) {
+    const entry = cache?.get(task.abs);
+    if (entry) task.cachedKey = entry.key;
+  }
+  const progress = io.interactive && !options.quiet && showProgress ? startProgress(io) : undefined;
+  const items = await runBatch(tasks, taskOptions, {
+    jobs: jobsFrom(options.jobs, tasks.length),
+    onProgress: progress?.update,
+  });
+  progress?.done();
+  const results: UnitResult[] = [];
+  const failures: string[] = [];
+  items.forEach((item, i) => {
+    const task = tasks[i];
+    if (item.failure) {
+      failures.push(
+        `${task.dir}: ${item.failure.message}${env.QMS_DEBUG || io.debug ? `\n${item.failure.stack ?? ''}` : ''}`,
+      );
+      return;
+    }
+    const result = item.outcome.result ?? cache!.get(task.abs)!.result;
+    cache?.set(task.abs, { key: item.outcome.key, result });
+    results.push(result);
+  });
+  cache?.save();
+  return { report: buildReport(results, { version: VERSION, asOf, skipped }), failures };
+}
+
+/** Each requested format, to stdout or its --output file. */
+function printReport(
+  report: ValidationReport,
+  outputs: ReturnType<typeof planOutputs>,
+  options: ValidateCliOptions,
+  io: Io,
+  { cwd, env }: Pick<RunContext, 'cwd' | 'env'>,
+): void {
   for (const { format, file } of outputs) {
     const body = FORMATTERS[format](report, {
       lang: io.lang,
@@ -108,16 +142,6 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     if (file) writeOutput(resolve(cwd, file), `${body}\n`, file);
     else if (body !== '') io.out(body);
   }
-  if (failures.length > 0) {
-    for (const f of failures) io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${f}`);
-    io.err(
-      io.lang === 'vi'
-        ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.'
-        : '  Re-run with --debug for details and report the bug.',
-    );
-    return 3;
-  }
-  return hasFailures(report, options.failOn) ? 1 : 0;
 }
 
 /** Write an --output file atomically; a folder that does not exist or cannot be written is a usage error. */
@@ -179,10 +203,10 @@ function planOutputs(options: ValidateCliOptions): PlannedOutput[] {
 }
 
 /** The cache folder, which must never be inside a unit being validated. */
-function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, units: string[]): string {
+function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, units: string[], cwd: string): string {
   const home = env.HOME ?? homedir();
   const location = options.cacheLocation
-    ? resolve(options.cwd ?? process.cwd(), options.cacheLocation)
+    ? resolve(cwd, options.cacheLocation)
     : env.XDG_CACHE_HOME
       ? join(env.XDG_CACHE_HOME, 'qms')
       : home

@@ -51,9 +51,9 @@ export interface AuditUnit {
   procedures: AuditProcedure[];
 }
 
-/** Load the unit folder at `path` (it must hold qms.yaml). */
-export function loadAuditUnit(path: string): AuditUnit {
-  const dir = resolve(path);
+/** Load the unit folder at `path`, relative to `cwd` (it must hold qms.yaml). */
+export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
+  const dir = resolve(cwd, path);
   let isUnit: boolean;
   try {
     isUnit = lstatSync(dir).isDirectory() && lstatSync(join(dir, MANIFEST)).isFile();
