@@ -12,6 +12,7 @@ import { escapeForDisplay, text } from '../../core/text.js';
 import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { printPlan } from './print-plan.js';
+import { printWriteNotes } from './write-notes.js';
 
 export interface AuditImportOptions {
   unit: string;
@@ -74,7 +75,7 @@ export async function runAuditImport(options: AuditImportOptions, io: Io): Promi
       ),
     );
   }
-  applyPlan(plan);
+  printWriteNotes(applyPlan(plan), io);
   const c = imported.counts;
   const same = plan.entries[0].action === 'unchanged' ? io.t(text(' (không đổi)', ' (unchanged)')) : '';
   io.err(

@@ -7,6 +7,7 @@ import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { jobsFor, prepareUnit, type JobOptions, type UnitOutcome } from './build-unit.js';
 import { printPlan } from './print-plan.js';
+import { printWriteNotes } from './write-notes.js';
 import { createProgress } from './build-progress.js';
 
 export interface BuildOptions {
@@ -74,7 +75,7 @@ export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions
     try {
       const outcome = await prepareUnit(job, jobOptions);
       progress.clear();
-      if (outcome.plan && !options.dryRun && outcome.built.length > 0) applyPlan(outcome.plan);
+      if (outcome.plan && !options.dryRun && outcome.built.length > 0) printWriteNotes(applyPlan(outcome.plan), io);
       report(outcome, io, Boolean(options.dryRun));
       outcomes.push(outcome);
     } catch (error) {

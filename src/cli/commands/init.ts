@@ -9,6 +9,7 @@ import type { Io } from '../io.js';
 import { canPrompt, terminalPrompter, type Prompter } from '../prompts.js';
 import { gatherAnswers, type InitFlags } from './init-answers.js';
 import { printPlan } from './print-plan.js';
+import { printWriteNotes } from './write-notes.js';
 
 export interface InitOptions extends InitFlags {
   dir: string;
@@ -60,7 +61,7 @@ export async function runInit(options: InitOptions, io: Io, prompter?: Prompter)
       ),
     );
   }
-  applyPlan(plan);
+  printWriteNotes(applyPlan(plan), io);
   const created = plan.entries.filter((e) => e.action === 'create' || e.action === 'overwrite').length;
   const skipped = plan.entries.filter((e) => e.action === 'skip').length;
   io.err(

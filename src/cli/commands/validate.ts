@@ -9,13 +9,14 @@ import { runBatch } from '../../core/validate/batch/pool.js';
 import type { TaskOptions } from '../../core/validate/batch/unit-task.js';
 import { today, type UnitResult } from '../../core/validate/engine/validate-unit.js';
 import { RULES } from '../../core/validate/rules/index.js';
-import { writeAtomic } from '../../core/write-files.js';
+import { writeOutputFile } from '../../core/write/output-file.js';
 import { FORMATS, FORMATTERS, type FormatName } from '../../diagnostics/formatters/index.js';
 import { buildReport, hasFailures, REPORT_SCHEMA_VERSION, type ValidationReport } from '../../diagnostics/report.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
 import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
 import { startProgress } from './validate-progress.js';
+import { printWriteNotes } from './write-notes.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
 
 export interface ValidateCliOptions {
@@ -33,6 +34,8 @@ export interface ValidateCliOptions {
   merge?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  /** Replace an existing --output file with other content. */
+  force?: boolean;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
 }
@@ -102,8 +105,10 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
       failOn: options.failOn,
       rules: RULES,
     });
-    if (file) writeOutput(resolve(cwd, file), `${body}\n`, file);
-    else if (body !== '') io.out(body);
+    if (file) {
+      const written = writeOutputFile(resolve(cwd, file), `${body}\n`, { force: options.force, given: file });
+      printWriteNotes(written.notes, io);
+    } else if (body !== '') io.out(body);
   }
   if (failures.length > 0) {
     for (const f of failures) io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${f}`);
@@ -115,24 +120,6 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     return 3;
   }
   return hasFailures(report, options.failOn) ? 1 : 0;
-}
-
-/** Write an --output file atomically; a folder that does not exist or cannot be written is a usage error. */
-function writeOutput(path: string, body: string, given: string): void {
-  try {
-    writeAtomic(path, Buffer.from(body), existsSync(path));
-  } catch (error) {
-    if (error instanceof QmsError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new QmsError(
-      'E_WRITE',
-      text(
-        `không ghi được tệp kết quả "${escapeForDisplay(given)}" (${code})`,
-        `cannot write the result file "${escapeForDisplay(given)}" (${code})`,
-      ),
-      text('Kiểm tra thư mục của tệp đã có và ghi được.', 'Check that its folder exists and is writable.'),
-    );
-  }
 }
 
 interface PlannedOutput {

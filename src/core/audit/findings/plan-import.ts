@@ -21,7 +21,7 @@ export function planImport(
   }
   const content = toYamlFile(imported.audit, 'audit.schema.json', join(unit.dir, imported.relPath));
   return {
-    plan: planWrites(unit.dir, [{ relPath: imported.relPath, content }], force ? 'overwrite' : 'refuse'),
+    plan: planWrites(unit.dir, [{ relPath: imported.relPath, content }], force ? 'overwrite' : 'refuse', { force }),
     content,
   };
 }
