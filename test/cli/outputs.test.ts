@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanUnit, FIXTURE_MODEL, removeUnits, writeUnit } from '../core/validate/unit-builder.js';
-import { tempDir } from '../helpers/run-cli.js';
+import { runCli, tempDir } from '../helpers/run-cli.js';
 import { runInProcess } from './run-in-process.js';
 
 /** Report options (--output) follow the rules of every writer (issue 11 items 2 and 3). */
@@ -74,5 +74,25 @@ describe('readiness and checklist --output', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('E_NOT_FILE');
     expect(statSync(dir).isDirectory()).toBe(true);
+  });
+});
+
+describe('environment errors of writers (issue 11 item 15)', () => {
+  it('build --out under a file: exit 2 naming the path and what to do, not "internal error" (spawned)', () => {
+    const file = join(tmp.dir, 'a-file');
+    writeFileSync(file, 'x');
+    const fixture = join(import.meta.dirname, '..', 'fixtures', 'build', 'xa-dai-mo');
+    for (const [lang, todo] of [
+      ['vi', 'Cách xử lý: Kiểm tra đường dẫn'],
+      ['en', 'What to do: Check the path'],
+    ]) {
+      const r = runCli(['build', fixture, '--out', join(file, 'sub'), '--format', 'md', '--lang', lang]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('E_WRITE');
+      expect(r.stderr).toContain(join(file, 'sub'));
+      expect(r.stderr).toContain('ENOTDIR');
+      expect(r.stderr).toContain(todo);
+      expect(r.stderr).not.toMatch(/internal error|lỗi nội bộ/);
+    }
   });
 });
