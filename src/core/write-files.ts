@@ -184,7 +184,7 @@ export function writeAtomic(target: string, data: Buffer, replace: boolean): voi
   syncDir(dirname(target));
 }
 
-function syncDir(dir: string): void {
+export function syncDir(dir: string): void {
   try {
     const fd = openSync(dir, constants.O_RDONLY);
     try {
