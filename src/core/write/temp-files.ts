@@ -70,7 +70,7 @@ export function removeStale(paths: string[]): string[] {
  * another user). Our own pid counts as gone: writes are synchronous, so no temp file of this process
  * outlives the write that made it — one found now is from an earlier process that had the same pid.
  */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
   try {
     process.kill(pid, 0);
