@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
+import { shapeChecker } from '../../core/json-shape.js';
+import { REPORT_JSON_SCHEMA } from '../../diagnostics/report-schema.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
-import { escapeForDisplay, text } from '../../core/text.js';
+import { escapeForDisplay, text, type Text } from '../../core/text.js';
 import { fingerprint, ResultCache } from '../../core/validate/batch/cache.js';
 import { runBatch } from '../../core/validate/batch/pool.js';
 import type { TaskOptions } from '../../core/validate/batch/unit-task.js';
@@ -55,15 +57,23 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     const { tasks: all, skipped } = resolveTargets(paths, cwd);
     const tasks = shardOf(all, options.shard);
     if (options.model) resolveModelDir(options.model);
-    const cache = options.cache
-      ? ResultCache.load(
+    const opened = options.cache
+      ? ResultCache.open(
           cacheLocation(
             options,
             env,
             tasks.map((t) => t.abs),
           ),
         )
-      : undefined;
+      : {};
+    const cache = opened.cache;
+    let cacheWarned = false;
+    const warnCache = (problem: Text | undefined) => {
+      if (!problem || cacheWarned) return; // once per run
+      cacheWarned = true;
+      io.err(`${io.color.yellow(io.lang === 'vi' ? 'cảnh báo' : 'warning')}: ${io.t(problem)}`);
+    };
+    warnCache(opened.problem);
     const taskOptions: TaskOptions = {
       asOf,
       fingerprint: cache ? fingerprint(options.model ? resolveModelDir(options.model) : undefined) : '',
@@ -93,7 +103,7 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
       cache?.set(task.abs, { key: item.outcome.key, result });
       results.push(result);
     });
-    cache?.save();
+    warnCache(cache?.save());
     report = buildReport(results, { version: VERSION, asOf, skipped });
   }
   for (const { format, file } of outputs) {
@@ -164,7 +174,7 @@ function planOutputs(options: ValidateCliOptions): PlannedOutput[] {
 
 /** The cache folder, which must never be inside a unit being validated. */
 function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, units: string[]): string {
-  const home = env.HOME ?? homedir();
+  const home = env.HOME ?? homeOrNothing();
   const location = options.cacheLocation
     ? resolve(options.cwd ?? process.cwd(), options.cacheLocation)
     : env.XDG_CACHE_HOME
@@ -186,16 +196,21 @@ function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, unit
   return location;
 }
 
+const checkReportShape = shapeChecker(REPORT_JSON_SCHEMA);
+
 /** `--merge a.json b.json`: one report from shard results, equal to the report of the whole run. */
 function mergeReports(files: string[], cwd: string): ValidationReport {
   const reports = readMergeInputs(files, cwd, 'validate').map(({ file, json: parsed }) => {
     const json = (parsed ?? {}) as ValidationReport;
-    if (json.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(json.units)) {
+    // Valid JSON of the wrong shape is named here, not met later as an internal error.
+    const problem = json.schemaVersion === REPORT_SCHEMA_VERSION ? checkReportShape(json) : undefined;
+    if (json.schemaVersion !== REPORT_SCHEMA_VERSION || problem) {
+      const detail = problem ? ` (${escapeForDisplay(problem, 120)})` : '';
       throw new QmsError(
         'E_MERGE_INPUT',
         text(
-          `${escapeForDisplay(file)} không phải kết quả JSON của qms validate (schemaVersion ${REPORT_SCHEMA_VERSION})`,
-          `${escapeForDisplay(file)} is not a qms validate JSON result (schemaVersion ${REPORT_SCHEMA_VERSION})`,
+          `${escapeForDisplay(file)} không phải kết quả JSON của qms validate (schemaVersion ${REPORT_SCHEMA_VERSION})${detail}`,
+          `${escapeForDisplay(file)} is not a qms validate JSON result (schemaVersion ${REPORT_SCHEMA_VERSION})${detail}`,
         ),
         text(
           'Tạo tệp bằng: qms validate … --format json --output <tệp>',
@@ -222,4 +237,13 @@ function mergeReports(files: string[], cwd: string): ValidationReport {
     asOf,
     skipped: reports.flatMap((r) => r.skipped.map((s) => s.path)),
   });
+}
+
+/** The home folder from the user database when HOME is unset; none (not an error) when there is no entry. */
+function homeOrNothing(): string | undefined {
+  try {
+    return homedir();
+  } catch {
+    return undefined;
+  }
 }

@@ -81,6 +81,11 @@ export function environmentCode(error: unknown): string | undefined {
   return code !== undefined && code in CAUSES ? code : undefined;
 }
 
+/** What an environment error code means, in both languages ("permission denied"…). */
+export function causeOf(code: string | undefined): Text | undefined {
+  return code !== undefined && code in CAUSES ? CAUSES[code].what : undefined;
+}
+
 /** A QmsError (exit 2, E_WRITE) for an environment error while writing `path`; anything else is rethrown. */
 export function asWriteError(error: unknown, path: string): never {
   if (error instanceof QmsError) throw error;
