@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { shapeChecker } from '../../core/json-shape.js';
+import { docsBaseUrl } from '../../core/paths.js';
 import { REPORT_JSON_SCHEMA } from '../../diagnostics/report-schema.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
 import { escapeForDisplay, text, type Text } from '../../core/text.js';
@@ -114,6 +114,7 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
       quiet: options.quiet,
       failOn: options.failOn,
       rules: RULES,
+      docsBaseUrl: docsBaseUrl(env.QMS_DOCS_URL),
     });
     if (file) {
       const written = writeOutputFile(resolve(cwd, file), `${body}\n`, { force: options.force, given: file });
