@@ -136,8 +136,8 @@ export function assertWritable(plan: WritePlan): void {
         `read-only file(s), not overwritten: ${shown}${plan.readOnly.length > 3 ? ` and ${plan.readOnly.length - 3} more` : ''}`,
       ),
       text(
-        'Tệp được đặt chỉ đọc có chủ ý? Nếu muốn thay: chmod u+w <tệp>, hoặc thêm --force (quyền của tệp được giữ nguyên).',
-        'Was it made read-only on purpose? To replace it: chmod u+w <file>, or add --force (the file keeps its mode).',
+        'Tệp được đặt chỉ đọc có chủ ý? Nếu muốn thay: chmod u+w <tệp>, hoặc thêm --force ở lệnh có tùy chọn này (tệp vẫn giữ quyền chỉ đọc).',
+        'Was it made read-only on purpose? To replace it: chmod u+w <file>, or add --force where the command has it (the file stays read-only).',
       ),
     );
   }
