@@ -4,7 +4,7 @@ import { QmsError } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import type { Model } from '../../model/types.js';
 import { text, type Text } from '../../text.js';
-import { MANIFEST } from '../../unit/file-kinds.js';
+import { MANIFEST, misplacedReason } from '../../unit/file-kinds.js';
 import { listUnitFiles } from '../../unit/load-unit.js';
 import type { Manifest, UnitType } from '../../unit/types.js';
 import { loadSource, type SourceFile } from '../load/load-source.js';
@@ -126,6 +126,12 @@ function checkFile(file: SourceFile, add: (id: string, finding: Finding) => void
       hint: p.hint,
       code: p.code,
     });
+  }
+  // A misplaced file (sub-folder, upper-case extension) is reported even when it does not parse.
+  const misplaced = file.kind === 'unknown' ? misplacedReason(file.relPath) : undefined;
+  if (misplaced) {
+    add('QMS004', { file: file.relPath, path: '', line: 1, col: 1, ...misplaced });
+    return;
   }
   if (file.data === undefined) return;
   if (file.kind === 'unknown') {
