@@ -54,6 +54,12 @@ export function declareReadiness(program: Command, io: Io, result: RunResult): v
         : 'merge JSON results (the arguments are .json files) and recompute the roll-up',
     )
     .option(
+      '--allow-partial',
+      vi
+        ? 'gộp cả khi thiếu phần (chỉ cảnh báo); mặc định thiếu hoặc trùng phần là lỗi'
+        : 'merge even when shards are missing (a warning); by default a missing or repeated shard is an error',
+    )
+    .option(
       '--fail-under <score>',
       vi ? 'mã thoát 1 nếu có đơn vị dưới số điểm này (cho CI)' : 'exit 1 when a unit scores below this (for CI)',
     )

@@ -71,6 +71,12 @@ export function declareValidate(program: Command, io: Io, result: RunResult): vo
         : 'merge JSON results (the arguments are .json files) instead of validating',
     )
     .option(
+      '--allow-partial',
+      vi
+        ? 'gộp cả khi thiếu phần (chỉ cảnh báo); mặc định thiếu hoặc trùng phần là lỗi'
+        : 'merge even when shards are missing (a warning); by default a missing or repeated shard is an error',
+    )
+    .option(
       '--cache',
       vi
         ? 'dùng lại kết quả của đơn vị không thay đổi (bộ nhớ đệm theo nội dung, lưu ngoài thư mục đơn vị)'
