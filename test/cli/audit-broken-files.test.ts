@@ -1,6 +1,7 @@
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fillCsv } from '../core/audit/fill.js';
 import { tempDir } from '../helpers/run-cli.js';
 import { runInProcess } from './run-in-process.js';
 
@@ -34,5 +35,24 @@ describe('audit commands over a unit with a broken procedure file', () => {
     expect(r.stderr).not.toContain('has no procedure');
     expect(r.stderr).toContain('procedures/QT-HT-01.yaml');
     expect(r.stderr).toContain('cannot be read');
+  });
+});
+
+describe('audit import of a CSV saved with old-Mac line endings (CR only)', () => {
+  it('imports it like the same file with CRLF', async () => {
+    const unit = join(temp.dir, `unit-${++n}`);
+    cpSync(FIXTURE, unit, { recursive: true });
+    const blank = join(temp.dir, 'blank.csv');
+    const c = await runInProcess(['checklist', unit, '--process', 'QT-HT-01', '--format', 'csv', '--output', blank]);
+    expect(c.code, c.stderr).toBe(0);
+    const filled = fillCsv(readFileSync(blank, 'utf8'), { 'QT-HT-01/T-01': ['Hồ sơ 12/2012 trả chậm', 'NC nhẹ'] });
+    writeFileSync(blank, filled);
+    const cr = join(temp.dir, 'cr.csv');
+    writeFileSync(cr, filled.replace(/\r?\n/g, '\r'));
+    const args = ['--auditor', 'Vũ Thị Giang', '--date', '2012-09-10', '--dry-run'];
+    const fromCr = await runInProcess(['audit', 'import', unit, cr, ...args]);
+    const fromCrlf = await runInProcess(['audit', 'import', unit, blank, ...args]);
+    expect(fromCr.code, fromCr.stderr).toBe(0);
+    expect(fromCr.stdout.replace(/cr\.csv/g, 'blank.csv')).toBe(fromCrlf.stdout);
   });
 });
