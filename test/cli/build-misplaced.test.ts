@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, renameSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/run-cli.js';
@@ -29,5 +29,17 @@ describe('qms build with misplaced procedure files', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('procedures/QT-HT-14.YAML');
     expect(r.stderr).toContain('procedures/cu/QT-HT-15.yaml');
+  });
+});
+
+describe('qms build of a unit whose name holds a line break', () => {
+  it('prints the name escaped on one line', async () => {
+    const unit = join(temp.dir, 'named');
+    cpSync(FIXTURE, unit, { recursive: true });
+    const manifest = join(unit, 'qms.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^name: .*$/m, 'name: "UBND xã Đại Mỗ\\nGIẢ MẠO"'));
+    const r = await runInProcess(['build', unit, '--format', 'md', '--out', join(temp.dir, 'out2'), '--force']);
+    expect(r.stderr).toContain('UBND xã Đại Mỗ\\u000aGIẢ MẠO');
+    expect(r.stderr.split('\n').some((l) => l.startsWith('GIẢ MẠO'))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { lstatSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { renderUnit, type OutputFormat } from '../../core/render/render-unit.js';
-import { text, type Text } from '../../core/text.js';
+import { escapeForDisplay, text, type Text } from '../../core/text.js';
 import { loadUnit } from '../../core/unit/load-unit.js';
 import { misplacedReason } from '../../core/unit/file-kinds.js';
 import { planWrites, type WritePlan } from '../../core/write-files.js';
@@ -71,7 +71,10 @@ function refuseLink(path: string, given: string): void {
 export async function prepareUnit(job: UnitJob, options: JobOptions): Promise<UnitOutcome> {
   const gate = options.check(job.dir);
   const unit = loadUnit(job.dir);
-  const name = typeof unit.manifest?.name === 'string' ? unit.manifest.name : relative(process.cwd(), job.dir) || '.';
+  const name =
+    typeof unit.manifest?.name === 'string'
+      ? escapeForDisplay(unit.manifest.name, 200)
+      : relative(process.cwd(), job.dir) || '.';
   const outcome: UnitOutcome = { job, name, gate, refused: false, codes: [], built: [], warnings: [] };
   if (gate.errors > 0 && !options.force) {
     outcome.refused = true;
