@@ -4,7 +4,7 @@ import { QmsError } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import type { Model } from '../../model/types.js';
 import { text, type Text } from '../../text.js';
-import { MANIFEST, misplacedReason } from '../../unit/file-kinds.js';
+import { MANIFEST, misplacedReason, SCHEMA_OF } from '../../unit/file-kinds.js';
 import { listUnitFiles } from '../../unit/load-unit.js';
 import type { Manifest, UnitType } from '../../unit/types.js';
 import { loadSource, type SourceFile } from '../load/load-source.js';
@@ -152,7 +152,7 @@ function checkFile(file: SourceFile, add: (id: string, finding: Finding) => void
     file.schemaValid = true;
     return;
   }
-  for (const finding of describeSchemaErrors(validate.errors ?? [], file.data)) {
+  for (const finding of describeSchemaErrors(validate.errors ?? [], file.data, SCHEMA_OF[file.kind as KnownKind])) {
     add('QMS003', {
       file: file.relPath,
       path: finding.path,
