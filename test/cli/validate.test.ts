@@ -164,7 +164,7 @@ describe('qms validate (spawned)', () => {
     [['--shard', '3/2', 'city'], /E_USAGE/],
     [['--as-of', '2013-02-30', 'city'], /E_USAGE/],
     [['--jobs', '0', 'city'], /E_USAGE/],
-    [['--bogus', 'city'], /unknown option/],
+    [['--bogus', 'city'], /E_USAGE: tùy chọn không có: --bogus/],
     [['city', '--json', '-o', 'no/such/folder/r.json'], /E_WRITE/],
   ])('exit 2: %j', async (args, message) => {
     const r = await v(args as string[]);
