@@ -121,3 +121,39 @@ describe('qms init --skip-existing inside a unit (the QMS026 hint)', () => {
     expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toBe(policy);
   });
 });
+
+describe('qms init scaffolds a commented milestones block', () => {
+  it('is in qms.yaml, commented (no data), and validates once uncommented', async () => {
+    const dir = fresh();
+    const r = await runInProcess([
+      'init',
+      dir,
+      '--yes',
+      '--type',
+      'so',
+      '--name',
+      'Sở Tư pháp',
+      ...requiredRoles('so').flatMap((role) => ['--person', `${role}=Nguyễn Văn An`]),
+      '--effective-date',
+      '2012-06-01',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const manifest = readFileSync(join(dir, 'qms.yaml'), 'utf8');
+    expect(manifest).toMatch(/^# milestones:$/m);
+    expect(manifest).toMatch(/^# {3}steeringCommittee:/m);
+    expect((parse(manifest) as Record<string, unknown>).milestones).toBeUndefined();
+    writeFileSync(join(dir, 'qms.yaml'), manifest.replace(/^# (milestones:| {2}.*)$/gm, '$1'));
+    expect((parse(readFileSync(join(dir, 'qms.yaml'), 'utf8')) as { milestones: object }).milestones).toHaveProperty(
+      'steeringCommittee',
+    );
+    const v = await runInProcess(['validate', dir, '--as-of', '2015-01-01']);
+    expect(v.stdout).not.toContain('qms.yaml:');
+  });
+
+  it('readiness hints show the shape to fill in', async () => {
+    const r = await runInProcess(['readiness', 'examples/city/xa-vinh-quynh', '--as-of', '2011-06-01', '-f', 'json']);
+    const hints = JSON.stringify(JSON.parse(r.stdout).units[0].blockers);
+    expect(hints).toContain('milestones.steeringCommittee');
+    expect(hints).toMatch(/milestones\.steeringCommittee: \{ number: .*, date: /);
+  });
+});
