@@ -14,6 +14,7 @@ export interface ModelDiffOptions {
   model?: string;
   format: 'text' | 'json';
   verbose?: boolean;
+  full?: boolean;
   cwd?: string;
 }
 
@@ -67,10 +68,10 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
       ),
     );
   } else if (rows.length === 1) {
-    printUnitDiff(rows[0].diff!, rows[0].shown, io, Boolean(options.verbose));
+    printUnitDiff(rows[0].diff!, rows[0].shown, io, Boolean(options.verbose), Boolean(options.full));
   } else {
     if (options.verbose) {
-      for (const r of rows) if (r.diff) printUnitDiff(r.diff, r.shown, io, true);
+      for (const r of rows) if (r.diff) printUnitDiff(r.diff, r.shown, io, true, Boolean(options.full));
       io.out('');
     }
     printSummary(
