@@ -56,7 +56,9 @@ export function declareValidate(program: Command, io: Io, result: RunResult): vo
     )
     .option(
       '-j, --jobs <n>',
-      vi ? 'số luồng xử lý song song (mặc định: số lõi CPU)' : 'worker threads (default: number of cores)',
+      vi
+        ? 'số luồng xử lý song song (mặc định: theo khối lượng — cây nhỏ chạy trong một tiến trình)'
+        : 'worker threads (default: by the amount of work — a small tree runs in-process)',
     )
     .option(
       '--shard <i/n>',
