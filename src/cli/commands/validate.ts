@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
+import { docsBaseUrl } from '../../core/paths.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
 import { checkShardSet, checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
 import { escapeForDisplay, text } from '../../core/text.js';
@@ -106,6 +107,7 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
       quiet: options.quiet,
       failOn: options.failOn,
       rules: RULES,
+      docsBaseUrl: docsBaseUrl(env.QMS_DOCS_URL),
     });
     if (file) writeOutput(resolve(cwd, file), `${body}\n`, file);
     else if (body !== '') io.out(body);
