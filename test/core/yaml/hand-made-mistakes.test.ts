@@ -63,7 +63,8 @@ describe('YAML mistakes typed by hand', () => {
       '{a: 1}}\n',
     ];
     for (const s of sources) {
-      for (const p of parseYaml(s).problems) expect(p.message.vi, `${s} → ${p.code}`).not.toMatch(/ (the|must|are|is|not) /);
+      for (const p of parseYaml(s).problems)
+        expect(p.message.vi, `${s} → ${p.code}`).not.toMatch(/ (the|must|are|is|not) /);
     }
   });
 });
