@@ -5,6 +5,7 @@ import { shapeChecker } from '../../core/json-shape.js';
 import { docsBaseUrl } from '../../core/paths.js';
 import { REPORT_JSON_SCHEMA } from '../../diagnostics/report-schema.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
+import { checkShardSet, checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
 import { escapeForDisplay, text, type Text } from '../../core/text.js';
 import { fingerprint, ResultCache } from '../../core/validate/batch/cache.js';
 import { runBatch } from '../../core/validate/batch/pool.js';
@@ -34,6 +35,7 @@ export interface ValidateCliOptions {
   jobs?: string;
   shard?: string;
   merge?: boolean;
+  allowPartial?: boolean;
   cache?: boolean;
   cacheLocation?: string;
   /** Replace an existing --output file with other content. */
@@ -51,7 +53,7 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
   const failures: string[] = [];
   let report: ValidationReport;
   if (options.merge) {
-    report = mergeReports(options.paths, cwd);
+    report = mergeReports(options.paths, cwd, Boolean(options.allowPartial), io);
   } else {
     const paths = options.paths.length > 0 ? options.paths : ['.'];
     const { tasks: all, skipped } = resolveTargets(paths, cwd);
@@ -104,7 +106,10 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
       results.push(result);
     });
     warnCache(cache?.save());
+    checkUniqueUnitIds(results);
     report = buildReport(results, { version: VERSION, asOf, skipped });
+    const mark = shardMark(options.shard);
+    if (mark) report.shard = mark;
   }
   for (const { format, file } of outputs) {
     const body = FORMATTERS[format](report, {
@@ -200,7 +205,7 @@ function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, unit
 const checkReportShape = shapeChecker(REPORT_JSON_SCHEMA);
 
 /** `--merge a.json b.json`: one report from shard results, equal to the report of the whole run. */
-function mergeReports(files: string[], cwd: string): ValidationReport {
+function mergeReports(files: string[], cwd: string, allowPartial: boolean, io: Io): ValidationReport {
   const reports = readMergeInputs(files, cwd, 'validate').map(({ file, json: parsed }) => {
     const json = (parsed ?? {}) as ValidationReport;
     // Valid JSON of the wrong shape is named here, not met later as an internal error.
@@ -219,8 +224,10 @@ function mergeReports(files: string[], cwd: string): ValidationReport {
         ),
       );
     }
-    return json;
+    return { file, ...json };
   });
+  const partial = checkShardSet(reports, allowPartial);
+  if (partial) io.err(`${io.lang === 'vi' ? 'cảnh báo' : 'warning'}: ${io.t(partial)}`);
   const asOf = reports[0].asOf;
   if (reports.some((r) => r.asOf !== asOf)) {
     throw new QmsError(
@@ -233,6 +240,7 @@ function mergeReports(files: string[], cwd: string): ValidationReport {
     );
   }
   const units = new Map(reports.flatMap((r) => r.units).map((u) => [u.dir, u]));
+  checkUniqueUnitIds([...units.values()]);
   return buildReport([...units.values()], {
     version: VERSION,
     asOf,
