@@ -3,7 +3,7 @@ import { QmsError } from '../errors.js';
 import { toJson, type Json } from '../merge/json.js';
 import type { Answers } from '../scaffold/answers.js';
 import { text } from '../text.js';
-import { ANSWERS, MANIFEST } from '../unit/file-kinds.js';
+import { ANSWERS, MANIFEST, kindOf } from '../unit/file-kinds.js';
 import { isObject, loadUnit } from '../unit/load-unit.js';
 import type { Manifest, Unit, UnitFile } from '../unit/types.js';
 import { loadModel, modelVersions } from '../model/load-model.js';
@@ -91,7 +91,7 @@ export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
   const oursDocs = new Map<string, UnitDoc>();
   for (const relPath of files) {
     // Only what the model gives: audits, reviews and other years' objectives are the unit's alone.
-    if (!relPath.startsWith('procedures/') && docKeyOf(relPath, undefined, answers.year) === undefined) continue;
+    if (kindOf(relPath) !== 'procedure' && docKeyOf(relPath, undefined, answers.year) === undefined) continue;
     const data = relPath === MANIFEST ? toJson(manifest) : readData(dir, byPath.get(relPath)!, texts);
     const id = docKeyOf(relPath, data, answers.year);
     if (id && !oursDocs.has(id.key)) oursDocs.set(id.key, { ...id, relPath, title: titleOf(data, relPath), data });
