@@ -40,7 +40,7 @@ describe('usage errors use the tool form: lỗi E_USAGE, then what to do', () =>
     [['init', 'x', '--type', 'tinh'], '--type'],
     [['frobnicate'], 'lệnh không có: frobnicate'],
   ])('qms %j', async (args, words: string) => {
-    const r = await runInProcess(args as string[]);
+    const r = await runInProcess(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^lỗi E_USAGE: /);
     expect(r.stderr).toContain(words);

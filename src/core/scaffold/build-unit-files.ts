@@ -183,5 +183,5 @@ export function buildUnitFiles(root: string, model: Model, typeDef: UnitTypeDef,
  */
 function withMilestonesBlock(manifest: PlannedFile): PlannedFile {
   const block = readFileSync(join(templatesDir, 'manifest-milestones.yaml'), 'utf8');
-  return { ...manifest, content: `${manifest.content}${block}` };
+  return { ...manifest, content: `${String(manifest.content)}${block}` };
 }

@@ -38,7 +38,7 @@ export class ResultCache {
     mkdirSync(location, { recursive: true, mode: 0o700 });
     assertOwnFolder(location);
     const read = readTextFile(join(location, CACHE_FILE), 256 * 1024 * 1024);
-    return new ResultCache(location, read.ok ? usableEntries(read.text) : new Map());
+    return new ResultCache(location, read.ok ? usableEntries(read.text) : new Map<string, CacheEntry>());
   }
 
   /**

@@ -12,7 +12,7 @@ import type { SourceFile } from '../../unit/read-file.js';
 import type { Finding, Rule } from '../rule.js';
 import { ruleById, RULES } from '../rules/index.js';
 import { describeSchemaErrors } from '../schema/messages.js';
-import { validatorFor, type KnownKind } from '../schema/validators.js';
+import { validatorFor } from '../schema/validators.js';
 import { positionOf } from './positions.js';
 import { buildUnitView, isRecord, type UnitView } from '../../unit/unit-view.js';
 import { applyWaivers } from './waivers.js';
@@ -152,7 +152,7 @@ function checkFile(file: SourceFile, add: (id: string, finding: Finding) => void
     file.schemaValid = true;
     return;
   }
-  for (const finding of describeSchemaErrors(validate.errors ?? [], file.data, SCHEMA_OF[file.kind as KnownKind])) {
+  for (const finding of describeSchemaErrors(validate.errors ?? [], file.data, SCHEMA_OF[file.kind])) {
     add('QMS003', {
       file: file.relPath,
       path: finding.path,

@@ -52,6 +52,7 @@ export default defineRule({
 const ESCAPE = /\\(?:[uU]|x[aA][dD])/;
 
 /** U+200D inside an emoji sequence (👨‍👩‍👧, 🏳️‍🌈, 👩🏽‍🔧) joins pictographs: that is what it is for. */
+// eslint-disable-next-line no-misleading-character-class -- emoji modifiers after a pictograph are what this matches
 const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?$/u;
 const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
 function isEmojiJoiner(value: string, index: number): boolean {

@@ -23,7 +23,7 @@ type Schema = Record<string, unknown>;
 function deref(node: Schema, file: string): { node: Schema; file: string } {
   let current = { node, file };
   for (let hops = 0; typeof current.node.$ref === 'string' && hops < 10; hops++) {
-    const [refFile, pointer = ''] = (current.node.$ref as string).split('#');
+    const [refFile, pointer = ''] = current.node.$ref.split('#');
     const target = refFile || current.file;
     let n: unknown = schemaFile(target);
     for (const part of pointer.split('/').slice(1)) n = (n as Schema | undefined)?.[part];

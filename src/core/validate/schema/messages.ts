@@ -1,5 +1,5 @@
 import { escapeForDisplay, text, type Text } from '../../text.js';
-import { pathToPointer, pointerToPath, type YamlPath } from '../../yaml/locate.js';
+import { pathToPointer, pointerToPath } from '../../yaml/locate.js';
 import { allowedKeys, nearest } from './did-you-mean.js';
 import type { SchemaError } from './validators.js';
 
