@@ -1,12 +1,10 @@
 import { text } from '../../text.js';
-import type { Milestones } from '../../unit/types.js';
+import { announcementsOf, certificatesOf } from '../../unit/history.js';
+import type { Announcement, Certificate } from '../../unit/types.js';
 import { check, gapOf, type Gap, type StageRule } from '../check.js';
 import { addMonths, maxDate, vnDate } from '../dates.js';
 import type { Evidence } from '../evidence.js';
 import { ANNOUNCEMENT_FROM } from '../regime.js';
-
-type Certificate = NonNullable<Milestones['certification']>;
-type Announcement = NonNullable<Milestones['announcement']>;
 
 /** Where the unit stands towards its target at asOf. */
 export interface TargetState {
@@ -19,8 +17,13 @@ export interface TargetState {
 }
 
 export function targetState(ev: Evidence): TargetState {
-  const { certification, announcement } = ev.milestones;
-  const certificate = certification && certification.date <= ev.asOf ? certification : undefined;
+  const certification = certificatesOf(ev.milestones)
+    .filter((c) => c.date <= ev.asOf)
+    .pop();
+  const announcement = announcementsOf(ev.milestones)
+    .filter((a) => a.date <= ev.asOf)
+    .pop();
+  const certificate = certification;
   const announced =
     announcement && announcement.date <= ev.asOf && announcement.date >= ANNOUNCEMENT_FROM ? announcement : undefined;
   if (announced) return { achieved: 'announcement', lapsed: false, certificate, announcement: announced };
@@ -171,10 +174,7 @@ function certified(ev: Evidence, cert: Certificate, gaps: Gap[]) {
 
 function notYet(ev: Evidence, state: TargetState, gaps: Gap[]) {
   const cert = state.certificate;
-  const early =
-    ev.milestones.announcement && ev.milestones.announcement.date < ANNOUNCEMENT_FROM
-      ? ev.milestones.announcement
-      : undefined;
+  const early = announcementsOf(ev.milestones).find((a) => a.date < ANNOUNCEMENT_FROM && a.date <= ev.asOf);
   const announcing = ev.regime === 'announcement';
   const c = check({
     id: announcing ? 'announcement' : 'certificate',
