@@ -3,7 +3,14 @@ import type { UnitType } from '../unit/types.js';
 
 /** Where a unit stands, in the programme's words (labels.ts has vi/en). */
 export type Status =
-  'not-started' | 'building' | 'applying' | 'ready' | 'certified' | 'announced' | 'needs-maintenance';
+  | 'not-started'
+  | 'building'
+  | 'applying'
+  | 'ready'
+  | 'certified'
+  | 'announced'
+  | 'needs-maintenance'
+  | 'needs-transition';
 export const STATUSES: Status[] = [
   'not-started',
   'building',
@@ -12,6 +19,7 @@ export const STATUSES: Status[] = [
   'certified',
   'announced',
   'needs-maintenance',
+  'needs-transition',
 ];
 
 /** The stages, in the order a unit goes through them (domain.md §1.8). */
@@ -29,8 +37,8 @@ export const STAGES: StageId[] = [
   'maintenance',
 ];
 
-/** Certification (QĐ 144/2006 + 118/2009, until 17/05/2014) or self-announcement (QĐ 19/2014, from 18/05/2014). */
-export type Regime = 'certification' | 'announcement';
+/** A regime id of data/regimes/regimes.yaml: certification (until 17/05/2014), announcement (from 18/05/2014)… */
+export type Regime = string;
 
 export type ClauseGroup = '4' | '5' | '6' | '7' | '8';
 export const CLAUSE_GROUPS: ClauseGroup[] = ['4', '5', '6', '7', '8'];

@@ -21,7 +21,7 @@ const SHOWN_BLOCKERS = 12;
 const tone = (paint: Paint, status: Status) =>
   status === 'certified' || status === 'announced' || status === 'ready'
     ? paint.green
-    : status === 'needs-maintenance'
+    : status === 'needs-maintenance' || status === 'needs-transition'
       ? paint.red
       : status === 'not-started'
         ? paint.dim
