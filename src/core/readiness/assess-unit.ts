@@ -65,6 +65,8 @@ export function assessEvidence(
   const state = targetState(ev);
   const { status, stage } = statusOf(ev, stages, state);
   const parts = scoreParts([...stages.values()]);
+  const points = Math.round(parts.reduce((n, p) => n + p.points, 0));
+  const cap = capOf(gaps, state.lapsed);
   const parent = ev.manifest?.parent ?? parentOf(files);
   // Keys in reading order (JSON output keeps it); optional ones only when known.
   const unit: UnitReadiness = {
@@ -75,7 +77,8 @@ export function assessEvidence(
     ...(parent ? { parent: { id: parent.id, name: parent.name } } : {}),
     status,
     stage,
-    score: Math.round(parts.reduce((n, p) => n + p.points, 0)),
+    score: cap ? Math.min(points, SCORE_CAP) : points,
+    ...(cap && points > SCORE_CAP ? { cappedBy: cap } : {}),
     parts,
     targetAchieved: Boolean(state.achieved),
     stages: STAGES.map((id) => stages.get(id)!),
@@ -84,6 +87,20 @@ export function assessEvidence(
     tthc: { required: ev.tthcRequired.length, covered: ev.tthcCovered.size },
   };
   return unit;
+}
+
+/**
+ * The highest score a unit with a blocker can have: status and score agree, so 91–100 means nothing
+ * blocks. The target itself (not yet certified or announced) does not cap: it is what the score
+ * measures the distance to. docs/readiness-json.md says the same.
+ */
+export const SCORE_CAP = 90;
+
+/** The code of the first blocker that caps the score, if any. */
+function capOf(gaps: Array<Gap & { stage: StageId }>, lapsed: boolean): string | undefined {
+  const goal = (g: Gap & { stage: StageId }) =>
+    g.stage === 'target' && !lapsed && (g.code === 'announcement' || g.code === 'certificate');
+  return rank(gaps).find((g) => g.severity === 'blocker' && !goal({ ...g }))?.code;
 }
 
 /** Blockers before advice; then the earlier stage first; then what costs more points. */

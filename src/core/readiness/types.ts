@@ -113,8 +113,10 @@ export interface UnitReadiness {
   status: Status;
   /** The stage to work on: the first not met, or maintenance once certified or announced. */
   stage: StageId;
-  /** 0–100: the sum of the parts. */
+  /** 0–100: the sum of the parts, at most 90 while a blocker other than the target itself remains. */
   score: number;
+  /** When the cap lowered the score: the code of the first blocker that did. */
+  cappedBy?: string;
   parts: ScorePart[];
   /** A certificate valid at asOf, or an announcement made by asOf. */
   targetAchieved: boolean;

@@ -76,6 +76,7 @@ describe('JSON', () => {
       'status',
       'stage',
       'score',
+      'cappedBy',
       'parts',
       'targetAchieved',
       'stages',
