@@ -90,7 +90,11 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
     const id = p.data.tthc.id;
     if (typeof id === 'string' && tthcRequired.includes(id)) tthcCovered.add(id);
   }
-  const counted = result.diagnostics.filter((d) => !d.waived);
+  // Files dated after asOf do not exist for the run: neither do their validation findings.
+  const future = new Set(
+    files.filter((f) => f.schemaValid && record(f.data) && datedAfter(f.kind, f.data, asOf)).map((f) => f.relPath),
+  );
+  const counted = result.diagnostics.filter((d) => !d.waived && !future.has(d.file));
   return {
     dir: result.dir,
     asOf,
@@ -112,7 +116,7 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
     model,
     errors: counted.filter((d) => d.severity === 'error'),
     validation: {
-      files: result.files,
+      files: result.files - future.size,
       errors: counted.filter((d) => d.severity === 'error').length,
       warnings: counted.filter((d) => d.severity === 'warning').length,
     },
@@ -120,6 +124,13 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
     tthcRequired,
     tthcCovered,
   };
+}
+
+function datedAfter(kind: SourceFile['kind'], data: Record<string, unknown>, asOf: string): boolean {
+  if (kind === 'procedure') return firstIssued(data as unknown as Procedure) > asOf;
+  if (kind === 'objectives') return String(data.effectiveDate) > asOf;
+  if (kind === 'audit' || kind === 'review') return String(data.date) > asOf;
+  return false;
 }
 
 /** The day a procedure was first issued: its earliest revision, else its effective date. */
