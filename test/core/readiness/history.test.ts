@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { assessUnit } from '../../../src/core/readiness/assess-unit.js';
+import { repoRoot } from '../../helpers/run-cli.js';
 import { assess, blockersOf, checkOf, obj, readyUnit, removeUnits, stageOf } from './builder.js';
 import type { UnitFiles } from '../validate/unit-builder.js';
 
@@ -311,5 +314,19 @@ describe('readiness explains an audit it does not count (issue 17)', () => {
     expect(b.message.vi).toContain('04/03/2013');
     expect(b.message.vi).toContain('06/03/2013');
     expect(b.files).toEqual(['qms.yaml', 'audits/DGNB-2013-01.yaml']);
+  });
+});
+
+describe('model version currency', () => {
+  it('advises when the documents were issued under an older model version than the one out then', () => {
+    const u = assessUnit(join(repoRoot, 'examples/city/huyen-thanh-tri'), { asOf: '2012-12-31' });
+    const b = u.blockers.find((x) => x.code === 'model-version')!;
+    expect(b).toMatchObject({ severity: 'advice', file: 'qms.yaml', path: '/model/version', key: 'hanoi-qms@1.1.0' });
+    expect(b.message.vi).toContain('01/06/2012');
+    expect(b.message.vi).toContain('1.1.0 đã có từ 16/04/2012');
+    expect(b.action.vi).toContain('qms model update');
+    // Tam Hiệp follows 2.0.0, the version in force: no advice.
+    const t = assessUnit(join(repoRoot, 'examples/city/xa-tam-hiep'), { asOf: '2015-12-31' });
+    expect(t.blockers.some((x) => x.code === 'model-version')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { numberKey, registerOf } from '../../validate/legal.js';
 import { check, gapOf, listCut, round1, type Gap, type StageRule } from '../check.js';
 import { addMonths, vnDate } from '../dates.js';
 import type { Evidence } from '../evidence.js';
+import { modelVersionAdvice } from './model-version.js';
 import { objectivesCurrent } from './objectives.js';
 import { decided } from './steering.js';
 
@@ -54,6 +55,7 @@ export const documents: StageRule = {
     const c4 = currency(ev, gaps);
     const c5 = coverage(ev, gaps);
     const c6 = issued ? objectivesCurrent(ev, gaps) : undefined;
+    modelVersionAdvice(ev, gaps);
     const checks = [c1, c2, c3, c4, c5, ...(c6 ? [c6] : [])];
     return { checks, gaps, date: checks.every((c) => c.passed || !c.required) ? issued?.date : undefined };
   },
