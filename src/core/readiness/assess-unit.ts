@@ -8,7 +8,8 @@ import { scoreParts } from './score.js';
 import { STAGE_RULES } from './stages/index.js';
 import { targetState } from './stages/target.js';
 import { statusOf } from './status.js';
-import { STAGES, type Blocker, type StageId, type StageResult, type UnitReadiness } from './types.js';
+import { standardOf } from '../unit/history.js';
+import { STAGES, type Blocker, type StageId, type StageResult, type UnitHistory, type UnitReadiness } from './types.js';
 
 export interface AssessOptions {
   /** YYYY-MM-DD, default today: the date the unit is evaluated at, and the regime in force then. */
@@ -85,6 +86,7 @@ export function assessEvidence(
     blockers: rank(gaps),
     validation: ev.validation,
     tthc: { required: ev.tthcRequired.length, covered: ev.tthcCovered.size },
+    history: historyOf(ev),
   };
   return unit;
 }
@@ -132,6 +134,32 @@ function rank(gaps: Array<Gap & { stage: StageId }>): Blocker[] {
         pointsLost,
       };
     });
+}
+
+/** The history lists as of asOf (evidence has cut what came after). */
+function historyOf(ev: Evidence): UnitHistory {
+  const m = ev.milestones;
+  return {
+    announcements: (m.announcements ?? []).map((a) => ({
+      number: a.number,
+      date: a.date,
+      ...(a.reason ? { reason: a.reason } : {}),
+      standard: standardOf(a),
+    })),
+    certificates: (m.certificates ?? []).map((c) => ({
+      number: c.number,
+      date: c.date,
+      expires: c.expires,
+      body: c.body,
+    })),
+    reports: (m.reports ?? []).map((r) => ({ year: r.year, number: r.number, date: r.date })),
+    inspections: (m.inspections ?? []).map((i) => ({
+      date: i.date,
+      body: i.body,
+      findings: i.findings.length,
+      open: i.findings.filter((f) => !f.closed).length,
+    })),
+  };
 }
 
 /** The parent of a commune from a qms.yaml that is not schema-valid, when it still says so. */

@@ -125,6 +125,16 @@ export interface UnitReadiness {
   validation: { files: number; errors: number; warnings: number };
   /** TTHC of the model for the unit type (less justified exclusions) and those with a procedure. */
   tthc: { required: number; covered: number };
+  /** The unit's history up to asOf (milestones lists), oldest first. */
+  history: UnitHistory;
+}
+
+/** What the dashboard shows of a unit's history (docs/readiness-json.md). */
+export interface UnitHistory {
+  announcements: Array<{ number: string; date: string; reason?: string; standard: string }>;
+  certificates: Array<{ number: string; date: string; expires: string; body: string }>;
+  reports: Array<{ year: number; number: string; date: string }>;
+  inspections: Array<{ date: string; body: string; findings: number; open: number }>;
 }
 
 /** An internal audit file (schemas/audit.schema.json), as readiness reads it. */

@@ -83,6 +83,7 @@ describe('JSON', () => {
       'blockers',
       'validation',
       'tthc',
+      'history',
     ]);
     expect(Object.keys(json.rollup)).toEqual([
       'city',
@@ -92,6 +93,7 @@ describe('JSON', () => {
       'indicators',
       'commonBlockers',
       'furthestBehind',
+      'history',
     ]);
     expect(u.stages.map((s: { id: string }) => s.id)).toEqual([
       'steering',

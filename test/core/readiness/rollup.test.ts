@@ -30,6 +30,7 @@ function unit(
     blockers: [],
     validation: { files: 10, errors: 0, warnings: 0 },
     tthc: { required: 10, covered: 8 },
+    history: { announcements: [], certificates: [], reports: [], inspections: [] },
     ...extra,
   };
 }
