@@ -111,8 +111,3 @@ export function designatedBodies(regime: RegimeDef): CertificationBody[] {
   }
   return list;
 }
-
-/** The regime a date falls in, for a record made then (a certificate of 2013 follows the certification regime). */
-export function regimeOfRecord(date: string): RegimeDef {
-  return regimeAt(date);
-}
