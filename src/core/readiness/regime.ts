@@ -111,3 +111,16 @@ export function designatedBodies(regime: RegimeDef): CertificationBody[] {
   }
   return list;
 }
+
+/**
+ * The standard to announce or certify against on a date: TCVN ISO 9001:2008, then its successor once it
+ * is no longer recognised (each step is data: `recognisedUntil` and `successor`).
+ */
+export function standardAt(asOf: string, first = 'TCVN ISO 9001:2008'): string {
+  let id = first;
+  for (let def = standardDef(id); def?.recognisedUntil && def.recognisedUntil < asOf && def.successor; ) {
+    id = def.successor;
+    def = standardDef(id);
+  }
+  return id;
+}
