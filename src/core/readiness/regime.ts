@@ -118,7 +118,7 @@ export function designatedBodies(regime: RegimeDef): CertificationBody[] {
  */
 export function standardAt(asOf: string, first = 'TCVN ISO 9001:2008'): string {
   let id = first;
-  for (let def = standardDef(id); def?.recognisedUntil && def.recognisedUntil < asOf && def.successor; ) {
+  for (let def = standardDef(id); def?.recognisedUntil && def.recognisedUntil < asOf && def.successor;) {
     id = def.successor;
     def = standardDef(id);
   }
