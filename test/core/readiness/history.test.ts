@@ -330,3 +330,11 @@ describe('model version currency', () => {
     expect(t.blockers.some((x) => x.code === 'model-version')).toBe(false);
   });
 });
+
+describe('the standard asked for follows the date', () => {
+  it('a unit not yet announced is asked for TCVN ISO 9001:2008 until 14/09/2018, then for its successor', () => {
+    const f = readyUnit();
+    expect(blockersOf(assess(f, '2016-01-10'), 'announcement')[0].action.vi).toContain('TCVN ISO 9001:2008');
+    expect(blockersOf(assess(f, '2019-01-10'), 'announcement')[0].action.vi).toContain('TCVN ISO 9001:2015');
+  });
+});
