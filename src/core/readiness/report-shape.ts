@@ -107,22 +107,34 @@ export const READINESS_UNIT_SHAPE = {
       properties: {
         announcements: {
           type: 'array',
-          items: { type: 'object', required: ['number', 'date'], properties: { date: { type: 'string' } } },
+          items: {
+            type: 'object',
+            required: ['number', 'date'],
+            properties: { number: { type: 'string' }, date: { type: 'string' } },
+          },
         },
         certificates: {
           type: 'array',
-          items: { type: 'object', required: ['number', 'date', 'expires'], properties: { date: { type: 'string' } } },
+          items: {
+            type: 'object',
+            required: ['number', 'date', 'expires'],
+            properties: { number: { type: 'string' }, date: { type: 'string' }, expires: { type: 'string' } },
+          },
         },
         reports: {
           type: 'array',
-          items: { type: 'object', required: ['year', 'number', 'date'], properties: { year: { type: 'integer' } } },
+          items: {
+            type: 'object',
+            required: ['year', 'number', 'date'],
+            properties: { year: { type: 'integer' }, number: { type: 'string' }, date: { type: 'string' } },
+          },
         },
         inspections: {
           type: 'array',
           items: {
             type: 'object',
             required: ['date', 'findings', 'open'],
-            properties: { findings: count, open: count },
+            properties: { date: { type: 'string' }, findings: count, open: count },
           },
         },
       },
