@@ -9,7 +9,8 @@ import { scoreParts } from './score.js';
 import { STAGE_RULES } from './stages/index.js';
 import { targetState } from './stages/target.js';
 import { statusOf } from './status.js';
-import { STAGES, type Blocker, type StageId, type StageResult, type UnitReadiness } from './types.js';
+import { standardOf } from '../unit/history.js';
+import { STAGES, type Blocker, type StageId, type StageResult, type UnitHistory, type UnitReadiness } from './types.js';
 
 export interface AssessOptions {
   /** YYYY-MM-DD, default today: the date the unit is evaluated at, and the regime in force then. */
@@ -66,6 +67,8 @@ export function assessEvidence(
   const state = targetState(ev);
   const { status, stage } = statusOf(ev, stages, state);
   const parts = scoreParts([...stages.values()]);
+  const points = Math.round(parts.reduce((n, p) => n + p.points, 0));
+  const cap = capOf(gaps, state.lapsed);
   const parent = ev.manifest?.parent ?? parentOf(files);
   // Keys in reading order (JSON output keeps it); optional ones only when known.
   const unit: UnitReadiness = {
@@ -76,15 +79,31 @@ export function assessEvidence(
     ...(parent ? { parent: { id: parent.id, name: parent.name } } : {}),
     status,
     stage,
-    score: Math.round(parts.reduce((n, p) => n + p.points, 0)),
+    score: cap ? Math.min(points, SCORE_CAP) : points,
+    ...(cap && points > SCORE_CAP ? { cappedBy: cap } : {}),
     parts,
     targetAchieved: Boolean(state.achieved),
     stages: STAGES.map((id) => stages.get(id)!),
     blockers: rank(gaps),
     validation: ev.validation,
     tthc: { required: ev.tthcRequired.length, covered: ev.tthcCovered.size },
+    history: historyOf(ev),
   };
   return unit;
+}
+
+/**
+ * The highest score a unit with a blocker can have: status and score agree, so 91–100 means nothing
+ * blocks. The target itself (not yet certified or announced) does not cap: it is what the score
+ * measures the distance to. docs/readiness-json.md says the same.
+ */
+export const SCORE_CAP = 90;
+
+/** The code of the first blocker that caps the score, if any. */
+function capOf(gaps: Array<Gap & { stage: StageId }>, lapsed: boolean): string | undefined {
+  const goal = (g: Gap & { stage: StageId }) =>
+    g.stage === 'target' && !lapsed && (g.code === 'announcement' || g.code === 'certificate');
+  return rank(gaps).find((g) => g.severity === 'blocker' && !goal({ ...g }))?.code;
 }
 
 /** Blockers before advice; then the earlier stage first; then what costs more points. */
@@ -116,6 +135,32 @@ function rank(gaps: Array<Gap & { stage: StageId }>): Blocker[] {
         pointsLost,
       };
     });
+}
+
+/** The history lists as of asOf (evidence has cut what came after). */
+function historyOf(ev: Evidence): UnitHistory {
+  const m = ev.milestones;
+  return {
+    announcements: (m.announcements ?? []).map((a) => ({
+      number: a.number,
+      date: a.date,
+      ...(a.reason ? { reason: a.reason } : {}),
+      standard: standardOf(a),
+    })),
+    certificates: (m.certificates ?? []).map((c) => ({
+      number: c.number,
+      date: c.date,
+      expires: c.expires,
+      body: c.body,
+    })),
+    reports: (m.reports ?? []).map((r) => ({ year: r.year, number: r.number, date: r.date })),
+    inspections: (m.inspections ?? []).map((i) => ({
+      date: i.date,
+      body: i.body,
+      findings: i.findings.length,
+      open: i.findings.filter((f) => !f.closed).length,
+    })),
+  };
 }
 
 /** The parent of a commune from a qms.yaml that is not schema-valid, when it still says so. */

@@ -3,12 +3,13 @@ import { QmsError } from '../errors.js';
 import { loadModel } from '../model/load-model.js';
 import type { Model } from '../model/types.js';
 import type { Manifest, Milestones, Procedure } from '../unit/types.js';
+import { announcementsOf, certificatesOf } from '../unit/history.js';
 import type { UnitResult } from '../validate/engine/validate-unit.js';
 import type { SourceFile } from '../unit/read-file.js';
 import { applicableClauses } from './clauses.js';
 import { addMonths } from '../dates/dates.js';
-import { regimeAt } from './regime.js';
-import type { Audit, Regime, Review } from './types.js';
+import { regimeAt, type RegimeDef } from './regime.js';
+import type { Audit, Review } from './types.js';
 
 export interface Dated<T> {
   /** Path relative to the unit folder. */
@@ -20,14 +21,17 @@ export interface Dated<T> {
 export interface Evidence {
   dir: string;
   asOf: string;
-  regime: Regime;
+  /** The regime in force at asOf (data/regimes/regimes.yaml). */
+  regime: RegimeDef;
   /** Audits and reviews count when dated after this day (12 months before asOf) and by asOf. */
   windowStart: string;
   /** qms.yaml when schema-valid. */
   manifest?: Manifest;
   milestones: Milestones;
   procedures: Array<{ file: string; code: string; data?: Procedure }>;
-  /** Schema-valid audits and reviews, oldest first. */
+  /** Schema-valid objectives in force by asOf, by year. */
+  objectives: Array<Dated<Objectives>>;
+  /** Schema-valid audits and reviews dated by asOf (later ones do not exist for the run), oldest first. */
   audits: Array<Dated<Audit>>;
   reviews: Array<Dated<Review>>;
   /** Audit and review files not counted because they are not valid. */
@@ -41,6 +45,13 @@ export interface Evidence {
   /** TTHC ids the model gives the unit type, less justified exclusions, and those with a procedure. */
   tthcRequired: string[];
   tthcCovered: Set<string>;
+}
+
+/** A year's objectives file, as readiness reads it. */
+export interface Objectives {
+  year: number;
+  effectiveDate: string;
+  objectives: Array<{ objective: string; result?: { value: number | string; measuredOn?: string } }>;
 }
 
 export interface EvidenceOptions {
@@ -66,7 +77,9 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
       const code =
         typeof data.code === 'string' ? data.code : f.relPath.replace(/^procedures\//, '').replace(/\.ya?ml$/, '');
       return { file: f.relPath, code, data: f.schemaValid ? (f.data as Procedure) : undefined };
-    });
+    })
+    // A procedure first issued after asOf did not exist then (the file holds its latest issue).
+    .filter((p) => !p.data || firstIssued(p.data) <= asOf);
   const model = modelFor(manifest, options.modelOverride);
   const typeDef = manifest && model?.unitTypes[manifest.type];
   const excluded = new Set((manifest?.tthcExclusions ?? []).filter((e) => e.reason.trim() !== '').map((e) => e.tthc));
@@ -77,28 +90,80 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
     const id = p.data.tthc.id;
     if (typeof id === 'string' && tthcRequired.includes(id)) tthcCovered.add(id);
   }
-  const counted = result.diagnostics.filter((d) => !d.waived);
+  // Files dated after asOf do not exist for the run: neither do their validation findings.
+  const future = new Set(
+    files.filter((f) => f.schemaValid && record(f.data) && datedAfter(f.kind, f.data, asOf)).map((f) => f.relPath),
+  );
+  const counted = result.diagnostics.filter((d) => !d.waived && !future.has(d.file));
   return {
     dir: result.dir,
     asOf,
     regime: regimeAt(asOf),
     windowStart: addMonths(asOf, -12),
     manifest,
-    milestones: manifest?.milestones ?? {},
+    milestones: asOfMilestones(manifest?.milestones ?? {}, asOf),
     procedures,
-    audits: valid<Audit>('audit').sort(byDate),
-    reviews: valid<Review>('review').sort(byDate),
+    objectives: valid<Objectives>('objectives')
+      .filter((o) => o.data.effectiveDate <= asOf)
+      .sort((a, b) => a.data.year - b.data.year),
+    audits: valid<Audit>('audit')
+      .filter((a) => a.data.date <= asOf)
+      .sort(byDate),
+    reviews: valid<Review>('review')
+      .filter((r) => r.data.date <= asOf)
+      .sort(byDate),
     ignored: files.filter((f) => (f.kind === 'audit' || f.kind === 'review') && !f.schemaValid).map((f) => f.relPath),
     model,
     errors: counted.filter((d) => d.severity === 'error'),
     validation: {
-      files: result.files,
+      files: result.files - future.size,
       errors: counted.filter((d) => d.severity === 'error').length,
       warnings: counted.filter((d) => d.severity === 'warning').length,
     },
     applicable: applicableClauses((manifest?.exclusions ?? []).map((e) => e.clause)),
     tthcRequired,
     tthcCovered,
+  };
+}
+
+function datedAfter(kind: SourceFile['kind'], data: Record<string, unknown>, asOf: string): boolean {
+  if (kind === 'procedure') return firstIssued(data as unknown as Procedure) > asOf;
+  if (kind === 'objectives') return String(data.effectiveDate) > asOf;
+  if (kind === 'audit' || kind === 'review') return String(data.date) > asOf;
+  return false;
+}
+
+/** The day a procedure was first issued: its earliest revision, else its effective date. */
+export function firstIssued(p: Procedure): string {
+  return p.revisions.reduce((min, r) => (r.date < min ? r.date : min), p.effectiveDate);
+}
+
+/**
+ * The milestones as they stood at asOf: every dated record after it left out (decisions and courses
+ * are dated one by one by the stages; the history lists are cut here, with closing dates after asOf
+ * read as not closed yet). The history lists replace the former single objects.
+ */
+function asOfMilestones(m: Milestones, asOf: string): Milestones {
+  const { certification: _c, announcement: _a, ...rest } = m;
+  const by = <T extends { date: string }>(list: T[] | undefined) => (list ?? []).filter((x) => x.date <= asOf);
+  const closedBy = (d: string | undefined) => (d !== undefined && d <= asOf ? d : undefined);
+  return {
+    ...rest,
+    certificates: by(certificatesOf(m)).map((c) => ({
+      ...c,
+      surveillance: (c.surveillance ?? []).filter((d) => d <= asOf),
+      ...(c.externalAudit ? { externalAudit: { ...c.externalAudit, closed: closedBy(c.externalAudit.closed) } } : {}),
+    })),
+    announcements: by(announcementsOf(m)).map((a) => ({
+      ...a,
+      ...(a.sentDate && a.sentDate > asOf ? { sentDate: undefined } : {}),
+      ...(a.posted && a.posted > asOf ? { posted: undefined } : {}),
+    })),
+    reports: by(m.reports),
+    inspections: by(m.inspections).map((i) => ({
+      ...i,
+      findings: i.findings.map((f) => ({ ...f, closed: closedBy(f.closed) })),
+    })),
   };
 }
 

@@ -11,6 +11,7 @@ export const STATUS_LABELS: Record<Status, Text> = {
   certified: text('đã chứng nhận', 'certified'),
   announced: text('đã công bố', 'announced'),
   'needs-maintenance': text('cần duy trì', 'needs maintenance'),
+  'needs-transition': text('cần chuyển đổi', 'needs transition'),
 };
 
 /** One colour per status, the same in every chart (and readable printed in grey). */
@@ -22,6 +23,7 @@ export const STATUS_COLORS: Record<Status, string> = {
   certified: '#1b4f72',
   announced: '#2e86c1',
   'needs-maintenance': '#c0392b',
+  'needs-transition': '#7d3c98',
 };
 
 export const STAGE_LABELS: Record<StageId, Text> = {

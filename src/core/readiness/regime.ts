@@ -1,41 +1,126 @@
-import { text, type Text } from '../text.js';
-import type { Regime } from './types.js';
+import { join } from 'node:path';
+import { readYamlOrThrow } from '../yaml/read-yaml.js';
+import { dataDir } from '../paths.js';
+import type { Text } from '../text.js';
 
-/** QĐ 19/2014/QĐ-TTg takes effect: from this day units announce instead of being certified. */
-export const ANNOUNCEMENT_FROM = '2014-05-18';
-
-/** The regime in force on a date (domain.md §1.2, §1.5). */
-export function regimeAt(asOf: string): Regime {
-  return asOf < ANNOUNCEMENT_FROM ? 'certification' : 'announcement';
+/**
+ * The legal regimes and standards, read from data/regimes/regimes.yaml: readiness asks for what the
+ * regime in force at --as-of asks for (a certificate or an announcement), and counts a certificate or an
+ * announcement only while its standard is recognised. A new regime or standard is a data entry.
+ */
+export interface RegimeDef {
+  id: string;
+  from?: string;
+  until?: string;
+  /** What a unit must hold under the regime. */
+  target: 'certificate' | 'announcement';
+  /** The instruments of the regime. */
+  basis: string[];
+  title: Text;
+  certificate?: { maxValidityYears: number; surveillanceMonths: number; designatedBodies: string };
+  yearlyReport?: { from: string; dueMonthDay: string };
+  source: string[];
+  /** Dotted paths of the entry's facts no source confirmed. */
+  unverified?: string[];
 }
 
+export interface StandardDef {
+  id: string;
+  cancelled?: string;
+  cancelledBy?: string;
+  /** The last day a certificate or an announcement to this standard counts. */
+  recognisedUntil?: string;
+  successor?: string;
+  source: string[];
+  unverified?: string[];
+}
+
+interface RegimesFile {
+  regimes: RegimeDef[];
+  standards: StandardDef[];
+}
+
+export const REGIMES_DIR = join(dataDir, 'regimes');
+let cached: RegimesFile | undefined;
+
+function regimesFile(): RegimesFile {
+  cached ??= readYamlOrThrow<RegimesFile>(join(REGIMES_DIR, 'regimes.yaml'));
+  return cached;
+}
+
+/** The regime in force on a date (the first whose period holds it). */
+export function regimeAt(asOf: string): RegimeDef {
+  const list = regimesFile().regimes;
+  return (
+    list.find((r) => (r.from ?? '') <= asOf && (r.until === undefined || asOf <= r.until)) ?? list[list.length - 1]
+  );
+}
+
+/** The regime that asks for announcements (its start is the first day an announcement can count). */
+export function announcementRegime(): RegimeDef | undefined {
+  return regimesFile().regimes.find((r) => r.target === 'announcement');
+}
+
+export function standardDef(id: string): StandardDef | undefined {
+  return regimesFile().standards.find((s) => s.id === id);
+}
+
+/** Whether a fact of a regime or standard entry is marked unverified. */
+export function unverified(entry: { unverified?: string[] }, path: string): boolean {
+  return (entry.unverified ?? []).includes(path);
+}
+
+/** What the report prints about the regime. */
 export interface RegimeInfo {
-  id: Regime;
-  /** The instruments of the regime. */
+  id: string;
   basis: string[];
   from?: string;
   until?: string;
   title: Text;
 }
 
-export function regimeInfo(regime: Regime): RegimeInfo {
-  return regime === 'certification'
-    ? {
-        id: regime,
-        basis: ['144/2006/QĐ-TTg', '118/2009/QĐ-TTg', '01/2010/TT-BKHCN'],
-        until: '2014-05-17',
-        title: text(
-          'chứng nhận (QĐ 144/2006/QĐ-TTg, QĐ 118/2009/QĐ-TTg; đến 17/05/2014)',
-          'certification (QĐ 144/2006/QĐ-TTg, QĐ 118/2009/QĐ-TTg; until 17/05/2014)',
-        ),
-      }
-    : {
-        id: regime,
-        basis: ['19/2014/QĐ-TTg', '26/2014/TT-BKHCN'],
-        from: ANNOUNCEMENT_FROM,
-        title: text(
-          'tự công bố (QĐ 19/2014/QĐ-TTg; từ 18/05/2014)',
-          'self-announcement (QĐ 19/2014/QĐ-TTg; from 18/05/2014)',
-        ),
-      };
+export function regimeInfo(regime: RegimeDef): RegimeInfo {
+  return {
+    id: regime.id,
+    basis: regime.basis,
+    ...(regime.from ? { from: regime.from } : {}),
+    ...(regime.until ? { until: regime.until } : {}),
+    title: regime.title,
+  };
+}
+
+/** A certification body of data/regimes/certification-bodies.yaml. */
+export interface CertificationBody {
+  id: string;
+  name: string;
+  aliases?: string[];
+  source: string;
+  unverified?: boolean;
+}
+
+const bodies = new Map<string, CertificationBody[]>();
+
+/** The designated bodies a regime's certificates must come from. */
+export function designatedBodies(regime: RegimeDef): CertificationBody[] {
+  const file = regime.certificate?.designatedBodies;
+  if (!file) return [];
+  let list = bodies.get(file);
+  if (!list) {
+    list = readYamlOrThrow<{ bodies: CertificationBody[] }>(join(REGIMES_DIR, file)).bodies;
+    bodies.set(file, list);
+  }
+  return list;
+}
+
+/**
+ * The standard to announce or certify against on a date: TCVN ISO 9001:2008, then its successor once it
+ * is no longer recognised (each step is data: `recognisedUntil` and `successor`).
+ */
+export function standardAt(asOf: string, first = 'TCVN ISO 9001:2008'): string {
+  let id = first;
+  for (let def = standardDef(id); def?.recognisedUntil && def.recognisedUntil < asOf && def.successor;) {
+    id = def.successor;
+    def = standardDef(id);
+  }
+  return id;
 }

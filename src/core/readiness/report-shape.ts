@@ -44,6 +44,7 @@ export const READINESS_UNIT_SHAPE = {
     status: { enum: STATUSES },
     stage,
     score: { type: 'number', minimum: 0, maximum: 100 },
+    cappedBy: { type: 'string' },
     parts: {
       type: 'array',
       items: {
@@ -98,6 +99,45 @@ export const READINESS_UNIT_SHAPE = {
       type: 'object',
       required: ['required', 'covered'],
       properties: { required: count, covered: count },
+    },
+    // Read by the roll-up's history per year and the dashboard (schemaVersion 2).
+    history: {
+      type: 'object',
+      required: ['announcements', 'certificates', 'reports', 'inspections'],
+      properties: {
+        announcements: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['number', 'date'],
+            properties: { number: { type: 'string' }, date: { type: 'string' } },
+          },
+        },
+        certificates: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['number', 'date', 'expires'],
+            properties: { number: { type: 'string' }, date: { type: 'string' }, expires: { type: 'string' } },
+          },
+        },
+        reports: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['year', 'number', 'date'],
+            properties: { year: { type: 'integer' }, number: { type: 'string' }, date: { type: 'string' } },
+          },
+        },
+        inspections: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['date', 'findings', 'open'],
+            properties: { date: { type: 'string' }, findings: count, open: count },
+          },
+        },
+      },
     },
   },
 };

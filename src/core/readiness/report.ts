@@ -8,7 +8,7 @@ import { rollUp, type Rollup } from './rollup.js';
 import type { UnitReadiness } from './types.js';
 
 /** Version of the JSON shape (docs/readiness-json.md). Bump on any incompatible change. */
-export const READINESS_SCHEMA_VERSION = 1;
+export const READINESS_SCHEMA_VERSION = 2;
 
 export interface ReadinessReport {
   schemaVersion: number;

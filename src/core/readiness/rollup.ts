@@ -76,6 +76,19 @@ export interface Rollup {
   indicators: Indicator[];
   commonBlockers: CommonBlocker[];
   furthestBehind: UnitSummary[];
+  /** Per calendar year, oldest first: what the units announced, were certified, reported and were inspected. */
+  history: YearHistory[];
+}
+
+export interface YearHistory {
+  year: number;
+  /** First announcements, and re-announcements (scope extended, adjusted or narrowed). */
+  announcements: number;
+  reannouncements: number;
+  certificates: number;
+  /** Yearly reports to the Sở KH&CN on that year. */
+  reports: number;
+  inspections: number;
 }
 
 const LIST = 10;
@@ -155,7 +168,33 @@ export function rollUp(units: UnitReadiness[], asOf: string): Rollup {
       .filter((u) => !u.targetAchieved || u.status === 'needs-maintenance')
       .slice(0, LIST)
       .map(summary),
+    history: historyByYear(units),
   };
+}
+
+/** The units' history counted per year (a unit written before v2 has none). */
+function historyByYear(units: UnitReadiness[]): YearHistory[] {
+  const years = new Map<number, YearHistory>();
+  const at = (year: number) => {
+    let y = years.get(year);
+    if (!y) {
+      y = { year, announcements: 0, reannouncements: 0, certificates: 0, reports: 0, inspections: 0 };
+      years.set(year, y);
+    }
+    return y;
+  };
+  const yearOf = (date: string) => Number(date.slice(0, 4));
+  for (const { history: h } of units) {
+    if (!h) continue;
+    h.announcements.forEach((a, i) => {
+      const first = i === 0 && (a.reason === undefined || a.reason === 'initial');
+      at(yearOf(a.date))[first ? 'announcements' : 'reannouncements']++;
+    });
+    for (const c of h.certificates) at(yearOf(c.date)).certificates++;
+    for (const r of h.reports) at(r.year).reports++;
+    for (const i of h.inspections) at(yearOf(i.date)).inspections++;
+  }
+  return [...years.values()].sort((a, b) => a.year - b.year);
 }
 
 function districtsOf(units: UnitReadiness[]): DistrictRollup[] {

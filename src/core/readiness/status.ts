@@ -21,6 +21,8 @@ export function statusOf(
       stage: 'maintenance',
     };
   }
+  // A certificate or announcement to a standard no longer recognised (TCVN ISO 9001:2008 after 15/09/2018).
+  if (state.transition) return { status: 'needs-transition', stage: 'target' };
   if (state.lapsed) return { status: 'needs-maintenance', stage: 'target' };
   const stage = STAGES.find((id) => !stages.get(id)!.met) ?? 'target';
   if (stage === 'target') return { status: 'ready', stage };

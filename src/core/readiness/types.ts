@@ -3,7 +3,14 @@ import type { UnitType } from '../unit/types.js';
 
 /** Where a unit stands, in the programme's words (labels.ts has vi/en). */
 export type Status =
-  'not-started' | 'building' | 'applying' | 'ready' | 'certified' | 'announced' | 'needs-maintenance';
+  | 'not-started'
+  | 'building'
+  | 'applying'
+  | 'ready'
+  | 'certified'
+  | 'announced'
+  | 'needs-maintenance'
+  | 'needs-transition';
 export const STATUSES: Status[] = [
   'not-started',
   'building',
@@ -12,6 +19,7 @@ export const STATUSES: Status[] = [
   'certified',
   'announced',
   'needs-maintenance',
+  'needs-transition',
 ];
 
 /** The stages, in the order a unit goes through them (domain.md §1.8). */
@@ -29,8 +37,8 @@ export const STAGES: StageId[] = [
   'maintenance',
 ];
 
-/** Certification (QĐ 144/2006 + 118/2009, until 17/05/2014) or self-announcement (QĐ 19/2014, from 18/05/2014). */
-export type Regime = 'certification' | 'announcement';
+/** A regime id of data/regimes/regimes.yaml: certification (until 17/05/2014), announcement (from 18/05/2014)… */
+export type Regime = string;
 
 export type ClauseGroup = '4' | '5' | '6' | '7' | '8';
 export const CLAUSE_GROUPS: ClauseGroup[] = ['4', '5', '6', '7', '8'];
@@ -105,8 +113,10 @@ export interface UnitReadiness {
   status: Status;
   /** The stage to work on: the first not met, or maintenance once certified or announced. */
   stage: StageId;
-  /** 0–100: the sum of the parts. */
+  /** 0–100: the sum of the parts, at most 90 while a blocker other than the target itself remains. */
   score: number;
+  /** When the cap lowered the score: the code of the first blocker that did. */
+  cappedBy?: string;
   parts: ScorePart[];
   /** A certificate valid at asOf, or an announcement made by asOf. */
   targetAchieved: boolean;
@@ -115,6 +125,16 @@ export interface UnitReadiness {
   validation: { files: number; errors: number; warnings: number };
   /** TTHC of the model for the unit type (less justified exclusions) and those with a procedure. */
   tthc: { required: number; covered: number };
+  /** The unit's history up to asOf (milestones lists), oldest first. */
+  history: UnitHistory;
+}
+
+/** What the dashboard shows of a unit's history (docs/readiness-json.md). */
+export interface UnitHistory {
+  announcements: Array<{ number: string; date: string; reason?: string; standard: string }>;
+  certificates: Array<{ number: string; date: string; expires: string; body: string }>;
+  reports: Array<{ year: number; number: string; date: string }>;
+  inspections: Array<{ date: string; body: string; findings: number; open: number }>;
 }
 
 /** An internal audit file (schemas/audit.schema.json), as readiness reads it. */

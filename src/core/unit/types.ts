@@ -22,8 +22,71 @@ export interface Milestones {
   training?: Array<{ date: string; topic: string; provider?: string; participants?: number }>;
   documentsIssued?: Decision;
   applicationStart?: string;
-  certification?: { number: string; body: string; date: string; expires: string; surveillance?: string[] };
-  announcement?: { number: string; date: string; sentTo?: string; sentDate?: string };
+  /** The former single certificate (read as `certificates: [certification]`; history.ts joins them). */
+  certification?: Certificate;
+  certificates?: Certificate[];
+  /** The former single announcement (read as `announcements: [announcement]`). */
+  announcement?: Announcement;
+  announcements?: Announcement[];
+  reports?: YearlyReport[];
+  inspections?: Inspection[];
+}
+
+/** `TCVN ISO 9001:2008` unless the record says otherwise. */
+export type Standard = 'TCVN ISO 9001:2008' | 'TCVN ISO 9001:2015';
+
+/** A certificate of conformity (certification regime, until 17/05/2014). */
+export interface Certificate {
+  number: string;
+  body: string;
+  /** Id in data/certification-bodies.yaml. */
+  bodyId?: string;
+  standard?: Standard;
+  scope?: string;
+  date: string;
+  expires: string;
+  surveillance?: string[];
+  /** The certification audit: its nonconformities and the day the body accepted their correction. */
+  externalAudit?: { date: string; nonconformities: number; closed?: string };
+}
+
+/** A decision announcing (or re-announcing) the QMS (QĐ 19/2014/QĐ-TTg). */
+export interface Announcement {
+  number: string;
+  date: string;
+  standard?: Standard;
+  reason?: 'initial' | 'extended' | 'adjusted' | 'narrowed';
+  /** Procedure codes; absent = every procedure in force on `date`. */
+  scope?: string[];
+  signer?: string;
+  posted?: string;
+  sentTo?: string;
+  sentDate?: string;
+}
+
+/** The yearly report on building, applying, maintaining and improving the QMS, to the Sở KH&CN. */
+export interface YearlyReport {
+  year: number;
+  number: string;
+  date: string;
+  sentTo?: string;
+  sentDate?: string;
+  signer?: string;
+}
+
+/** An inspection of the QMS by the competent body, with its findings. */
+export interface Inspection {
+  date: string;
+  body: string;
+  number?: string;
+  findings: Array<{
+    id: string;
+    description: string;
+    procedure?: string;
+    due?: string;
+    closed?: string;
+    action?: string;
+  }>;
 }
 
 export interface Waiver {

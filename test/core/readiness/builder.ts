@@ -31,6 +31,18 @@ export function readyUnit(): UnitFiles {
       applicationStart: '2012-06-01',
     },
   });
+  // The year's objectives (5.4.1) and last year's results (5.6.2 c) are evidence too.
+  obj(files, 'objectives/2012.yaml').objectives[0].result = { value: 98.5, measuredOn: '2013-01-10' };
+  const y2013 = structuredClone(obj(files, 'objectives/2012.yaml'));
+  delete y2013.objectives[0].result;
+  files['objectives/2013.yaml'] = {
+    ...y2013,
+    code: 'MTCL-2013',
+    title: 'Mục tiêu chất lượng năm 2013',
+    year: 2013,
+    effectiveDate: '2013-01-02',
+    revisions: [{ issue: 1, date: '2013-01-02', description: 'Ban hành lần đầu' }],
+  };
   files['audits/DGNB-2013-01.yaml'] = {
     id: 'DGNB-2013-01',
     date: '2013-03-04',

@@ -36,6 +36,36 @@ describe('HTML dashboard', () => {
     expect(html).toContain('cần duy trì');
   });
 
+  it('shows the history per year and per unit (announcements and reports)', () => {
+    const later = buildReadinessReport(
+      readdirSync(cityDir)
+        .sort()
+        .map((name) => assessUnit(join(cityDir, name), { asOf: '2015-12-31', shownAs: `examples/city/${name}` })),
+      { version: 't', asOf: '2015-12-31' },
+    );
+    const out = renderReadiness(later, 'html', 'vi');
+    expect(out).toContain('Lịch sử công bố, chứng nhận, báo cáo, kiểm tra theo năm');
+    expect(out).toMatch(
+      /<tr><td>2015<\/td><td class="n">—<\/td><td class="n">1<\/td><td class="n">—<\/td><td class="n">2<\/td><td class="n">1<\/td><\/tr>/,
+    );
+    expect(out).toContain('128/QĐ-UBND 08/09/2015 (mở rộng phạm vi)');
+    expect(later.rollup.history.find((h) => h.year === 2014)).toMatchObject({ announcements: 1, reports: 0 });
+  });
+
+  it('prints a tree as its summary and one line per unit; an empty level shows —, not "chưa đạt, quá hạn"', () => {
+    expect(html).toMatch(/<section class="page screen-only">\s*<h2>Chi tiết từng đơn vị/);
+    expect(html).toContain('table.units br, table.units .file, table.units .score { display: none; }');
+    const communesOnly = buildReadinessReport(
+      units.filter((u) => u.type === 'xa'),
+      { version: 't', asOf: '2014-12-31' },
+    );
+    const out = renderReadiness(communesOnly, 'html', 'vi');
+    const card = out.slice(out.indexOf('Sở, UBND huyện'), out.indexOf('</div>\n</div>', out.indexOf('Sở, UBND huyện')));
+    expect(card).toContain('0/0');
+    expect(card).toContain('<b>—</b>');
+    expect(card).not.toContain('quá hạn');
+  });
+
   it('escapes user text', () => {
     const evil = buildReadinessReport([{ ...units[0], name: '<script>alert(1)</script>' }], {
       version: 't',
@@ -76,12 +106,14 @@ describe('JSON', () => {
       'status',
       'stage',
       'score',
+      'cappedBy',
       'parts',
       'targetAchieved',
       'stages',
       'blockers',
       'validation',
       'tthc',
+      'history',
     ]);
     expect(Object.keys(json.rollup)).toEqual([
       'city',
@@ -91,6 +123,7 @@ describe('JSON', () => {
       'indicators',
       'commonBlockers',
       'furthestBehind',
+      'history',
     ]);
     expect(u.stages.map((s: { id: string }) => s.id)).toEqual([
       'steering',

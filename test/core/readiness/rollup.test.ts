@@ -30,6 +30,7 @@ function unit(
     blockers: [],
     validation: { files: 10, errors: 0, warnings: 0 },
     tthc: { required: 10, covered: 8 },
+    history: { announcements: [], certificates: [], reports: [], inspections: [] },
     ...extra,
   };
 }
@@ -76,6 +77,7 @@ describe('roll-up arithmetic', () => {
       certified: 1,
       announced: 1,
       'needs-maintenance': 1,
+      'needs-transition': 0,
     });
     expect(r.city.averageScore).toBe(56);
     expect(r.city.parts[0]).toEqual({ group: '4', points: 11.2, max: 20 });
@@ -145,8 +147,8 @@ describe('report and merge', () => {
   });
 
   it('the regime of the report follows asOf', () => {
-    expect(regimeAt('2014-05-17')).toBe('certification');
-    expect(regimeAt('2014-05-18')).toBe('announcement');
+    expect(regimeAt('2014-05-17').id).toBe('certification');
+    expect(regimeAt('2014-05-18').id).toBe('announcement');
     expect(buildReadinessReport([], { version: 't', asOf: '2014-05-17' }).regime.basis).toContain('144/2006/QĐ-TTg');
     expect(buildReadinessReport([], { version: 't', asOf: '2014-05-18' }).regime.basis).toContain('19/2014/QĐ-TTg');
   });

@@ -37,7 +37,9 @@ describe('stage 1: steering committee and management representative', () => {
       severity: 'blocker',
       pointsLost: 5,
     });
-    expect(u.score).toBe(95);
+    // 95 points, capped at 90 while a blocker remains (docs/readiness-json.md).
+    expect(u.score).toBe(90);
+    expect(u.cappedBy).toBe('management-representative');
   });
 
   it('a decision dated after --as-of does not count yet', () => {

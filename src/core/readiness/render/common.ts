@@ -69,4 +69,19 @@ export const WORDS = {
   notInTree: { vi: 'không có trong cây đơn vị', en: 'not in the tree' },
   noDistrict: { vi: '(không rõ huyện)', en: '(district unknown)' },
   moreBlockers: { vi: 'việc khác: xem --format json', en: 'more: see --format json' },
+  history: {
+    vi: 'Lịch sử công bố, chứng nhận, báo cáo, kiểm tra theo năm',
+    en: 'Announcements, certificates, reports and inspections by year',
+  },
+  year: { vi: 'Năm', en: 'Year' },
+  hAnnouncements: { vi: 'Công bố lần đầu', en: 'First announcements' },
+  hReannouncements: { vi: 'Công bố lại', en: 'Re-announcements' },
+  hCertificates: { vi: 'Giấy chứng nhận', en: 'Certificates' },
+  hReports: { vi: 'Báo cáo gửi Sở KH&CN', en: 'Reports to the Sở KH&CN' },
+  hInspections: { vi: 'Lần kiểm tra', en: 'Inspections' },
+  unitHistory: { vi: 'Lịch sử', en: 'History' },
+  noHistory: {
+    vi: 'chưa có công bố, chứng nhận, báo cáo hay kiểm tra nào',
+    en: 'no announcement, certificate, report or inspection yet',
+  },
 } satisfies Record<string, Text>;

@@ -21,7 +21,7 @@ const SHOWN_BLOCKERS = 12;
 const tone = (paint: Paint, status: Status) =>
   status === 'certified' || status === 'announced' || status === 'ready'
     ? paint.green
-    : status === 'needs-maintenance'
+    : status === 'needs-maintenance' || status === 'needs-transition'
       ? paint.red
       : status === 'not-started'
         ? paint.dim
@@ -129,11 +129,14 @@ function rollupText(report: ReadinessReport, lang: Lang, paint: Paint): string {
   lines.push('', paint.bold(w('indicators')));
   for (const i of r.indicators) {
     const value = i.value === null ? '—' : `${num(i.value, lang)}%`;
-    const state = i.met
-      ? paint.green(w('met'))
-      : i.deadlinePassed
-        ? paint.red(`${w('notMet')}, ${w('overdue')}`)
-        : paint.yellow(w('notMet'));
+    const state =
+      i.denominator === 0
+        ? '—'
+        : i.met
+          ? paint.green(w('met'))
+          : i.deadlinePassed
+            ? paint.red(`${w('notMet')}, ${w('overdue')}`)
+            : paint.yellow(w('notMet'));
     lines.push(
       `  ${textBar((i.value ?? 0) / 100)} ${value.padStart(6)} (${i.numerator}/${i.denominator})  ${t(i.label)} — ${w('target')} ${i.target}% ${w('by')} ${d(i.deadline)}: ${state}`,
     );

@@ -1,3 +1,4 @@
+import type { Text } from '../../text.js';
 import { round1 } from '../check.js';
 import { GROUP_LABELS, STAGE_LABELS, STATUS_COLORS, STATUS_LABELS, TYPE_LABELS } from '../labels.js';
 import type { ReadinessReport } from '../report.js';
@@ -41,6 +42,7 @@ export interface DetailView {
     checks: Array<{ mark: string; evidence: string; where: string }>;
   }>;
   blockers: Array<{ rank: number; severity: string; advice: boolean; file: string; message: string; action: string }>;
+  history: string;
   validation: string;
 }
 
@@ -93,8 +95,9 @@ export function buildView(report: ReadinessReport, lang: Lang, version: string) 
       target: `${i.target}%`,
       deadline: d(i.deadline),
       met: i.met,
-      state: i.met ? w.met : i.deadlinePassed ? `${w.notMet}, ${w.overdue}` : w.notMet,
-      late: !i.met && i.deadlinePassed,
+      // Nothing to measure (no unit of that level): neither met nor late.
+      state: i.denominator === 0 ? '—' : i.met ? w.met : i.deadlinePassed ? `${w.notMet}, ${w.overdue}` : w.notMet,
+      late: i.denominator > 0 && !i.met && i.deadlinePassed,
       bar: { value: round1(Math.min(100, i.value ?? 0) * 2), target: i.target * 2 },
     })),
     charts: {
@@ -139,7 +142,7 @@ export function buildView(report: ReadinessReport, lang: Lang, version: string) 
     levels: rollup.levels.map((l) => ({
       label: l.type === 'unknown' ? '—' : t(TYPE_LABELS[l.type]),
       units: l.units,
-      average: num(l.averageScore, lang),
+      average: l.units ? num(l.averageScore, lang) : '—',
       achieved: l.targetAchieved,
       counts: counts(l),
     })),
@@ -147,7 +150,7 @@ export function buildView(report: ReadinessReport, lang: Lang, version: string) 
       name: g.id ? g.name : w.noDistrict,
       unit: g.unit ? row(g.unit) : null,
       communes: g.communes.units,
-      communeAverage: num(g.communes.averageScore, lang),
+      communeAverage: g.communes.units ? num(g.communes.averageScore, lang) : '—',
       counts: counts(g.communes),
       achieved: g.communes.targetAchieved,
     })),
@@ -159,6 +162,12 @@ export function buildView(report: ReadinessReport, lang: Lang, version: string) 
       action: t(c.action),
     })),
     behind: rollup.furthestBehind.map(row),
+    history: (rollup.history ?? []).map((h) => ({
+      ...h,
+      cells: [h.announcements, h.reannouncements, h.certificates, h.reports, h.inspections].map((n) =>
+        n === 0 ? '—' : String(n),
+      ),
+    })),
     units: report.units.map((u) =>
       row({
         ...u,
@@ -227,9 +236,47 @@ export function detail(u: UnitReadiness, index: number, lang: Lang): DetailView 
       message: t(b.message),
       action: t(b.action),
     })),
+    history: historyLine(u, lang),
     validation:
       lang === 'vi'
         ? `qms validate: ${u.validation.errors} lỗi, ${u.validation.warnings} cảnh báo trong ${u.validation.files} tệp`
         : `qms validate: ${u.validation.errors} error(s), ${u.validation.warnings} warning(s) in ${u.validation.files} files`,
   };
+}
+
+const REASONS: Record<string, Text> = {
+  initial: { vi: 'lần đầu', en: 'first' },
+  extended: { vi: 'mở rộng phạm vi', en: 'scope extended' },
+  adjusted: { vi: 'điều chỉnh phạm vi', en: 'scope adjusted' },
+  narrowed: { vi: 'thu hẹp phạm vi', en: 'scope narrowed' },
+};
+
+/** "Công bố: 98/QĐ-UBND 20/10/2014 (lần đầu); … · Báo cáo: 2015 (86/BC-UBND) · Kiểm tra: …" */
+function historyLine(u: UnitReadiness, lang: Lang): string {
+  const h = u.history;
+  if (!h) return '';
+  const d = dateIn(lang);
+  const vi = lang === 'vi';
+  const parts = [
+    h.certificates.length
+      ? `${vi ? 'Chứng nhận' : 'Certificates'}: ${h.certificates.map((c) => `${c.number} ${d(c.date)}–${d(c.expires)}`).join('; ')}`
+      : '',
+    h.announcements.length
+      ? `${vi ? 'Công bố' : 'Announcements'}: ${h.announcements
+          .map((a) => `${a.number} ${d(a.date)}${a.reason ? ` (${REASONS[a.reason]?.[lang] ?? a.reason})` : ''}`)
+          .join('; ')}`
+      : '',
+    h.reports.length
+      ? `${vi ? 'Báo cáo năm' : 'Yearly reports'}: ${h.reports.map((r) => `${r.year} (${r.number})`).join('; ')}`
+      : '',
+    h.inspections.length
+      ? `${vi ? 'Kiểm tra' : 'Inspections'}: ${h.inspections
+          .map(
+            (i) =>
+              `${d(i.date)} ${i.body} (${i.findings} ${vi ? 'tồn tại' : 'findings'}${i.open ? `, ${i.open} ${vi ? 'chưa khắc phục' : 'open'}` : ''})`,
+          )
+          .join('; ')}`
+      : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : WORDS.noHistory[lang];
 }

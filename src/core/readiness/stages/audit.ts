@@ -2,7 +2,7 @@ import { text } from '../../text.js';
 import { within } from '../clauses.js';
 import { check, gapOf, listCut, type Gap, type StageRule } from '../check.js';
 import { vnDate } from '../../dates/dates.js';
-import { auditDone, inWindow, type Evidence } from '../evidence.js';
+import { applicationStart, auditDone, inWindow, type Evidence } from '../evidence.js';
 
 /** The audits that count now: done by asOf, in the last 12 months, after the application started. */
 export function currentAudits(ev: Evidence) {
@@ -29,6 +29,7 @@ export const audit: StageRule = {
     const missingProcedures = codes.filter((c) => !procedures.has(c));
     const missingClauses = ev.applicable.filter((c) => !clauses.some((s) => within(c, s)));
     const newFile = nextAuditFile(ev);
+    const uncounted = audits.length === 0 ? notCounted(ev) : undefined;
     const names = audits.map((a) => a.data.id).join(', ');
     const file = audits.length > 0 ? audits[audits.length - 1].file : newFile;
     const c1 = check({
@@ -40,7 +41,7 @@ export const audit: StageRule = {
       file,
       evidence:
         audits.length === 0
-          ? noAudit(ev)
+          ? (uncounted?.message ?? noAudit(ev))
           : text(
               `${names}: ${codes.length - missingProcedures.length}/${codes.length} quy trình được đánh giá`,
               `${names}: ${codes.length - missingProcedures.length} of ${codes.length} procedures audited`,
@@ -64,7 +65,9 @@ export const audit: StageRule = {
       `Lập kế hoạch (qms audit plan), đánh giá và ghi kết quả vào ${newFile}.`,
       `Plan it (qms audit plan), audit, and record the result in ${newFile}.`,
     );
-    if (audits.length === 0) {
+    if (uncounted) {
+      gaps.push(gapOf(c1, uncounted.message, uncounted.action, uncounted.extra));
+    } else if (audits.length === 0) {
       gaps.push(
         gapOf(
           c1,
@@ -123,6 +126,45 @@ export const audit: StageRule = {
     return { checks: [c1, c2], gaps, date: c1.passed && c2.passed ? (last.data.endDate ?? last.data.date) : undefined };
   },
 };
+
+/**
+ * Audits of the last 12 months that do not count because of the application start: none recorded
+ * (milestones.applicationStart missing), or the audit came before it. Said with the field to fill,
+ * instead of asking for another audit.
+ */
+function notCounted(ev: Evidence) {
+  const recent = ev.audits.filter(
+    (a) => auditDone(a.data, ev.asOf) && a.data.date > ev.windowStart && a.data.date <= ev.asOf,
+  );
+  const last = recent.at(-1);
+  if (!last) return undefined;
+  const start = applicationStart(ev);
+  const where = { file: 'qms.yaml', path: '/milestones/applicationStart', files: ['qms.yaml', last.file] };
+  if (!start) {
+    return {
+      message: text(
+        `cuộc đánh giá nội bộ ${last.data.id} ngày ${vnDate(last.data.date)} (${last.file}) chưa được tính vì qms.yaml chưa ghi ngày bắt đầu áp dụng HTQLCL (milestones.applicationStart)`,
+        `internal audit ${last.data.id} of ${last.data.date} (${last.file}) does not count because qms.yaml has no application start (milestones.applicationStart)`,
+      ),
+      action: text(
+        'Ghi ngày bắt đầu áp dụng HTQLCL vào milestones.applicationStart trong qms.yaml (thường là ngày ban hành tài liệu); không cần đánh giá lại.',
+        'Record the day the QMS started being applied in milestones.applicationStart of qms.yaml (usually the day the documents were issued); no new audit is needed.',
+      ),
+      extra: { ...where, pointsLost: 15 },
+    };
+  }
+  return {
+    message: text(
+      `cuộc đánh giá nội bộ ${last.data.id} ngày ${vnDate(last.data.date)} (${last.file}) có trước ngày bắt đầu áp dụng ${vnDate(start)} (qms.yaml milestones.applicationStart), nên không đánh giá được việc áp dụng`,
+      `internal audit ${last.data.id} of ${last.data.date} (${last.file}) came before the application start ${start} (qms.yaml milestones.applicationStart), so it could not audit the application`,
+    ),
+    action: text(
+      `Kiểm tra ngày bắt đầu áp dụng trong qms.yaml; nếu đúng, đánh giá nội bộ lại sau ngày đó và ghi vào ${nextAuditFile(ev)}.`,
+      `Check the application start in qms.yaml; if it is right, audit again after it and record it in ${nextAuditFile(ev)}.`,
+    ),
+    extra: { ...where, pointsLost: 15 },
+  };
+}
 
 function noAudit(ev: Evidence) {
   const older = ev.audits.filter((a) => auditDone(a.data, ev.asOf));

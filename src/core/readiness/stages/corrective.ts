@@ -2,6 +2,7 @@ import { text } from '../../text.js';
 import { check, round1, type Gap, type StageRule } from '../check.js';
 import { maxDate, vnDate } from '../../dates/dates.js';
 import { auditDone } from '../evidence.js';
+import type { Evidence } from '../evidence.js';
 import type { Audit } from '../types.js';
 import { currentAudits } from './audit.js';
 
@@ -93,13 +94,54 @@ export const corrective: StageRule = {
         action,
       };
     });
+    const inspection = inspectionFindings(ev, gaps);
     const closedDates = ncs.map(({ f }) => f.verification?.date);
     return {
-      checks: [c],
+      checks: inspection ? [c, inspection] : [c],
       gaps,
-      date: c.passed
-        ? maxDate([...closedDates, ...currentAudits(ev).map((a) => a.data.endDate ?? a.data.date)])
-        : undefined,
+      date:
+        c.passed && (!inspection || inspection.passed)
+          ? maxDate([...closedDates, ...currentAudits(ev).map((a) => a.data.endDate ?? a.data.date)])
+          : undefined,
     };
   },
 };
+
+/** Findings of inspections by the competent body (milestones.inspections) close like internal ones. */
+function inspectionFindings(ev: Evidence, gaps: Gap[]) {
+  const inspections = ev.milestones.inspections ?? [];
+  const all = inspections.flatMap((ins, i) => ins.findings.map((f, j) => ({ ins, i, f, j })));
+  if (all.length === 0) return undefined;
+  const open = all.filter(({ f }) => !f.closed);
+  const c = check({
+    id: 'inspection-findings',
+    clause: '8.5.2',
+    max: 0,
+    passed: open.length === 0,
+    file: 'qms.yaml',
+    path: '/milestones/inspections',
+    evidence: text(
+      `${all.length - open.length}/${all.length} tồn tại của các đoàn kiểm tra đã khắc phục`,
+      `${all.length - open.length} of ${all.length} inspection findings closed`,
+    ),
+  });
+  for (const { ins, i, f, j } of open) {
+    const overdue = f.due !== undefined && f.due < ev.asOf;
+    gaps.push({
+      code: 'inspection-findings',
+      severity: 'blocker',
+      file: 'qms.yaml',
+      path: `/milestones/inspections/${i}/findings/${j}`,
+      pointsLost: 0,
+      message: text(
+        `kiểm tra của ${ins.body} ngày ${vnDate(ins.date)}: ${f.id} chưa khắc phục${f.due ? `, hạn ${vnDate(f.due)}${overdue ? ' (quá hạn)' : ''}` : ''}`,
+        `inspection by ${ins.body} of ${ins.date}: ${f.id} open${f.due ? `, due ${f.due}${overdue ? ' (overdue)' : ''}` : ''}`,
+      ),
+      action: text(
+        'Khắc phục tồn tại theo kết luận kiểm tra, báo cáo cơ quan kiểm tra; ghi closed và action của phát hiện.',
+        "Correct the finding as the inspection's conclusion asks and report back; record the finding's closed and action.",
+      ),
+    });
+  }
+  return c;
+}

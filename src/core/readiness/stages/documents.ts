@@ -4,6 +4,8 @@ import { numberKey, registerOf } from '../../law/legal.js';
 import { check, gapOf, listCut, round1, type Gap, type StageRule } from '../check.js';
 import { addMonths, vnDate } from '../../dates/dates.js';
 import type { Evidence } from '../evidence.js';
+import { modelVersionAdvice } from './model-version.js';
+import { objectivesCurrent } from './objectives.js';
 import { decided } from './steering.js';
 
 /** Rules with a check of their own here, left out of "documents valid". */
@@ -52,7 +54,9 @@ export const documents: StageRule = {
     const c3 = validity(ev, gaps);
     const c4 = currency(ev, gaps);
     const c5 = coverage(ev, gaps);
-    const checks = [c1, c2, c3, c4, c5];
+    const c6 = issued ? objectivesCurrent(ev, gaps) : undefined;
+    modelVersionAdvice(ev, gaps);
+    const checks = [c1, c2, c3, c4, c5, ...(c6 ? [c6] : [])];
     return { checks, gaps, date: checks.every((c) => c.passed || !c.required) ? issued?.date : undefined };
   },
 };

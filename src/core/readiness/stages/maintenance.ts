@@ -1,7 +1,9 @@
 import { text } from '../../text.js';
-import { check, listCut, type Gap, type StageRule } from '../check.js';
+import { check, gapOf, listCut, type Gap, type StageRule } from '../check.js';
 import { vnDate } from '../../dates/dates.js';
 import type { StageId } from '../types.js';
+import type { Evidence } from '../evidence.js';
+import { unverified } from '../regime.js';
 import { targetState } from './target.js';
 
 /** What maintenance asks for, each answered by an earlier stage still being met now. */
@@ -70,19 +72,65 @@ export const maintenance: StageRule = {
           code: 'scope-announced',
           severity: 'advice',
           file: 'qms.yaml',
-          path: '/milestones/announcement',
+          path: '/milestones/announcements',
           pointsLost: 0,
           message: text(
             `${added.length} quy trình ban hành sau QĐ công bố ngày ${vnDate(a.date)}: ${list.vi}`,
             `${added.length} procedure(s) issued after the announcement of ${a.date}: ${list.en}`,
           ),
           action: text(
-            'Công bố lại HTQLCL khi mở rộng, điều chỉnh phạm vi (QĐ 19/2014); gửi Sở KH&CN và ghi vào milestones.announcement.',
-            'Announce again when the scope grows (QĐ 19/2014); send it to Sở KH&CN and record it in milestones.announcement.',
+            'Công bố lại HTQLCL khi mở rộng, điều chỉnh phạm vi (QĐ 19/2014); gửi Sở KH&CN và ghi vào milestones.announcements (reason: extended).',
+            'Announce again when the scope grows (QĐ 19/2014); send it to Sở KH&CN and record it in milestones.announcements (reason: extended).',
           ),
         });
       }
     }
-    return { checks, gaps };
+    const report = yearlyReport(ev, gaps);
+    return { checks: report ? [...checks, report] : checks, gaps };
   },
 };
+
+/**
+ * The yearly report to the Sở KH&CN (regimes.yaml `yearlyReport`: from 01/12/2014, due by the end of
+ * November): the report on the last year whose due day has passed. Required once in maintenance.
+ */
+function yearlyReport(ev: Evidence, gaps: Gap[]) {
+  const rule = ev.regime.yearlyReport;
+  if (!rule) return undefined;
+  let year = Number(ev.asOf.slice(0, 4));
+  if (`${year}-${rule.dueMonthDay}` >= ev.asOf) year--;
+  const due = `${year}-${rule.dueMonthDay}`;
+  if (due < rule.from) return undefined;
+  const report = (ev.milestones.reports ?? []).find((r) => r.year === year);
+  const warn = unverified(ev.regime, 'yearlyReport.dueMonthDay') ? '⚠ ' : '';
+  const c = check({
+    id: 'yearly-report',
+    clause: '5.6.1',
+    max: 0,
+    passed: Boolean(report),
+    file: 'qms.yaml',
+    path: '/milestones/reports',
+    evidence: report
+      ? text(
+          `báo cáo năm ${year} số ${report.number} ngày ${vnDate(report.date)}${report.sentTo ? ` gửi ${report.sentTo}` : ''}`,
+          `report for ${year}, ${report.number} of ${report.date}${report.sentTo ? ` to ${report.sentTo}` : ''}`,
+        )
+      : text(
+          `chưa có báo cáo năm ${year} về tình hình áp dụng HTQLCL gửi Sở KH&CN (${warn}hạn ${vnDate(due)})`,
+          `no ${year} report on the QMS to the Sở KH&CN (${warn}due ${due})`,
+        ),
+  });
+  if (!report) {
+    gaps.push(
+      gapOf(
+        c,
+        c.evidence,
+        text(
+          `Lập báo cáo tình hình xây dựng, áp dụng, duy trì và cải tiến HTQLCL năm ${year} (TT 26/2014/TT-BKHCN), gửi Sở Khoa học và Công nghệ; ghi vào milestones.reports (year, number, date, sentTo).`,
+          `Write the ${year} report on building, applying, maintaining and improving the QMS (TT 26/2014/TT-BKHCN) and send it to the Sở KH&CN; record it in milestones.reports (year, number, date, sentTo).`,
+        ),
+      ),
+    );
+  }
+  return c;
+}

@@ -4,6 +4,7 @@ import { vnDate } from '../../dates/dates.js';
 import { inWindow } from '../evidence.js';
 import { REVIEW_INPUTS, type Review, type ReviewInput } from '../types.js';
 import { currentAudits } from './audit.js';
+import { objectivesResults } from './objectives.js';
 
 const INPUT_NAMES: Record<ReviewInput, [string, string]> = {
   auditResults: ['a) kết quả đánh giá', 'a) audit results'],
@@ -119,6 +120,9 @@ export const review: StageRule = {
         ),
       });
     }
-    return { checks: [held, inputs], gaps, date: held.passed && inputs.passed ? best.data.date : undefined };
+    const results = best ? objectivesResults(ev, gaps) : undefined;
+    const checks = [held, inputs, ...(results ? [results] : [])];
+    const met = checks.every((c) => c.passed || !c.required);
+    return { checks, gaps, date: met ? best.data.date : undefined };
   },
 };
