@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import Handlebars from 'handlebars';
-const root = '/work/main/schemas/';
+const root = new URL('../schemas/', import.meta.url).pathname;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 for (const f of [

@@ -34,6 +34,8 @@ export interface Finding {
   hint?: Text;
   /** A finer code, e.g. E_DUP_KEY under QMS002. */
   code?: string;
+  /** Overrides the rule's severity for this finding (QMS024: stale within the grace period is a warning). */
+  severity?: Severity;
 }
 
 export interface RuleContext {
