@@ -146,7 +146,15 @@ function loadModelDir(dir: string, chain: string[] = []): Model {
     return base && !existsSync(file) ? base.documents[name] : readYamlOrThrow<Record<string, unknown>>(file);
   };
   const documents = { policy: document('policy'), objectives: document('objectives'), manual: document('manual') };
-  const model: Model = { dir, meta, unitTypes, tthc, system, documents, legalRegister: legalRegisterFor(dir) };
+  const model: Model = {
+    dir,
+    meta,
+    unitTypes,
+    tthc,
+    system,
+    documents,
+    legalRegister: legalRegisterFor(dir, base?.legalRegister),
+  };
   cache.set(dir, model);
   return model;
 }
@@ -171,13 +179,17 @@ function baseDir(dir: string, meta: ModelMeta, chain: string[]): string {
   return target;
 }
 
-/** The model-wide register, then what a version's own register adds (entries the model-wide one lacks). */
-function legalRegisterFor(dir: string): LegalInstrument[] {
+/**
+ * The model-wide register (or, for an overlay, the register of the version it extends), then what the
+ * version's own legal-register.yaml adds: entries for numbers not listed yet.
+ */
+function legalRegisterFor(dir: string, inherited?: LegalInstrument[]): LegalInstrument[] {
   const read = (file: string) =>
     existsSync(file) ? readYamlOrThrow<{ instruments: LegalInstrument[] }>(file).instruments : [];
-  const shared = read(join(dir, '..', 'legal-register.yaml'));
+  const shared = inherited ?? read(join(dir, '..', 'legal-register.yaml'));
   const known = new Set(shared.map((i) => i.number));
-  return [...shared, ...read(join(dir, 'legal-register.yaml')).filter((i) => !known.has(i.number))];
+  const added = read(join(dir, 'legal-register.yaml')).filter((i) => !known.has(i.number));
+  return added.length === 0 ? shared : [...shared, ...added];
 }
 
 function yamlFiles(dir: string): string[] {
