@@ -105,6 +105,30 @@ export function modelVersionAt(spec: string, date: string): string {
   return released.length > 0 ? released[released.length - 1] : versions[0];
 }
 
+/**
+ * The version in force on a date for `qms init`: like `modelVersionAt`, but a date before the first
+ * release is refused (no version of the model existed to scaffold from).
+ */
+export function modelVersionInForce(spec: string, date: string): string {
+  const dir = resolveModelDir(spec);
+  const versions = versionsIn(join(dir, '..'));
+  const first = versions[0] && readYamlOrThrow<ModelMeta>(join(dir, '..', versions[0], 'model.yaml'));
+  if (first && date < first.releaseDate) {
+    throw new QmsError(
+      'E_MODEL_VERSION',
+      text(
+        `ngày hiệu lực ${date} trước phiên bản đầu tiên của mô hình "${first.id}" (${first.version}, phát hành ${first.releaseDate})`,
+        `effective date ${date} is before the first release of model "${first.id}" (${first.version}, released ${first.releaseDate})`,
+      ),
+      text(
+        `Chọn ngày hiệu lực từ ${first.releaseDate} trở đi, hoặc chỉ định phiên bản bằng --model-version.`,
+        `Choose an effective date on or after ${first.releaseDate}, or name a version with --model-version.`,
+      ),
+    );
+  }
+  return modelVersionAt(spec, date);
+}
+
 const cache = new Map<string, Model>();
 
 /** Load a model version (cached per process: a batch run reads it once). */

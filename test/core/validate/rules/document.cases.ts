@@ -145,6 +145,24 @@ export const documentCases: RuleCase[] = [
     },
   },
 
+  { rule: 'QMS032', name: 'the TTHC template’s 3 working days', expect: [], mutate: () => {} },
+  {
+    rule: 'QMS032',
+    name: 'longer than the model’s legal time on the effective date',
+    expect: [{ file: P, path: '/processingTime', severity: 'error' }],
+    mutate: (f) => {
+      obj(f, P).processingTime = { value: 5, unit: 'working_day' };
+    },
+  },
+  {
+    rule: 'QMS032',
+    name: 'calendar days compare like working days: 3 days is not longer',
+    expect: [],
+    mutate: (f) => {
+      obj(f, P).processingTime = { value: 3, unit: 'day' };
+    },
+  },
+
   { rule: 'QMS017', name: 'exactly the legal time (2.5 days + 4 h = 3 working days)', expect: [], mutate: () => {} },
   {
     rule: 'QMS017',
