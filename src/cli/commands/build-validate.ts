@@ -1,13 +1,26 @@
-import { countBySeverity, validateUnit } from '../../core/validate/index.js';
+import { countBySeverity } from '../../core/validate/index.js';
+import { validateLoaded } from '../../core/validate/engine/validate-unit.js';
+import { loadSource } from '../../core/validate/load/load-source.js';
+import { listUnitFiles } from '../../core/unit/load-unit.js';
 
 export interface Gate {
   errors: number;
   warnings: number;
 }
 
-/** What `qms validate` would say about the unit, reduced to counts: a unit with errors is not built without --force. */
+/**
+ * What `qms validate` would say about the unit, reduced to counts: a unit with errors is not built without
+ * --force. The documents are checked as of their own latest effective date: a 2012 set rebuilt today is
+ * judged as issued (whether the law has changed since is `qms validate --as-of` and readiness's question).
+ */
 export function checkUnit(dir: string): Gate {
-  const { diagnostics } = validateUnit(dir);
+  const files = listUnitFiles(dir).files.map((rel) => loadSource(dir, rel));
+  const dates = files
+    .map((f) => (f.data as { effectiveDate?: unknown } | undefined)?.effectiveDate)
+    .filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort();
+  const asOf = dates.at(-1) ?? new Date().toISOString().slice(0, 10);
+  const { diagnostics } = validateLoaded(dir, files, asOf);
   const counts = countBySeverity(diagnostics);
   return { errors: counts.error, warnings: counts.warning };
 }
