@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadModel, modelVersionAt } from '../../model/load-model.js';
+import { loadModel, modelVersionAt, modelVersions } from '../../model/load-model.js';
 import type { Model } from '../../model/types.js';
 import { addMonths } from '../../readiness/dates.js';
 import { text } from '../../text.js';
@@ -45,8 +45,9 @@ export default defineRule({
         continue;
       }
       if (unit.asOf <= data.effectiveDate) continue;
-      const now = legalTimeAt(model, id, unit.asOf);
-      if (!now || now.version === atIssue?.version || legalHours(time) <= legalHours(now.time) + 1e-9) continue;
+      // The first release after the procedure took effect that shortened the time starts the grace.
+      const now = firstShorter(model, id, data.effectiveDate, unit.asOf, legalHours(time));
+      if (!now) continue;
       const due = addMonths(now.releaseDate, UPDATE_GRACE_MONTHS);
       report({
         file: file.relPath,
@@ -60,6 +61,24 @@ export default defineRule({
     }
   },
 });
+
+/** The first version released after `from` and on or before `to` whose time for the TTHC is below `hours`. */
+function firstShorter(model: Model, tthcId: string, from: string, to: string, hours: number): LegalTime | undefined {
+  let versions: string[];
+  try {
+    versions = modelVersions(model.dir);
+  } catch {
+    return undefined;
+  }
+  for (const version of versions) {
+    const inForce = version === model.meta.version ? model : loadModel(join(model.dir, '..', version));
+    const released = inForce.meta.releaseDate;
+    if (released <= from || released > to) continue;
+    const time = inForce.tthc.get(tthcId)?.processingTime;
+    if (time && legalHours(time) + 1e-9 < hours) return { version, releaseDate: released, time };
+  }
+  return undefined;
+}
 
 type LegalTime = { version: string; releaseDate: string; time: NonNullable<Procedure['processingTime']> };
 

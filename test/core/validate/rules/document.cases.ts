@@ -145,6 +145,23 @@ export const documentCases: RuleCase[] = [
     },
   },
 
+  {
+    rule: 'QMS033',
+    name: 'the unit’s own name, its superior’s and a person after a title',
+    expect: [],
+    mutate: (f) => {
+      obj(f, 'qms.yaml').superior = 'UBND huyện Từ Liêm';
+      obj(f, P).scope = 'Áp dụng tại UBND xã Thử; báo cáo UBND huyện Từ Liêm; Chủ tịch UBND xã Nguyễn Văn An ký.';
+    },
+  },
+  {
+    rule: 'QMS033',
+    name: 'a neighbour’s name left in a copied document',
+    expect: [{ file: P, path: '/scope', severity: 'warning' }],
+    mutate: (f) => {
+      obj(f, P).scope = 'Áp dụng tại UBND xã Thanh Trì.';
+    },
+  },
   { rule: 'QMS032', name: 'the TTHC template’s 3 working days', expect: [], mutate: () => {} },
   {
     rule: 'QMS032',
