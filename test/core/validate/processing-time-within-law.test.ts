@@ -12,10 +12,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** The commune marriage procedure (05 days in model 1.0.0, 03 working days from NĐ 06/2012 in 1.1.0). */
 function marriage(effectiveDate: string, asOf: string) {
   const dir = makeUnit(mkdtempSync(join(root, 'xa-')), { type: 'xa', version: '1.0.0', effectiveDate });
-  return validateUnit(dir, { asOf }).diagnostics.filter((d) => d.rule === 'QMS032');
+  return validateUnit(dir, { asOf }).diagnostics.filter((d) => d.rule === 'QMS034');
 }
 
-describe('QMS032: the processing time against the legal time of the model version in force', () => {
+describe('QMS034: the processing time against the legal time of the model version in force', () => {
   it('a commune marriage procedure at 05 days effective in 2013 is an error naming the law’s 03 days', () => {
     const found = marriage('2013-01-01', '2013-01-01');
     const kethon = found.filter((d) => d.file === 'procedures/QT-HT-04.yaml');

@@ -146,7 +146,7 @@ export const documentCases: RuleCase[] = [
   },
 
   {
-    rule: 'QMS033',
+    rule: 'QMS035',
     name: 'the unit’s own name, its superior’s and a person after a title',
     expect: [],
     mutate: (f) => {
@@ -155,16 +155,16 @@ export const documentCases: RuleCase[] = [
     },
   },
   {
-    rule: 'QMS033',
+    rule: 'QMS035',
     name: 'a neighbour’s name left in a copied document',
     expect: [{ file: P, path: '/scope', severity: 'warning' }],
     mutate: (f) => {
       obj(f, P).scope = 'Áp dụng tại UBND xã Thanh Trì.';
     },
   },
-  { rule: 'QMS032', name: 'the TTHC template’s 3 working days', expect: [], mutate: () => {} },
+  { rule: 'QMS034', name: 'the TTHC template’s 3 working days', expect: [], mutate: () => {} },
   {
-    rule: 'QMS032',
+    rule: 'QMS034',
     name: 'longer than the model’s legal time on the effective date',
     expect: [{ file: P, path: '/processingTime', severity: 'error' }],
     mutate: (f) => {
@@ -172,7 +172,7 @@ export const documentCases: RuleCase[] = [
     },
   },
   {
-    rule: 'QMS032',
+    rule: 'QMS034',
     name: 'calendar days compare like working days: 3 days is not longer',
     expect: [],
     mutate: (f) => {

@@ -9,7 +9,7 @@ import { defineRule } from '../rule.js';
 import { describeLegal, legalHours } from '../time.js';
 
 export default defineRule({
-  id: 'QMS032',
+  id: 'QMS034',
   alias: 'processing-time-within-law',
   clause: '7.2.1',
   severity: 'error',

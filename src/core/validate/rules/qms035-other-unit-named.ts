@@ -12,7 +12,7 @@ const NAMED_UNIT =
 const key = (level: string, name: string) => `${level} ${name}`.normalize('NFC').toLocaleLowerCase('vi');
 
 export default defineRule({
-  id: 'QMS033',
+  id: 'QMS035',
   alias: 'other-unit-named',
   clause: '4.2.3',
   severity: 'warning',
