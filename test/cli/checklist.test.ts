@@ -19,6 +19,23 @@ describe('qms checklist (spawned)', () => {
     expect(r.stdout).toContain('NGOẠI LỆ: đơn vị loại trừ 7.6 — Không áp dụng kiểm soát thiết bị theo dõi và đo lường');
   });
 
+  it('never says an instrument is in force when the legal register does not know (status unknown)', async () => {
+    const r = await runInProcess([
+      'checklist',
+      'examples/city/huyen-thanh-tri',
+      '--process',
+      'QT-02',
+      '--date',
+      '2014-07-14',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const row = r.stdout.split('\n').find((l) => l.includes('111/2004/NĐ-CP'))!;
+    expect(row).toContain('chưa xác định được văn bản còn hiệu lực');
+    expect(row).not.toContain(': văn bản còn hiệu lực ngày');
+    const superseded = r.stdout.split('\n').find((l) => l.includes('34/2001/PL-UBTVQH10'))!;
+    expect(superseded).toContain('đã hết hiệu lực từ 01/07/2012');
+  });
+
   it("--process writes a DOCX with the procedure's own questions; the same bytes twice", () => {
     const files = ['a.docx', 'b.docx'].map((n) => join(temp.dir, n));
     for (const file of files) {

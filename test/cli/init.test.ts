@@ -200,6 +200,16 @@ describe('qms init', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  it('refuses an effective date before the first model release, naming it, and writes nothing', () => {
+    const dir = join(tmp.dir, 'too-early');
+    const args = initArgs('xa', dir).map((a) => (a === '2012-06-01' ? '2011-07-01' : a));
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('2011-07-01');
+    expect(r.stderr).toContain('2012-01-16');
+    expect(existsSync(join(dir, 'qms.yaml'))).toBe(false);
+  });
+
   it('gives the same bytes for the same answers', () => {
     const a = join(tmp.dir, 'same-a');
     const b = join(tmp.dir, 'same-b');

@@ -50,7 +50,7 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-const UPDATE = ['model', 'update', '--date', '2015-05-04', '--lang', 'en'];
+const UPDATE = ['model', 'update', '--to', '2.0.0', '--date', '2015-05-04', '--lang', 'en'];
 let base: string;
 let expected: Record<string, string>;
 beforeAll(async () => {

@@ -102,7 +102,7 @@ describe('qms model update (spawned)', () => {
   it('updates a unit made at 1.0.0 and edited locally: model changes in, local edits kept, unit valid, diff in sync', () => {
     const dir = copy('clean');
     expect(runCli(['model', 'diff', dir]).code).toBe(1);
-    const r = runCli(['model', 'update', dir, '--date', '2015-05-04']);
+    const r = runCli(['model', 'update', dir, '--to', '2.0.0', '--date', '2015-05-04']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('Đã cập nhật UBND xã Đại Mỗ lên hanoi-qms 2.0.0');
     expect(r.stdout).toMatch(/tạo mới\s+.*procedures\/QT-CT-05\.yaml {2}QT-CT-05 Quy trình chứng thực di chúc/);
@@ -136,10 +136,10 @@ describe('qms model update (spawned)', () => {
     expect(yamlOf(dir, 'qms.yaml').model.version).toBe('2.0.0');
     expect(yamlOf(dir, '.qms-answers.yaml').model.version).toBe('2.0.0');
 
-    const v = runCli(['validate', dir]);
+    const v = runCli(['validate', dir, '--as-of', '2015-05-04']);
     expect(v.code, v.stdout + v.stderr).toBe(0);
     expect(v.stdout).toContain('QMS028'); // the abolished TTHC, flagged as a warning until the unit withdraws it
-    const d = runCli(['model', 'diff', dir]);
+    const d = runCli(['model', 'diff', dir, '--to', '2.0.0']);
     expect(d.code, d.stdout).toBe(0);
     expect(d.stdout).toContain('đúng phiên bản; khớp mô hình');
   });
@@ -171,7 +171,7 @@ describe('qms model update (spawned)', () => {
   it('--dry-run prints the plan and writes nothing', () => {
     const dir = copy('dry');
     const before = snapshot(dir);
-    const r = runCli(['model', 'update', dir, '--dry-run', '--date', '2015-05-04']);
+    const r = runCli(['model', 'update', dir, '--to', '2.0.0', '--dry-run', '--date', '2015-05-04']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/ghi đè\s+.*procedures\/QT-HT-04\.yaml/);
     expect(r.stdout).toMatch(/tạo mới\s+.*procedures\/QT-CT-05\.yaml/);
@@ -183,10 +183,10 @@ describe('qms model update (spawned)', () => {
     const tree = join(tmp.dir, 'tree');
     cpSync(base, join(tree, 'xa-dai-mo'), { recursive: true });
     cpSync(base, join(tree, 'xa-tay-mo'), { recursive: true });
-    expect(runCli(['model', 'update', join(tree, 'xa-tay-mo'), '--date', '2015-05-04']).code).toBe(0);
-    const r = runCli(['model', 'diff', tree]);
+    expect(runCli(['model', 'update', join(tree, 'xa-tay-mo'), '--to', '2.0.0', '--date', '2015-05-04']).code).toBe(0);
+    const r = runCli(['model', 'diff', tree, '--to', '2.0.0']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/xa-dai-mo\s+xa\s+1\.0\.0\s+2\.0\.0\s+2\s/);
+    expect(r.stdout).toMatch(/xa-dai-mo\s+xa\s+1\.0\.0\s+2\.0\.0\s+11\s/);
     expect(r.stdout).toMatch(/xa-tay-mo\s+xa\s+2\.0\.0\s+2\.0\.0\s+0\s/);
     expect(r.stdout).toContain('1/2 đơn vị chậm phiên bản (1 × 1.0.0)');
     const json = runCli(['model', 'diff', tree, '--format', 'json', '--to', '1.1.0']);

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
-import { loadModel, modelVersionAt, DEFAULT_MODEL_ID } from '../../core/model/load-model.js';
+import { loadModel, modelVersionInForce, DEFAULT_MODEL_ID } from '../../core/model/load-model.js';
 import { planInit } from '../../core/scaffold/plan-init.js';
 import { answersTemplate } from '../../core/scaffold/answers-template.js';
 import { escapeForDisplay, text } from '../../core/text.js';
@@ -41,7 +41,7 @@ export async function runInit(given: InitOptions, io: Io, prompter?: Prompter): 
   if (!options.modelVersion) {
     // Documents dated in the past follow the model that was in force then (a 2012 unit cannot cite a
     // 2015 decree); for today's date this is the latest version.
-    const version = modelVersionAt(spec, answers.effectiveDate);
+    const version = modelVersionInForce(spec, answers.effectiveDate);
     if (version !== model.meta.version) {
       model = loadModel(spec, version);
       answers.model = { id: model.meta.id, version };

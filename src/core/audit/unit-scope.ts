@@ -34,7 +34,7 @@ export interface AuditProcedure {
   steps: Array<{ action: string; role: string; time?: Duration; forms: string[]; output: string }>;
   forms: Array<{ code: string; title: string; source: string }>;
   records: Array<{ name: string; keeper: string; retention?: number | 'permanent'; medium: string }>;
-  legalBasis: Array<{ type: string; number: string; title: string }>;
+  legalBasis: Array<{ type: string; number: string; title: string; part?: string }>;
   fees: Array<{ name: string; amount?: number; per: string; basis: string }>;
 }
 
@@ -214,7 +214,7 @@ function readProcedure(d: Data, relPath: string): AuditProcedure {
       .filter((r) => r.name !== ''),
     legalBasis: list(d.legalBasis)
       .map(obj)
-      .map((l) => ({ type: str(l.type), number: str(l.number), title: str(l.title) }))
+      .map((l) => ({ type: str(l.type), number: str(l.number), title: str(l.title), part: str(l.part) || undefined }))
       .filter((l) => l.number !== ''),
     fees: list(d.fees)
       .map(obj)

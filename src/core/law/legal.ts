@@ -1,4 +1,5 @@
-import type { LegalInstrument, Model } from '../model/types.js';
+import { addMonths } from '../dates/dates.js';
+import type { LegalInstrument, LegalPart, Model } from '../model/types.js';
 
 /** What kind of instrument a number's suffix says it is, and the `type` values that fit it. */
 export interface ParsedNumber {
@@ -74,4 +75,88 @@ export function registerOf(model: Model): Map<string, LegalInstrument> {
     registers.set(model, map);
   }
   return map;
+}
+
+/** What the register says of a citation on one date. */
+export type LegalStatus =
+  | { state: 'in-force' }
+  | { state: 'not-yet'; from: string }
+  | { state: 'superseded'; from: string; by: string[]; part?: LegalPart }
+  | { state: 'unknown'; part?: LegalPart };
+
+/**
+ * The status on `date` of `entry`, or of its part `partId` when the citation names one. A part lapses
+ * on its own date or with the whole instrument, whichever comes first. A citation of the whole of an
+ * instrument that has parts is superseded only once every part is (partly in force is in force). Where
+ * the register does not know (`status: unknown`), the answer is `unknown`: never "in force".
+ */
+export function statusOn(entry: LegalInstrument, date: string, partId?: string): LegalStatus {
+  if (entry.effectiveFrom && entry.effectiveFrom > date) return { state: 'not-yet', from: entry.effectiveFrom };
+  const whole =
+    entry.supersededFrom && entry.supersededFrom <= date
+      ? { from: entry.supersededFrom, by: entry.supersededBy ?? [] }
+      : undefined;
+  const part = partId ? entry.parts?.find((p) => p.id === partId) : undefined;
+  if (part) {
+    const own = part.supersededFrom && part.supersededFrom <= date ? part.supersededFrom : undefined;
+    if (own && (!whole || own < whole.from))
+      return { state: 'superseded', from: own, by: part.supersededBy ?? [], part };
+    if (whole) return { state: 'superseded', ...whole };
+    if (part.status === 'unknown') return { state: 'unknown', part };
+  } else if (whole) {
+    return { state: 'superseded', ...whole };
+  } else if (entry.parts?.length && entry.parts.every((p) => p.supersededFrom && p.supersededFrom <= date)) {
+    const last = entry.parts.reduce((a, b) => (a.supersededFrom! >= b.supersededFrom! ? a : b));
+    const by = [...new Set(entry.parts.flatMap((p) => p.supersededBy ?? []))];
+    return { state: 'superseded', from: last.supersededFrom!, by };
+  }
+  return entry.status === 'unknown' ? { state: 'unknown' } : { state: 'in-force' };
+}
+
+/**
+ * Months a unit has to re-issue a procedure after its legal basis is superseded, before that counts as
+ * overdue (until then it is a warning / advice): the city model is updated first, then the unit
+ * re-issues. ⚠ A working figure of this tool, not a legal one.
+ */
+export const UPDATE_GRACE_MONTHS = 6;
+
+/** A stale citation: superseded on `from` by `by`; the re-issue was due on `due`. */
+export interface StaleCitation {
+  number: string;
+  part?: LegalPart;
+  from: string;
+  by: string[];
+  /** The document already cited a superseded instrument on the day it took effect. */
+  atIssue: boolean;
+  /** Re-issue due: `from` for a stale-at-issue citation, else `from` + the grace months. */
+  due: string;
+  /** `on` is past `due` (always true at issue): an error, not a warning. */
+  overdue: boolean;
+}
+
+/**
+ * THE answer to "is this citation stale on date `on`, with grace?" for a document in force since
+ * `issuedOn` (validate's QMS024 and readiness both ask it). Stale when the instrument (or the part
+ * cited) is superseded on or before `on`; stale at issue when it already was on `issuedOn`. Dates are
+ * YYYY-MM-DD. Not-yet-in-force and unknown statuses are not staleness (see `statusOn`).
+ */
+export function staleCitation(
+  entry: LegalInstrument,
+  issuedOn: string,
+  on: string,
+  partId?: string,
+): StaleCitation | undefined {
+  const status = statusOn(entry, on, partId);
+  if (status.state !== 'superseded') return undefined;
+  const atIssue = status.from <= issuedOn;
+  const due = atIssue ? status.from : addMonths(status.from, UPDATE_GRACE_MONTHS);
+  return {
+    number: entry.number,
+    part: status.part,
+    from: status.from,
+    by: status.by,
+    atIssue,
+    due,
+    overdue: atIssue || due <= on,
+  };
 }

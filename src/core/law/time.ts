@@ -20,17 +20,19 @@ export function legalHours(t: NonNullable<Procedure['processingTime']>): number 
   return t.value * HOURS_PER_WORKING_DAY;
 }
 
-/** "3,5 ngày làm việc (28 giờ)" / "3.5 working days (28 h)". */
-export function describeHours(hours: number, lang: 'vi' | 'en'): string {
+/**
+ * "3,5 ngày làm việc (28 giờ)" / "3.5 working days (28 h)"; with `unit: 'day'` (a limit in calendar days,
+ * counted like working days here) "3,5 ngày (28 giờ)", never calling calendar days working days.
+ */
+export function describeHours(hours: number, lang: 'vi' | 'en', unit: 'working_day' | 'day' = 'working_day'): string {
   const days = hours / HOURS_PER_WORKING_DAY;
   const num = (n: number) => {
     const s = String(Math.round(n * 100) / 100);
     return lang === 'vi' ? s.replace('.', ',') : s;
   };
   if (hours < HOURS_PER_WORKING_DAY) return lang === 'vi' ? `${num(hours)} giờ` : `${num(hours)} h`;
-  return lang === 'vi'
-    ? `${num(days)} ngày làm việc (${num(hours)} giờ)`
-    : `${num(days)} working day(s) (${num(hours)} h)`;
+  const [vi, en] = unit === 'day' ? ['ngày', 'day(s)'] : ['ngày làm việc', 'working day(s)'];
+  return lang === 'vi' ? `${num(days)} ${vi} (${num(hours)} giờ)` : `${num(days)} ${en} (${num(hours)} h)`;
 }
 
 export function describeLegal(t: NonNullable<Procedure['processingTime']>, lang: 'vi' | 'en'): string {

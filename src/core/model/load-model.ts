@@ -103,41 +103,115 @@ export function modelVersionAt(spec: string, date: string): string {
   return released.length > 0 ? released[released.length - 1] : versions[0];
 }
 
+/**
+ * The version in force on a date for `qms init`: like `modelVersionAt`, but a date before the first
+ * release is refused (no version of the model existed to scaffold from).
+ */
+export function modelVersionInForce(spec: string, date: string): string {
+  const dir = resolveModelDir(spec);
+  const versions = versionsIn(join(dir, '..'));
+  const first = versions[0] && readYamlOrThrow<ModelMeta>(join(dir, '..', versions[0], 'model.yaml'));
+  if (first && date < first.releaseDate) {
+    throw new QmsError(
+      'E_MODEL_VERSION',
+      text(
+        `ngày hiệu lực ${date} trước phiên bản đầu tiên của mô hình "${first.id}" (${first.version}, phát hành ${first.releaseDate})`,
+        `effective date ${date} is before the first release of model "${first.id}" (${first.version}, released ${first.releaseDate})`,
+      ),
+      text(
+        `Chọn ngày hiệu lực từ ${first.releaseDate} trở đi, hoặc chỉ định phiên bản bằng --model-version.`,
+        `Choose an effective date on or after ${first.releaseDate}, or name a version with --model-version.`,
+      ),
+    );
+  }
+  return modelVersionAt(spec, date);
+}
+
 const cache = new Map<string, Model>();
 
 /** Load a model version (cached per process: a batch run reads it once). */
 export function loadModel(spec: string = DEFAULT_MODEL_ID, version?: string): Model {
-  const dir = resolveModelDir(spec, version);
+  return loadModelDir(resolveModelDir(spec, version));
+}
+
+/**
+ * A version folder is either complete or an overlay (`extends: <version>` in model.yaml): then it holds
+ * only the files that changed or were added, `removed` lists the TTHC templates it drops, and its
+ * changelog holds its own entry only; the rest comes from the version it extends (itself possibly an
+ * overlay). Every version's legal register is the model-wide `legal-register.yaml` beside the versions
+ * (law is dated, it is not a release), plus the entries a version's own legal-register.yaml adds.
+ */
+function loadModelDir(dir: string, chain: string[] = []): Model {
   const cached = cache.get(dir);
   if (cached) return cached;
-  const meta = readYamlOrThrow<ModelMeta>(join(dir, 'model.yaml'));
-  const unitTypes: Model['unitTypes'] = {};
+  const own = readYamlOrThrow<ModelMeta>(join(dir, 'model.yaml'));
+  const base = own.extends ? loadModelDir(baseDir(dir, own, chain), [...chain, dir]) : undefined;
+  const meta: ModelMeta = base ? { ...base.meta, ...own, changelog: [...own.changelog, ...base.meta.changelog] } : own;
+  const unitTypes: Model['unitTypes'] = { ...base?.unitTypes };
   for (const type of UNIT_TYPES) {
     const file = join(dir, 'unit-types', `${type}.yaml`);
     if (existsSync(file)) unitTypes[type] = readYamlOrThrow<UnitTypeDef>(file);
   }
-  const tthc = new Map<string, ProcedureTemplate>();
+  const tthc = new Map<string, ProcedureTemplate>(base?.tthc);
+  for (const id of own.removed ?? []) tthc.delete(id);
   for (const file of yamlFiles(join(dir, 'procedures', 'tthc'))) {
     const template = readYamlOrThrow<ProcedureTemplate>(file);
     if (template.tthc) tthc.set(template.tthc.id, template);
   }
-  const system = new Map<string, ProcedureTemplate>();
+  const system = new Map<string, ProcedureTemplate>(base?.system);
   for (const file of yamlFiles(join(dir, 'procedures', 'system'))) {
     const template = readYamlOrThrow<ProcedureTemplate>(file);
     system.set(template.code, template);
   }
-  const documents = {
-    policy: readYamlOrThrow<Record<string, unknown>>(join(dir, 'documents', 'policy.yaml')),
-    objectives: readYamlOrThrow<Record<string, unknown>>(join(dir, 'documents', 'objectives.yaml')),
-    manual: readYamlOrThrow<Record<string, unknown>>(join(dir, 'documents', 'manual.yaml')),
+  const document = (name: keyof Model['documents']) => {
+    const file = join(dir, 'documents', `${name}.yaml`);
+    return base && !existsSync(file) ? base.documents[name] : readYamlOrThrow<Record<string, unknown>>(file);
   };
-  const registerFile = join(dir, 'legal-register.yaml');
-  const legalRegister = existsSync(registerFile)
-    ? readYamlOrThrow<{ instruments: LegalInstrument[] }>(registerFile).instruments
-    : [];
-  const model: Model = { dir, meta, unitTypes, tthc, system, documents, legalRegister };
+  const documents = { policy: document('policy'), objectives: document('objectives'), manual: document('manual') };
+  const model: Model = {
+    dir,
+    meta,
+    unitTypes,
+    tthc,
+    system,
+    documents,
+    legalRegister: legalRegisterFor(dir, base?.legalRegister),
+  };
   cache.set(dir, model);
   return model;
+}
+
+function baseDir(dir: string, meta: ModelMeta, chain: string[]): string {
+  const target = join(dir, '..', meta.extends!);
+  if (meta.extends === meta.version || chain.includes(target) || !existsSync(join(target, 'model.yaml'))) {
+    throw new QmsError(
+      'E_MODEL_FILE',
+      text(
+        `${join(dir, 'model.yaml')}: phiên bản ${meta.version} kế thừa "${meta.extends}", không có hoặc kế thừa vòng tròn`,
+        `${join(dir, 'model.yaml')}: version ${meta.version} extends "${meta.extends}", which is missing or circular`,
+      ),
+      text(
+        'extends phải là một phiên bản cũ hơn nằm cùng thư mục.',
+        'extends must name an older version in the same folder.',
+      ),
+      2,
+      { file: join(dir, 'model.yaml') },
+    );
+  }
+  return target;
+}
+
+/**
+ * The model-wide register (or, for an overlay, the register of the version it extends), then what the
+ * version's own legal-register.yaml adds: entries for numbers not listed yet.
+ */
+function legalRegisterFor(dir: string, inherited?: LegalInstrument[]): LegalInstrument[] {
+  const read = (file: string) =>
+    existsSync(file) ? readYamlOrThrow<{ instruments: LegalInstrument[] }>(file).instruments : [];
+  const shared = inherited ?? read(join(dir, '..', 'legal-register.yaml'));
+  const known = new Set(shared.map((i) => i.number));
+  const added = read(join(dir, 'legal-register.yaml')).filter((i) => !known.has(i.number));
+  return added.length === 0 ? shared : [...shared, ...added];
 }
 
 function yamlFiles(dir: string): string[] {

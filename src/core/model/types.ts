@@ -9,6 +9,10 @@ export interface ModelMeta {
   description?: string;
   unitTypes: UnitType[];
   changelog: Array<{ version: string; date: string; changes: string[] }>;
+  /** An overlay release: the version it builds on (its folder holds only what changed). */
+  extends?: string;
+  /** TTHC template ids an overlay drops from the version it extends. */
+  removed?: string[];
 }
 
 export interface UnitTypeDef {
@@ -27,6 +31,23 @@ export type ProcedureTemplate = Omit<Procedure, 'issue' | 'effectiveDate' | 'app
   source?: string[];
 };
 
+/**
+ * A part of an instrument that lapses on its own date: the articles on one subject (NĐ 06/2012/NĐ-CP's
+ * chứng thực articles ended with NĐ 79/2007/NĐ-CP on 10/04/2015, its hộ tịch articles on 01/01/2016).
+ * A citation names the part it relies on (`legalBasis[].part`).
+ */
+export interface LegalPart {
+  id: string;
+  title: string;
+  articles?: string;
+  supersededFrom?: string;
+  supersededBy?: string[];
+  /** `unknown`: the register does not know whether or when this part stopped applying. */
+  status?: 'unknown';
+  note?: string;
+  source?: string | string[];
+}
+
 export interface LegalInstrument {
   number: string;
   type: string;
@@ -34,11 +55,15 @@ export interface LegalInstrument {
   effectiveFrom?: string;
   issuer: string;
   title: string;
+  /** The whole instrument lapses on this date (every part with it). */
   supersededFrom?: string;
   supersededBy?: string[];
   amendedBy?: string[];
+  /** `unknown`: the register does not know whether the instrument is still in force; nothing may say it is. */
+  status?: 'unknown';
+  parts?: LegalPart[];
   note?: string;
-  source?: string;
+  source?: string | string[];
 }
 
 export interface DocumentTemplates {

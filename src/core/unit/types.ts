@@ -127,6 +127,8 @@ export interface Instrument {
   issuer: string;
   title: string;
   articles?: string;
+  /** The part of the instrument relied on, by the id the model's legal register gives it (e.g. `ho-tich`). */
+  part?: string;
 }
 
 export interface Signer {

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../../diagnostics/diagnostic.js';
+import type { RuleMeta, Severity } from '../../diagnostics/diagnostic.js';
 import type { Text } from '../text.js';
 import type { UnitView } from '../unit/unit-view.js';
 
@@ -20,6 +20,8 @@ export interface Finding {
   hint?: Text;
   /** A finer code, e.g. E_DUP_KEY under QMS002. */
   code?: string;
+  /** Overrides the rule's severity for this finding (QMS024: stale within the grace period is a warning). */
+  severity?: Severity;
 }
 
 export interface RuleContext {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadModel } from '../../../src/core/model/load-model.js';
+import type { Model } from '../../../src/core/model/types.js';
 import type { Answers } from '../../../src/core/scaffold/answers.js';
 import { planInit } from '../../../src/core/scaffold/plan-init.js';
 import { applyPlan } from '../../../src/core/write-files.js';
@@ -22,31 +23,48 @@ const PEOPLE: Record<string, string[]> = {
   'phong-tckh': ['Mai Thị Quỳnh'],
   'phong-ldtbxh': ['Hồ Văn Sơn'],
   'phong-noi-vu': ['Lưu Thị Tâm'],
+  'phong-hctp': ['Kiều Văn Thành'],
+  'phong-bttp': ['Đinh Thị Uyên'],
+  'phong-lltp': ['Quách Văn Vinh'],
+  'phong-kiem-soat-tthc': ['Phan Thị Xuân'],
+};
+
+const NAMES = {
+  xa: { id: 'xa-dai-mo', name: 'UBND xã Đại Mỗ', superior: 'UBND huyện Từ Liêm' },
+  huyen: { id: 'huyen-tu-liem', name: 'UBND huyện Từ Liêm', superior: 'UBND thành phố Hà Nội' },
+  so: { id: 'so-tu-phap', name: 'Sở Tư pháp thành phố Hà Nội', superior: 'UBND thành phố Hà Nội' },
 };
 
 /** A unit exactly as `qms init` writes it, at a given model version (in-process, no prompts). */
 export function makeUnit(
   dir: string,
-  options: { type?: 'xa' | 'huyen'; version?: string; effectiveDate?: string; groups?: string[] } = {},
+  options: { type?: 'xa' | 'huyen' | 'so'; version?: string; effectiveDate?: string; groups?: string[] } = {},
 ): string {
   const type = options.type ?? 'xa';
   const model = loadModel('hanoi-qms', options.version ?? '1.0.0');
-  const effectiveDate = options.effectiveDate ?? '2012-06-01';
-  const answers: Answers = {
+  const answers = answersFor(model, type, options.effectiveDate ?? '2012-06-01', options.groups);
+  applyPlan(planInit(dir, model, answers, 'refuse'));
+  return dir;
+}
+
+/** The answers \`qms init\` gathers for the test units. */
+export function answersFor(
+  model: Model,
+  type: 'xa' | 'huyen' | 'so',
+  effectiveDate: string,
+  groups?: string[],
+): Answers {
+  return {
     model: { id: model.meta.id, version: model.meta.version },
     type,
-    id: type === 'xa' ? 'xa-dai-mo' : 'huyen-tu-liem',
-    name: type === 'xa' ? 'UBND xã Đại Mỗ' : 'UBND huyện Từ Liêm',
-    superior: type === 'xa' ? 'UBND huyện Từ Liêm' : 'UBND thành phố Hà Nội',
+    ...NAMES[type],
     ...(type === 'xa' ? { parent: { id: 'huyen-tu-liem', name: 'UBND huyện Từ Liêm' } } : {}),
     city: 'Hà Nội',
     people: PEOPLE,
     effectiveDate,
     year: Number(effectiveDate.slice(0, 4)),
-    ...(options.groups ? { groups: options.groups } : {}),
+    ...(groups ? { groups } : {}),
   };
-  applyPlan(planInit(dir, model, answers, 'refuse'));
-  return dir;
 }
 
 /** Edit a unit file as an officer would: plain text replacement, which must match exactly once. */

@@ -53,8 +53,10 @@ describe('qms model diff: field by field, localisation told apart from edits of 
   it('classifies the unit’s own changes and lists the model’s', () => {
     const dir = fresh();
     localise(dir);
-    const diff = diffUnit(loadUnitState(dir));
-    expect(diff).toMatchObject({ from: '1.0.0', to: '2.0.0', behind: true, steps: ['1.1.0', '2.0.0'], inSync: false });
+    const diff = diffUnit(loadUnitState(dir, { to: '2.0.0' }));
+    expect(diff).toMatchObject({ from: '1.0.0', to: '2.0.0', behind: true, inSync: false });
+    expect(diff.steps[0]).toBe('1.1.0');
+    expect(diff.steps.at(-1)).toBe('2.0.0');
     const local = diff.docs.flatMap((d) => d.localChanges.map((c) => [d.relPath, labelOf(c.path), c.class]));
     expect(local).toEqual(
       expect.arrayContaining([
@@ -155,10 +157,10 @@ describe('qms model update (planned in process)', () => {
 
   it('creates added TTHC procedures, flags abolished ones without deleting them, and refuses dates going back', () => {
     const dir = fresh({ groups: ['chung-thuc'] });
-    expect(failure(() => planUpdate(dir, { date: '2015-04-01' }))).toBe(
+    expect(failure(() => planUpdate(dir, { date: '2015-04-01', to: '2.0.0' }))).toBe(
       'E_USAGE: --date 2015-04-01 sớm hơn ngày phát hành mô hình hanoi-qms 2.0.0 (2015-04-20)',
     );
-    const update = planUpdate(dir, { date: '2015-05-04' });
+    const update = planUpdate(dir, { date: '2015-05-04', to: '2.0.0' });
     expect(update.outcomes.map((o) => [o.relPath, o.action])).toEqual(
       expect.arrayContaining([
         ['procedures/QT-CT-05.yaml', 'create'],
@@ -180,7 +182,7 @@ describe('qms model update (planned in process)', () => {
       /^# BÃI BỎ: TTHC "xa-ct-diem-chi" không còn trong danh mục xa của mô hình hanoi-qms 2\.0\.0/,
     );
     expect(parse(abolished, { schema: 'core' }).issue).toBe(1);
-    const again = planUpdate(dir, { date: '2015-06-01' });
+    const again = planUpdate(dir, { date: '2015-06-01', to: '2.0.0' });
     expect(again.upToDate).toBe(true);
     expect(again.plan.entries).toEqual([]);
   });

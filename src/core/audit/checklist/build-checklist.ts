@@ -1,10 +1,7 @@
 import { QmsError } from '../../errors.js';
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
-import { resolveModelDir } from '../../model/load-model.js';
+import { loadModel } from '../../model/load-model.js';
 import type { LegalInstrument } from '../../model/types.js';
-import { numberKey } from '../../law/legal.js';
-import { readYamlOrThrow } from '../../yaml/read-yaml.js';
+import { registerOf } from '../../law/legal.js';
 import { escapeForDisplay, text } from '../../text.js';
 import { loadCatalogue, type Catalogue } from '../../standard/catalogue.js';
 import { LABELS, pick, type Lang } from '../labels.js';
@@ -88,15 +85,11 @@ function checkClauses(catalogue: Catalogue, given: string[]): string[] {
   return [...new Set(clauses)];
 }
 
-/** The model's legal register (only that file of the model), or an empty one when it cannot be read. */
+/** The model's legal register, or an empty one when the model cannot be read. */
 function legalRegister(unit: AuditUnit): Map<string, LegalInstrument> {
   if (!unit.model) return new Map();
   try {
-    const file = join(resolveModelDir(unit.model.id, unit.model.version || undefined), 'legal-register.yaml');
-    const instruments = existsSync(file)
-      ? (readYamlOrThrow<{ instruments?: LegalInstrument[] }>(file).instruments ?? [])
-      : [];
-    return new Map(instruments.map((i) => [numberKey(i.number), i]));
+    return registerOf(loadModel(unit.model.id, unit.model.version || undefined));
   } catch {
     return new Map();
   }

@@ -1,6 +1,6 @@
 import type { LegalInstrument } from '../../model/types.js';
 import { formatDate, formatDuration, formatMoney, formatRetention, twoDigits } from '../../render/format.js';
-import { numberKey } from '../../law/legal.js';
+import { numberKey, statusOn } from '../../law/legal.js';
 import { describeLegal } from '../../law/time.js';
 import { pick, type Lang } from '../labels.js';
 import { peopleOf, roleTitleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
@@ -264,31 +264,47 @@ function legalRows(p: AuditProcedure, { lang, date, register }: DeriveContext): 
       `Danh mục văn bản pháp luật áp dụng (tài liệu bên ngoài), văn bản tại nơi làm việc; mục Cơ sở pháp lý của ${p.code}.`,
       `The register of applicable legal documents (external documents), the copies at the desk; the legal basis section of ${p.code}.`,
     );
-    if (entry?.supersededFrom && entry.supersededFrom <= date) {
-      const by = entry.supersededBy?.length
-        ? pick(lang, `, thay bằng ${entry.supersededBy.join(', ')}`, `, replaced by ${entry.supersededBy.join(', ')}`)
+    const status = entry ? statusOn(entry, date, l.part) : undefined;
+    if (status?.state === 'superseded') {
+      const by = status.by.length
+        ? pick(lang, `, thay bằng ${status.by.join(', ')}`, `, replaced by ${status.by.join(', ')}`)
         : '';
+      const part = status.part ? pick(lang, ` (phần ${status.part.title})`, ` (part: ${status.part.title})`) : '';
       return row(
         p,
         'L',
         i,
         pick(
           lang,
-          `${name} đã hết hiệu lực từ ${formatDate(entry.supersededFrom)}${by} (sổ đăng ký văn bản pháp luật của mô hình): quy trình đã được sửa đổi, và công chức có giải quyết theo văn bản mới không?`,
-          `${name} was superseded on ${entry.supersededFrom}${by} (the model's legal register): has the procedure been revised, and do officers apply the new instrument?`,
+          `${name}${part} đã hết hiệu lực từ ${formatDate(status.from)}${by} (sổ đăng ký văn bản pháp luật của mô hình): quy trình đã được sửa đổi, và công chức có giải quyết theo văn bản mới không?`,
+          `${name}${part} was superseded on ${status.from}${by} (the model's legal register): has the procedure been revised, and do officers apply the new instrument?`,
         ),
         evidence,
       );
     }
-    if (entry?.effectiveFrom && entry.effectiveFrom > date) {
+    if (status?.state === 'not-yet') {
       return row(
         p,
         'L',
         i,
         pick(
           lang,
-          `${name} chỉ có hiệu lực từ ${formatDate(entry.effectiveFrom)}: đơn vị có áp dụng trước ngày có hiệu lực không?`,
-          `${name} takes effect only on ${entry.effectiveFrom}: is the unit applying it early?`,
+          `${name} chỉ có hiệu lực từ ${formatDate(status.from)}: đơn vị có áp dụng trước ngày có hiệu lực không?`,
+          `${name} takes effect only on ${status.from}: is the unit applying it early?`,
+        ),
+        evidence,
+      );
+    }
+    if (status?.state === 'unknown') {
+      // The register does not know: the auditor checks it; the checklist never asserts it is in force.
+      return row(
+        p,
+        'L',
+        i,
+        pick(
+          lang,
+          `${name}: sổ đăng ký văn bản pháp luật của mô hình chưa xác định được văn bản còn hiệu lực ngày ${formatDate(date)} hay không — đối chiếu văn bản gốc (vbpl.vn) và kiểm tra bản đang dùng tại nơi làm việc có đúng văn bản đang có hiệu lực, việc giải quyết có theo đúng quy định không?`,
+          `${name}: the model's legal register does not know whether it is in force on ${date} — check the official text (vbpl.vn), that the copy at the desk is the instrument in force, and that the work is done as it requires.`,
         ),
         evidence,
       );

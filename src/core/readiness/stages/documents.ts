@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
 import { text } from '../../text.js';
-import { numberKey, registerOf } from '../../law/legal.js';
+import { numberKey, registerOf, staleCitation, UPDATE_GRACE_MONTHS } from '../../law/legal.js';
 import { check, gapOf, listCut, round1, type Gap, type StageRule } from '../check.js';
-import { addMonths, vnDate } from '../../dates/dates.js';
+import { vnDate } from '../../dates/dates.js';
 import type { Evidence } from '../evidence.js';
 import { modelVersionAdvice } from './model-version.js';
 import { objectivesCurrent } from './objectives.js';
@@ -11,12 +11,8 @@ import { decided } from './steering.js';
 /** Rules with a check of their own here, left out of "documents valid". */
 const OWN_RULES = new Set(['QMS026', 'QMS027']);
 
-/**
- * Months a unit has to re-issue a procedure after its legal basis is superseded before it counts
- * against readiness (until then it is advice): the city model is updated first, then the unit
- * re-issues. ⚠ A working figure of this tool, not a legal one.
- */
-export const UPDATE_GRACE_MONTHS = 6;
+/** The grace the law module gives (one figure for validate and readiness). */
+export { UPDATE_GRACE_MONTHS };
 
 /** Stage 3: the documentation is issued by a decision, complete, valid, current, and covers every TTHC. */
 export const documents: StageRule = {
@@ -179,23 +175,29 @@ function currency(ev: Evidence, gaps: Gap[]) {
   >();
   for (const p of register ? valid : []) {
     const data = p.data!;
-    const cited = [
-      ...(data.legalBasis ?? []).map((b, i) => [b.number, `/legalBasis/${i}/number`]),
-      ...(data.fees ?? []).flatMap((f, i) => (f.basis ? [[f.basis, `/fees/${i}/basis`]] : [])),
+    const cited: Array<[string, string, string | undefined]> = [
+      ...(data.legalBasis ?? []).map((b, i): [string, string, string | undefined] => [
+        b.number,
+        `/legalBasis/${i}/number`,
+        b.part,
+      ]),
+      ...(data.fees ?? []).flatMap((f, i): Array<[string, string, undefined]> =>
+        f.basis ? [[f.basis, `/fees/${i}/basis`, undefined]] : [],
+      ),
     ];
-    for (const [number, path] of cited) {
+    for (const [number, path, part] of cited) {
       const entry = register!.get(numberKey(number));
-      if (!entry?.supersededFrom || entry.supersededFrom > ev.asOf || data.effectiveDate >= entry.supersededFrom)
-        continue;
-      const due = addMonths(entry.supersededFrom, UPDATE_GRACE_MONTHS);
-      const by = entry.supersededBy ?? [];
-      const key = `${entry.supersededFrom}|${by.join(', ') || entry.number}`;
+      // Stale at issue is QMS024's error; readiness counts what went stale after the procedure took effect.
+      const hit = entry && staleCitation(entry, data.effectiveDate, ev.asOf, part);
+      if (!hit || hit.atIssue) continue;
+      const by = hit.by;
+      const key = `${hit.from}|${by.join(', ') || entry.number}`;
       const group = byInstrument.get(key) ?? {
-        from: entry.supersededFrom,
+        from: hit.from,
         by,
         old: [],
-        due,
-        overdue: due <= ev.asOf,
+        due: hit.due,
+        overdue: hit.overdue,
         citing: [],
       };
       if (!group.old.includes(entry.number)) group.old.push(entry.number);

@@ -11,6 +11,7 @@ import {
 } from './common.js';
 import { list, num, obj, str, strings, type Data } from '../../unit/read-data.js';
 import type { Block, DocView, Field } from './types.js';
+import { parseInstrumentNumber } from '../../law/legal.js';
 
 /** A procedure (quy trình) as a document: cover, then sections 1–7 (domain.md §2.5). */
 export function procedureView(data: Data, code: string, source: string, ctx: UnitContext): DocView {
@@ -99,14 +100,31 @@ export function citation(instrument: Data): string {
   if (type === 'Tiêu chuẩn') return `${number}${titleText ? ` – ${titleText}` : ''}${tail}`;
   const date = str(instrument.date);
   const issuer = str(instrument.issuer);
+  // A title that names the instrument ("Luật Đất đai") goes first: "Luật Đất đai số 13/2003/QH11 ngày …".
+  const named = type !== '' && titleText.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi'));
   const parts = [
-    type,
+    named ? titleText : type,
     number ? `số ${number}` : '',
     date ? `ngày ${formatDate(date)}` : '',
     issuer ? `của ${issuer}` : '',
-    titleText,
+    named ? '' : titleText,
   ];
   return `${parts.filter(Boolean).join(' ')}${tail}`;
+}
+
+/**
+ * Model authors' caveats ("⚠ chưa kiểm chứng …") are for reviewers of the model, never for a document
+ * an officer signs: everything from the first ⚠ on is left out.
+ */
+export function printable(value: string): string {
+  const at = value.indexOf('⚠');
+  return (at < 0 ? value : value.slice(0, at)).replace(/[\s;,(–-]+$/u, '').trim();
+}
+
+/** "Quyết định số 34/2014/QĐ-UBND" from a bare number, when its symbol says what it is. */
+function instrumentName(number: string): string {
+  const kind = parseInstrumentNumber(number)?.types[0];
+  return kind && kind !== 'Tiêu chuẩn' ? `${kind} số ${number}` : number;
 }
 
 function dossier(data: Data): Block[] {
@@ -119,7 +137,7 @@ function dossier(data: Data): Block[] {
       const notes = [
         presentOnly ? 'Xuất trình bản chính để đối chiếu' : '',
         str(item.form) ? `Mẫu ${str(item.form)}` : '',
-        str(item.note),
+        printable(str(item.note)),
       ];
       return [
         String(i + 1),
@@ -162,11 +180,20 @@ function processingTime(time: Data): Block[] {
     main = 'Không quy định.';
   }
   const extension = obj(time.extension);
+  const reason = printable(str(extension.reason)) || 'cần xác minh';
+  // "Trường hợp hợp đồng phức tạp", never "Trường hợp Trường hợp …" when the reason already says it.
+  const when = /^(trường hợp|khi|nếu)\s/iu.test(reason)
+    ? reason.charAt(0).toLocaleUpperCase('vi') + reason.slice(1)
+    : `Trường hợp ${reason}`;
   const extra =
     num(extension.value) !== undefined
-      ? `Trường hợp ${str(extension.reason) || 'cần xác minh'}: kéo dài thêm không quá ${formatDuration(extension.value, extension.unit)}.`
+      ? `${when}: kéo dài thêm không quá ${formatDuration(extension.value, extension.unit)}.`
       : '';
-  return paragraphs(main, extra, str(time.note));
+  const note = printable(str(time.note));
+  // An authored note that already states the limit replaces the generated sentence (5.4 says it once).
+  if (note && value !== undefined && (note.includes(`${twoDigits(value)} ngày`) || note.includes(` ${value} ngày`)))
+    return paragraphs(note, /kéo dài|gia hạn/iu.test(note) ? '' : extra);
+  return paragraphs(main, extra, note);
 }
 
 function fees(data: Data): Block[] {
@@ -178,7 +205,8 @@ function fees(data: Data): Block[] {
       const per = str(fee.per);
       const basis = str(fee.basis);
       const head = `${str(fee.name)}: ${amount === undefined ? '' : formatMoney(amount)}${per && amount ? `/${per}` : ''}`;
-      return [head, basis ? ` (theo ${basis})` : '', str(fee.note) ? `. ${str(fee.note)}` : ''].join('');
+      const note = printable(str(fee.note));
+      return [head, basis ? ` (theo ${instrumentName(basis)})` : '', note ? `. ${note}` : ''].join('');
     });
   return items.length > 0 ? bullets(items) : paragraphs('Không thu phí, lệ phí.');
 }

@@ -1,16 +1,12 @@
+import type { LegalInstrument } from '../../model/types.js';
+import { statusOn } from '../../law/legal.js';
 import { formatDate, twoDigits } from '../format.js';
 import { numberSections, table, type UnitContext } from './common.js';
 import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { DocView, Signer } from './types.js';
 
-/** What the registers need of the model's legal register (src/core/model/types.ts LegalInstrument). */
-export interface KnownInstrument {
-  number: string;
-  effectiveFrom?: string;
-  supersededFrom?: string;
-  supersededBy?: string[];
-  amendedBy?: string[];
-}
+/** An entry of the model's legal register. */
+export type KnownInstrument = LegalInstrument;
 
 /** A controlled document as the register lists it. */
 export interface RegisterEntry {
@@ -190,13 +186,21 @@ export function legalRegisterView(
 function status(known: KnownInstrument | undefined, asOf: string): string {
   if (!known) return 'Chưa có thông tin trong mô hình';
   const by = (numbers?: string[]) => (numbers && numbers.length > 0 ? numbers.join(', ') : '');
-  if (known.supersededFrom && known.supersededFrom <= asOf) {
-    return `Hết hiệu lực từ ${formatDate(known.supersededFrom)}${by(known.supersededBy) ? `; thay thế bởi ${by(known.supersededBy)}` : ''}`;
-  }
-  if (known.effectiveFrom && known.effectiveFrom > asOf)
-    return `Chưa có hiệu lực (từ ${formatDate(known.effectiveFrom)})`;
-  const parts = ['Còn hiệu lực'];
+  const now = statusOn(known, asOf);
+  if (now.state === 'superseded')
+    return `Hết hiệu lực từ ${formatDate(now.from)}${by(now.by) ? `; thay thế bởi ${by(now.by)}` : ''}`;
+  if (now.state === 'not-yet') return `Chưa có hiệu lực (từ ${formatDate(now.from)})`;
+  // Unknown is said as unknown: a signed register never claims an instrument is in force unchecked.
+  const parts = [
+    now.state === 'unknown' ? 'Chưa xác định được tình trạng hiệu lực, cần đối chiếu văn bản gốc' : 'Còn hiệu lực',
+  ];
   if (by(known.amendedBy)) parts.push(`được sửa đổi, bổ sung bởi ${by(known.amendedBy)}`);
+  for (const part of known.parts ?? []) {
+    if (part.supersededFrom)
+      parts.push(
+        `phần ${part.title} ${part.supersededFrom <= asOf ? 'hết' : 'sẽ hết'} hiệu lực từ ${formatDate(part.supersededFrom)}${by(part.supersededBy) ? ` (thay thế bởi ${by(part.supersededBy)})` : ''}`,
+      );
+  }
   if (known.supersededFrom)
     parts.push(
       `hết hiệu lực từ ${formatDate(known.supersededFrom)}${by(known.supersededBy) ? ` (thay thế bởi ${by(known.supersededBy)})` : ''}`,

@@ -190,7 +190,7 @@ function toDiagnostic(unit: string, rule: Rule, f: Finding, file: SourceFile | u
   const d: Diagnostic = {
     rule: rule.id,
     alias: rule.alias,
-    severity: rule.severity,
+    severity: f.severity ?? rule.severity,
     message: f.message,
     hint: f.hint ?? rule.hint,
     clause: rule.clause,

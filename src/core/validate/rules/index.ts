@@ -28,6 +28,8 @@ import qms029 from './qms029-objectives-measurable.js';
 import qms030 from './qms030-waiver-expired.js';
 import qms031 from './qms031-waiver-unused.js';
 import qms032 from './qms032-merge-conflict.js';
+import qms034 from './qms034-processing-time-within-law.js';
+import qms035 from './qms035-other-unit-named.js';
 import qms040 from './qms040-nonconformity-overdue.js';
 import qms041 from './qms041-closed-without-verification.js';
 import qms042 from './qms042-finding-on-excluded-clause.js';
@@ -66,6 +68,8 @@ export const RULES: readonly Rule[] = [
   qms030,
   qms031,
   qms032,
+  qms034,
+  qms035,
   qms040,
   qms041,
   qms042,

@@ -25,12 +25,14 @@ export default defineRule({
       const budget = legalHours(data.processingTime);
       const total = data.steps.reduce((sum, s) => sum + (s.time ? durationHours(s.time) : 0), 0);
       if (total <= budget + 1e-9) continue;
+      // Steps count like the limit: in calendar days when the limit is in calendar days.
+      const unit = data.processingTime.unit === 'day' ? 'day' : 'working_day';
       report({
         file: file.relPath,
         path: '/processingTime',
         message: text(
-          `tổng thời gian các bước ${describeHours(total, 'vi')} vượt thời hạn giải quyết ${describeLegal(data.processingTime, 'vi')}`,
-          `the steps take ${describeHours(total, 'en')} in total, more than the legal time of ${describeLegal(data.processingTime, 'en')}`,
+          `tổng thời gian các bước ${describeHours(total, 'vi', unit)} vượt thời hạn giải quyết ${describeLegal(data.processingTime, 'vi')}`,
+          `the steps take ${describeHours(total, 'en', unit)} in total, more than the legal time of ${describeLegal(data.processingTime, 'en')}`,
         ),
       });
     }

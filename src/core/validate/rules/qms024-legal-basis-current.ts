@@ -1,7 +1,14 @@
 import type { LegalInstrument } from '../../model/types.js';
-import { text } from '../../text.js';
-import { numberKey, registerOf } from '../../law/legal.js';
-import { defineRule } from '../rule.js';
+import { text, type Text } from '../../text.js';
+import {
+  numberKey,
+  registerOf,
+  staleCitation,
+  statusOn,
+  UPDATE_GRACE_MONTHS,
+  type StaleCitation,
+} from '../../law/legal.js';
+import { defineRule, type Finding } from '../rule.js';
 
 export default defineRule({
   id: 'QMS024',
@@ -9,12 +16,12 @@ export default defineRule({
   clause: '7.2.1',
   severity: 'error',
   title: text(
-    'Căn cứ pháp lý còn hiệu lực vào ngày hiệu lực của quy trình',
-    "Legal basis is in force at the procedure's effective date",
+    'Căn cứ pháp lý còn hiệu lực vào ngày hiệu lực của quy trình và vào ngày kiểm tra',
+    "Legal basis is in force at the procedure's effective date and on the date checked",
   ),
   description: text(
-    'Lỗi thường gặp nhất của HTQLCL trong cơ quan hành chính là quy trình không được cập nhật khi văn bản pháp luật thay đổi. Mô hình có sổ đăng ký văn bản pháp luật (legal-register.yaml) ghi văn bản nào bị thay thế từ ngày nào (ví dụ NĐ 158/2005/NĐ-CP bị thay bởi Luật Hộ tịch 2014 và NĐ 123/2015/NĐ-CP từ 01/01/2016; NĐ 79/2007/NĐ-CP bởi NĐ 23/2015/NĐ-CP từ 10/04/2015; QĐ 144/2006/QĐ-TTg bởi QĐ 19/2014/QĐ-TTg từ 18/05/2014). Một căn cứ pháp lý hoặc căn cứ thu phí đã bị thay thế vào ngày hiệu lực của quy trình, hoặc chưa có hiệu lực vào ngày đó, là lỗi.',
-    "The commonest failure of a public-sector QMS is procedures not updated when the law changes. The model ships a legal register (legal-register.yaml) of which instruments were superseded and from when (NĐ 158/2005/NĐ-CP by the 2014 Civil Status Law and NĐ 123/2015/NĐ-CP from 2016-01-01; NĐ 79/2007/NĐ-CP by NĐ 23/2015/NĐ-CP from 2015-04-10; QĐ 144/2006/QĐ-TTg by QĐ 19/2014/QĐ-TTg from 2014-05-18). A legal basis or fee basis superseded at the procedure's effective date, or not yet in force on it, is an error.",
+    `Lỗi thường gặp nhất của HTQLCL trong cơ quan hành chính là quy trình không được cập nhật khi văn bản pháp luật thay đổi. Mô hình có sổ đăng ký văn bản pháp luật (legal-register.yaml) ghi văn bản nào, hoặc phần nào của văn bản (parts), bị thay thế từ ngày nào (ví dụ NĐ 158/2005/NĐ-CP bị thay bởi Luật Hộ tịch 2014 và NĐ 123/2015/NĐ-CP từ 01/01/2016; phần chứng thực của NĐ 06/2012/NĐ-CP hết hiệu lực cùng NĐ 79/2007/NĐ-CP từ 10/04/2015). Căn cứ pháp lý hoặc căn cứ thu phí đã bị thay thế vào ngày hiệu lực của quy trình, hoặc chưa có hiệu lực vào ngày đó, là lỗi. Căn cứ bị thay thế sau ngày hiệu lực và trước ngày kiểm tra (--as-of, mặc định hôm nay) là cảnh báo trong ${UPDATE_GRACE_MONTHS} tháng kể từ ngày bị thay thế (thời gian để ban hành lại quy trình), sau đó là lỗi — cùng quy tắc và cùng thời hạn với báo cáo sẵn sàng (readiness).`,
+    `The commonest failure of a public-sector QMS is procedures not updated when the law changes. The model ships a legal register (legal-register.yaml) of which instruments, or which parts of them, were superseded and from when (NĐ 158/2005/NĐ-CP by the 2014 Civil Status Law and NĐ 123/2015/NĐ-CP from 2016-01-01; the certification part of NĐ 06/2012/NĐ-CP with NĐ 79/2007/NĐ-CP from 2015-04-10). A legal basis or fee basis superseded at the procedure's effective date, or not yet in force on it, is an error. One superseded after the effective date and by the date checked (--as-of, default today) is a warning for ${UPDATE_GRACE_MONTHS} months after the supersession (the time to re-issue), then an error — the same rule and the same grace as the readiness report.`,
   ),
   hint: text(
     'Thay bằng văn bản đang có hiệu lực và ban hành lại quy trình (lần ban hành mới).',
@@ -25,13 +32,13 @@ export default defineRule({
     const register = registerOf(unit.model);
     for (const { file, data } of unit.procedures) {
       const at = data.effectiveDate;
-      const check = (number: string, path: string) => {
+      const check = (number: string, path: string, part?: string) => {
         const entry = register.get(numberKey(number));
         if (!entry) return;
-        const problem = staleness(entry, at);
-        if (problem) report({ file: file.relPath, path, message: problem });
+        const finding = atIssue(entry, at, part) ?? atAsOf(entry, at, unit.asOf, part);
+        if (finding) report({ file: file.relPath, path, ...finding });
       };
-      (data.legalBasis ?? []).forEach((inst, i) => check(inst.number, `/legalBasis/${i}/number`));
+      (data.legalBasis ?? []).forEach((inst, i) => check(inst.number, `/legalBasis/${i}/number`, inst.part));
       (data.fees ?? []).forEach((fee, i) => {
         if (fee.basis) check(fee.basis, `/fees/${i}/basis`);
       });
@@ -39,19 +46,54 @@ export default defineRule({
   },
 });
 
-function staleness(entry: LegalInstrument, at: string) {
-  if (entry.supersededFrom && entry.supersededFrom <= at) {
-    const by = entry.supersededBy?.length ? entry.supersededBy.join(', ') : undefined;
-    return text(
-      `${entry.number} đã hết hiệu lực từ ${entry.supersededFrom}${by ? ` (thay bằng ${by})` : ''}, trước ngày hiệu lực của quy trình ${at}`,
-      `${entry.number} was superseded on ${entry.supersededFrom}${by ? ` by ${by}` : ''}, before the procedure's effective date ${at}`,
-    );
+type Report = Pick<Finding, 'message' | 'severity'>;
+
+function atIssue(entry: LegalInstrument, at: string, part?: string): Report | undefined {
+  const status = statusOn(entry, at, part);
+  if (status.state === 'not-yet') {
+    return {
+      message: text(
+        `${entry.number} chỉ có hiệu lực từ ${status.from}, sau ngày hiệu lực của quy trình ${at}`,
+        `${entry.number} takes effect only on ${status.from}, after the procedure's effective date ${at}`,
+      ),
+    };
   }
-  if (entry.effectiveFrom && entry.effectiveFrom > at) {
-    return text(
-      `${entry.number} chỉ có hiệu lực từ ${entry.effectiveFrom}, sau ngày hiệu lực của quy trình ${at}`,
-      `${entry.number} takes effect only on ${entry.effectiveFrom}, after the procedure's effective date ${at}`,
-    );
-  }
-  return undefined;
+  const stale = staleCitation(entry, at, at, part);
+  if (!stale) return undefined;
+  return {
+    message: text(
+      `${what(stale).vi} đã hết hiệu lực từ ${stale.from}${by(stale).vi}, trước ngày hiệu lực của quy trình ${at}`,
+      `${what(stale).en} was superseded on ${stale.from}${by(stale).en}, before the procedure's effective date ${at}`,
+    ),
+  };
+}
+
+function atAsOf(entry: LegalInstrument, at: string, asOf: string, part?: string): Report | undefined {
+  if (asOf <= at) return undefined;
+  const stale = staleCitation(entry, at, asOf, part);
+  if (!stale) return undefined;
+  const grace = stale.overdue
+    ? text(
+        `; quá hạn ban hành lại ${stale.due} (${UPDATE_GRACE_MONTHS} tháng)`,
+        `; re-issue was due by ${stale.due} (${UPDATE_GRACE_MONTHS} months)`,
+      )
+    : text(`; ban hành lại trước ${stale.due}`, `; re-issue by ${stale.due}`);
+  return {
+    severity: stale.overdue ? 'error' : 'warning',
+    message: text(
+      `${what(stale).vi} đã hết hiệu lực từ ${stale.from}${by(stale).vi}, sau ngày hiệu lực của quy trình ${at} và trước ngày kiểm tra ${asOf}${grace.vi}`,
+      `${what(stale).en} was superseded on ${stale.from}${by(stale).en}, after the procedure's effective date ${at} and before the date checked ${asOf}${grace.en}`,
+    ),
+  };
+}
+
+function what(stale: StaleCitation): Text {
+  return stale.part
+    ? text(`${stale.number} (phần ${stale.part.title})`, `${stale.number} (part: ${stale.part.title})`)
+    : text(stale.number, stale.number);
+}
+
+function by(stale: StaleCitation): Text {
+  const list = stale.by.join(', ');
+  return list ? text(` (thay bằng ${list})`, ` by ${list}`) : text('', '');
 }

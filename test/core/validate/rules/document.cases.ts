@@ -145,6 +145,41 @@ export const documentCases: RuleCase[] = [
     },
   },
 
+  {
+    rule: 'QMS035',
+    name: 'the unit’s own name, its superior’s and a person after a title',
+    expect: [],
+    mutate: (f) => {
+      obj(f, 'qms.yaml').superior = 'UBND huyện Từ Liêm';
+      obj(f, P).scope = 'Áp dụng tại UBND xã Thử; báo cáo UBND huyện Từ Liêm; Chủ tịch UBND xã Nguyễn Văn An ký.';
+    },
+  },
+  {
+    rule: 'QMS035',
+    name: 'a neighbour’s name left in a copied document',
+    expect: [{ file: P, path: '/scope', severity: 'warning' }],
+    mutate: (f) => {
+      obj(f, P).scope = 'Áp dụng tại UBND xã Thanh Trì.';
+    },
+  },
+  { rule: 'QMS034', name: 'the TTHC template’s 3 working days', expect: [], mutate: () => {} },
+  {
+    rule: 'QMS034',
+    name: 'longer than the model’s legal time on the effective date',
+    expect: [{ file: P, path: '/processingTime', severity: 'error' }],
+    mutate: (f) => {
+      obj(f, P).processingTime = { value: 5, unit: 'working_day' };
+    },
+  },
+  {
+    rule: 'QMS034',
+    name: 'calendar days compare like working days: 3 days is not longer',
+    expect: [],
+    mutate: (f) => {
+      obj(f, P).processingTime = { value: 3, unit: 'day' };
+    },
+  },
+
   { rule: 'QMS017', name: 'exactly the legal time (2.5 days + 4 h = 3 working days)', expect: [], mutate: () => {} },
   {
     rule: 'QMS017',

@@ -123,6 +123,88 @@ export const legalCases: RuleCase[] = [
   },
 
   {
+    rule: 'QMS024',
+    name: 'superseded after the effective date, checked within the grace period: a warning',
+    asOf: '2016-02-01',
+    expect: [{ file: P, path: '/legalBasis/0/number', severity: 'warning' }],
+    mutate: (f) => {
+      const p = obj(f, P);
+      p.effectiveDate = '2014-06-01';
+      p.fees = [];
+    },
+  },
+  {
+    rule: 'QMS024',
+    name: 'superseded after the effective date, checked after the grace period: an error',
+    asOf: '2016-07-01',
+    expect: [{ file: P, path: '/legalBasis/0/number', severity: 'error' }],
+    mutate: (f) => {
+      const p = obj(f, P);
+      p.effectiveDate = '2014-06-01';
+      p.fees = [];
+    },
+  },
+  {
+    rule: 'QMS024',
+    name: 'checked before the supersession: clean',
+    asOf: '2015-12-31',
+    expect: [],
+    mutate: (f) => {
+      const p = obj(f, P);
+      p.effectiveDate = '2014-06-01';
+      p.fees = [];
+    },
+  },
+  {
+    rule: 'QMS024',
+    name: 'a part superseded before the effective date (06/2012 chứng thực, 10/04/2015)',
+    asOf: '2015-06-01',
+    expect: [{ file: P, path: '/legalBasis/0/number', severity: 'error' }],
+    mutate: (f) => {
+      const p = obj(f, P);
+      p.effectiveDate = '2015-06-01';
+      p.fees = [];
+      lb(0, { number: '06/2012/NĐ-CP', date: '2012-02-02', part: 'chung-thuc' })(f);
+    },
+  },
+  {
+    rule: 'QMS024',
+    name: 'another part of the same instrument still in force (06/2012 hộ tịch until 01/01/2016)',
+    asOf: '2015-06-01',
+    expect: [],
+    mutate: (f) => {
+      const p = obj(f, P);
+      p.effectiveDate = '2015-06-01';
+      p.fees = [];
+      lb(0, { number: '06/2012/NĐ-CP', date: '2012-02-02', part: 'ho-tich' })(f);
+    },
+  },
+  {
+    rule: 'QMS024',
+    name: 'the whole of a partly superseded instrument is in force until its last part lapses',
+    asOf: '2015-06-01',
+    expect: [],
+    mutate: (f) => {
+      const p = obj(f, P);
+      p.effectiveDate = '2015-06-01';
+      p.fees = [];
+      lb(0, { number: '06/2012/NĐ-CP', date: '2012-02-02' })(f);
+    },
+  },
+  {
+    rule: 'QMS024',
+    name: 'status unknown: never reported as stale',
+    asOf: '2020-01-01',
+    expect: [],
+    mutate: (f) => {
+      const p = obj(f, P);
+      p.effectiveDate = '2014-06-01';
+      p.fees = [];
+      lb(0, { number: '01/2008/TT-BTP', date: '2008-06-02' })(f);
+    },
+  },
+
+  {
     rule: 'QMS025',
     name: 'a fee with a basis, a waived fee without',
     expect: [],

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { loadModel, modelVersionAt, modelVersions } from '../../model/load-model.js';
+import type { Model } from '../../model/types.js';
+import { addMonths } from '../../dates/dates.js';
+import { text } from '../../text.js';
+import type { Procedure } from '../../unit/types.js';
+import { UPDATE_GRACE_MONTHS } from '../../law/legal.js';
+import { defineRule } from '../rule.js';
+import { describeLegal, legalHours } from '../../law/time.js';
+
+export default defineRule({
+  id: 'QMS034',
+  alias: 'processing-time-within-law',
+  clause: '7.2.1',
+  severity: 'error',
+  title: text(
+    'Thời hạn giải quyết không dài hơn thời hạn luật định của TTHC',
+    "The processing time is not longer than the TTHC's legal time",
+  ),
+  description: text(
+    `Thời hạn giải quyết (processingTime) của quy trình TTHC được so với thời hạn của cùng TTHC trong phiên bản mô hình có hiệu lực vào ngày hiệu lực của quy trình (thời hạn luật định lúc ban hành) và trong phiên bản có hiệu lực vào ngày kiểm tra (--as-of). Dài hơn thời hạn lúc ban hành là lỗi (ví dụ đăng ký kết hôn cấp xã 05 ngày sau khi Nghị định 06/2012/NĐ-CP rút xuống 03 ngày làm việc). Dài hơn thời hạn của phiên bản mới hơn là cảnh báo trong ${UPDATE_GRACE_MONTHS} tháng kể từ ngày phát hành phiên bản đó, sau đó là lỗi. Thời hạn được so theo giờ làm việc như QMS017.`,
+    `A TTHC procedure's processing time is compared with the same TTHC's time in the model version in force on the procedure's effective date (the legal time when issued) and in the version in force on the date checked (--as-of). Longer than the legal time when issued is an error (e.g. a commune marriage procedure at 05 days after NĐ 06/2012/NĐ-CP cut it to 03 working days). Longer than a newer version's time is a warning for ${UPDATE_GRACE_MONTHS} months after that version's release, then an error. Times compare in working hours as in QMS017.`,
+  ),
+  hint: text(
+    'Rút ngắn thời hạn giải quyết theo văn bản đang có hiệu lực và ban hành lại quy trình.',
+    'Shorten the processing time to what the law in force allows and re-issue the procedure.',
+  ),
+  check({ unit, report }) {
+    const model = unit.model;
+    if (!model) return;
+    for (const { file, data } of unit.procedures) {
+      const id = data.tthc?.id;
+      const time = data.processingTime;
+      if (!id || !time) continue;
+      const atIssue = legalTimeAt(model, id, data.effectiveDate);
+      if (atIssue && legalHours(time) > legalHours(atIssue.time) + 1e-9) {
+        report({
+          file: file.relPath,
+          path: '/processingTime',
+          message: text(
+            `thời hạn giải quyết ${describeLegal(time, 'vi')} dài hơn thời hạn luật định ${describeLegal(atIssue.time, 'vi')} vào ngày hiệu lực ${data.effectiveDate} (mô hình ${model.meta.id} ${atIssue.version})`,
+            `the processing time of ${describeLegal(time, 'en')} is longer than the legal ${describeLegal(atIssue.time, 'en')} on the effective date ${data.effectiveDate} (model ${model.meta.id} ${atIssue.version})`,
+          ),
+        });
+        continue;
+      }
+      if (unit.asOf <= data.effectiveDate) continue;
+      // The first release after the procedure took effect that shortened the time starts the grace.
+      const now = firstShorter(model, id, data.effectiveDate, unit.asOf, legalHours(time));
+      if (!now) continue;
+      const due = addMonths(now.releaseDate, UPDATE_GRACE_MONTHS);
+      report({
+        file: file.relPath,
+        path: '/processingTime',
+        severity: due <= unit.asOf ? 'error' : 'warning',
+        message: text(
+          `thời hạn giải quyết ${describeLegal(time, 'vi')} dài hơn thời hạn ${describeLegal(now.time, 'vi')} của mô hình ${model.meta.id} ${now.version} (phát hành ${now.releaseDate}); ban hành lại trước ${due}`,
+          `the processing time of ${describeLegal(time, 'en')} is longer than the ${describeLegal(now.time, 'en')} of model ${model.meta.id} ${now.version} (released ${now.releaseDate}); re-issue by ${due}`,
+        ),
+      });
+    }
+  },
+});
+
+/** The first version released after `from` and on or before `to` whose time for the TTHC is below `hours`. */
+function firstShorter(model: Model, tthcId: string, from: string, to: string, hours: number): LegalTime | undefined {
+  let versions: string[];
+  try {
+    versions = modelVersions(model.dir);
+  } catch {
+    return undefined;
+  }
+  for (const version of versions) {
+    const inForce = version === model.meta.version ? model : loadModel(join(model.dir, '..', version));
+    const released = inForce.meta.releaseDate;
+    if (released <= from || released > to) continue;
+    const time = inForce.tthc.get(tthcId)?.processingTime;
+    if (time && legalHours(time) + 1e-9 < hours) return { version, releaseDate: released, time };
+  }
+  return undefined;
+}
+
+type LegalTime = { version: string; releaseDate: string; time: NonNullable<Procedure['processingTime']> };
+
+/** The TTHC's processing time in the version of the unit's model in force on `date` (none if it has none). */
+function legalTimeAt(model: Model, tthcId: string, date: string): LegalTime | undefined {
+  try {
+    const version = modelVersionAt(model.dir, date);
+    const inForce = version === model.meta.version ? model : loadModel(join(model.dir, '..', version));
+    const time = inForce.tthc.get(tthcId)?.processingTime;
+    return time && { version, releaseDate: inForce.meta.releaseDate, time };
+  } catch {
+    return undefined; // a model folder that cannot be read is QMS010's to report
+  }
+}
