@@ -31,10 +31,11 @@ describe('qms readiness examples/city', () => {
       targetAchieved: true,
       score: 100,
     });
-    // The only thing to do: TTLT 62/2013 (its contract-certification fee) was replaced on 30/11/2015, a month
-    // before; within the re-issue grace it is advice, not a loss of points.
+    // Advice only: TTLT 62/2013 (its contract-certification fee) was replaced on 30/11/2015, a month before,
+    // within the re-issue grace; and the model's 2.4.0 release follows that change.
     expect(by['xa-tam-hiep'].blockers).toMatchObject([
       { code: 'legal-basis-current', key: '158/2015/TTLT-BTC-BTP', file: 'procedures/QT-CT-04.yaml' },
+      { code: 'model-version', key: 'hanoi-qms@2.4.0', file: 'qms.yaml', severity: 'advice' },
     ]);
     expect(by['xa-vinh-quynh']).toMatchObject({ status: 'applying', stage: 'training' });
     expect(by['so-tu-phap']).toMatchObject({ status: 'applying', stage: 'training' });

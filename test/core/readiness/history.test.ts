@@ -321,12 +321,13 @@ describe('model version currency', () => {
   it('advises when the documents were issued under an older model version than the one out then', () => {
     const u = assessUnit(join(repoRoot, 'examples/city/huyen-thanh-tri'), { asOf: '2012-12-31' });
     const b = u.blockers.find((x) => x.code === 'model-version')!;
-    expect(b).toMatchObject({ severity: 'advice', file: 'qms.yaml', path: '/model/version', key: 'hanoi-qms@1.1.0' });
+    expect(b).toMatchObject({ severity: 'advice', file: 'qms.yaml', path: '/model/version', key: 'hanoi-qms@1.3.0' });
+    expect(b.message.vi).toContain('hiện hành là 1.3.0');
     expect(b.message.vi).toContain('01/06/2012');
     expect(b.message.vi).toContain('1.1.0 đã có từ 16/04/2012');
     expect(b.action.vi).toContain('qms model update');
-    // Tam Hiệp follows 2.0.0, the version in force: no advice.
-    const t = assessUnit(join(repoRoot, 'examples/city/xa-tam-hiep'), { asOf: '2015-12-31' });
+    // Tam Hiệp follows 2.1.0, the version in force until 2.2.0 (05/08/2015): no advice before then.
+    const t = assessUnit(join(repoRoot, 'examples/city/xa-tam-hiep'), { asOf: '2015-07-31' });
     expect(t.blockers.some((x) => x.code === 'model-version')).toBe(false);
   });
 });
