@@ -147,3 +147,14 @@ describe('dateLine (TT 01/2011, Điều 9)', () => {
     expect(dateLine('Tam Hiệp', iso)).toBe(line);
   });
 });
+
+describe('compactCodes (legal register column)', () => {
+  it('groups codes by prefix and writes runs of three or more as a range', async () => {
+    const { compactCodes } = await import('../../../../src/core/render/view/registers.js');
+    expect(compactCodes(['QT-HT-02', 'QT-HT-01', 'QT-HT-03', 'QT-CT-02', 'QT-CT-04', 'QT-HT-05'])).toBe(
+      'QT-CT-02, 04; QT-HT-01–03, 05',
+    );
+    expect(compactCodes(['QT-01', 'QT-02'])).toBe('QT-01, 02');
+    expect(compactCodes(['STCL'])).toBe('STCL');
+  });
+});
