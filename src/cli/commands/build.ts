@@ -108,7 +108,7 @@ function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
   for (const warning of outcome.warnings)
     io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'cảnh báo' : 'warning')}: ${io.t(warning)}`);
   for (const note of outcome.missing)
-    io.err(`  ${io.color.dim(io.lang === 'vi' ? 'bỏ qua' : 'skipped')}: ${io.t(note)}`);
+    io.err(`  ${io.color.dim(io.lang === 'vi' ? 'thiếu dữ liệu' : 'data missing')}: ${io.t(note)}`);
   const plan = outcome.plan!;
   if (outcome.built.length === 0) {
     io.err(

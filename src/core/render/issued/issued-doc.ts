@@ -52,8 +52,8 @@ export function missing(what: string, file: string, fields: string[]): Issued {
   const where = `${file}: ${fields.join(', ')}`;
   return {
     missing: text(
-      `chưa xuất ${what}: thiếu dữ liệu — điền ${where}`,
-      `${what} not built: data missing — fill in ${where}`,
+      `chưa xuất ${what} — điền ${where}`,
+      `${what} not built — fill in ${where}`,
     ),
   };
 }
