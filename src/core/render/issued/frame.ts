@@ -31,6 +31,7 @@ export interface FrameData {
   bases: Basis[];
   representativeDuties: string[];
   forms: Record<string, string>;
+  generatedForms: Array<{ title: string; by: string }>;
 }
 
 let cached: FrameData | undefined;
@@ -133,4 +134,10 @@ export function basesOn(issuer: Issuer, date: string): string[] {
     .bases.filter((b) => b.types.includes(issuer.type))
     .filter((b) => (!b.from || b.from <= date) && (!b.until || date <= b.until))
     .map((b) => b.text);
+}
+
+/** The command that makes a form with this title, when qms makes it (rule QMS050). */
+export function generatorOf(title: string): string | undefined {
+  const t = title.toLocaleLowerCase('vi').normalize('NFC').trim();
+  return frameData().generatedForms.find((g) => t.startsWith(g.title))?.by;
 }

@@ -51,9 +51,6 @@ export function issuedDoc(
 export function missing(what: string, file: string, fields: string[]): Issued {
   const where = `${file}: ${fields.join(', ')}`;
   return {
-    missing: text(
-      `chưa xuất ${what} — điền ${where}`,
-      `${what} not built — fill in ${where}`,
-    ),
+    missing: text(`chưa xuất ${what} — điền ${where}`, `${what} not built — fill in ${where}`),
   };
 }
