@@ -2,6 +2,7 @@ import { text, type Text } from '../../text.js';
 import type { Unit } from '../../unit/types.js';
 import { list, obj, str, type Data } from '../view/read.js';
 import type { DocView } from '../view/types.js';
+import { announcementDecisions } from './announcement-docs.js';
 import { auditReport, correctiveActions, correctiveLog, type AuditFile } from './audit-docs.js';
 import { frameData, issuerOf } from './frame.js';
 import type { Issued } from './issued-doc.js';
@@ -74,6 +75,7 @@ export function planIssued(unit: Unit, controlled: IssuedEntry[], procedureTitle
     representativeDecision(manifest, issuer),
     buildPlan(manifest, issuer),
     issuingDecision(manifest, issuer, controlled),
+    ...announcementDecisions(manifest, issuer, controlled),
   );
   const audits = filesOf(unit, 'audit') as AuditFile[];
   for (const audit of audits) {

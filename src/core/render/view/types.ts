@@ -70,6 +70,7 @@ export type IssuedKind =
   | 'representative-decision'
   | 'build-plan'
   | 'issuing-decision'
+  | 'announcement-decision'
   | 'audit-report'
   | 'corrective-action'
   | 'corrective-log'

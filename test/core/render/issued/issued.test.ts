@@ -32,6 +32,13 @@ const EXPECTED: Array<[code: string, kind: string, number: string, date: string,
   ['TB-XXLD-2015-08-10', 'review-notice', 'Số: 61/TB-UBND', 'Tam Hiệp, ngày 03 tháng 8 năm 2015', 'Nguyễn Đình Thành'],
   ['BC-XXLD-2015-08-10', 'review-report', '', 'Tam Hiệp, ngày 10 tháng 8 năm 2015', 'Phạm Thị Mai'],
   ['BB-XXLD-2015-08-10', 'review-minutes', '', 'Tam Hiệp, ngày 10 tháng 8 năm 2015', 'Trần Văn Quang'],
+  [
+    'QD-CB-2015-09-08',
+    'announcement-decision',
+    'Số: 128/QĐ-UBND',
+    'Tam Hiệp, ngày 08 tháng 9 năm 2015',
+    'Nguyễn Đình Thành',
+  ],
 ];
 
 describe('issued documents of a unit far along (Tam Hiệp)', () => {
@@ -100,6 +107,37 @@ describe('issued documents of a unit far along (Tam Hiệp)', () => {
   it('is byte-reproducible', async () => {
     const again = await renderUnit(loadUnit(TAM_HIEP), { formats: ['docx'], only: ['QD-BHTL', 'SO-HDKP'] });
     for (const file of again.files) expect(file.content).toEqual(fileOf(rendered, file.relPath));
+  });
+});
+
+describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
+  it('cites QĐ 19/2014 and lists the procedures in force on the date, QT-CT-05 (2015) included', () => {
+    const text = docText('QD-CB-2015-09-08');
+    expect(text).toContain('Quyết định số 19/2014/QĐ-TTg');
+    expect(text).not.toContain('144/2006/QĐ-TTg');
+    expect(text).toContain('DANH MỤC QUY TRÌNH THUỘC PHẠM VI CÔNG BỐ');
+    expect(text).toContain('QT-CT-05');
+    expect(text).toContain('Sở Khoa học và Công nghệ Hà Nội (để báo cáo);');
+  });
+
+  it('words a second announcement as công bố lại, naming the previous one; refuses one before 18/05/2014', async () => {
+    const manifest = structuredClone(unit.manifest) as Record<string, Record<string, unknown>>;
+    const single = manifest.milestones.announcement;
+    delete manifest.milestones.announcement;
+    manifest.milestones.announcements = [
+      { number: '98/QĐ-UBND', date: '2014-10-20', scope: ['QT-HT-01', 'QT-HT-02'] },
+      single,
+      { number: '12/QĐ-UBND', date: '2014-02-10' },
+    ];
+    const r = await renderUnit({ ...unit, manifest } as Unit, { formats: ['md'], only: ['announcement-decision'] });
+    expect(r.docs.map((d) => d.code)).toEqual(['QD-CB-2014-10-20', 'QD-CB-2015-09-08']);
+    const first = fileOf(r, 'md/QD-CB-2014-10-20.md') as string;
+    expect(first).toContain('đối với 02 quy trình');
+    expect(first).not.toContain('công bố lại');
+    const again = fileOf(r, 'md/QD-CB-2015-09-08.md') as string;
+    expect(again).toContain('Về việc công bố lại Hệ thống quản lý chất lượng');
+    expect(again).toContain('lần công bố trước: Quyết định số 98/QĐ-UBND ngày 20/10/2014');
+    expect(r.missing.map((m) => m.vi)).toContainEqual(expect.stringContaining('công bố chỉ áp dụng từ 18/05/2014'));
   });
 });
 
