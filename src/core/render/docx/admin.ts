@@ -135,7 +135,9 @@ function closingBlock(frame: AdminFrame, width: number): Child[] {
   const cells: Paragraph[][] = [];
   let percents: number[];
   if (recipients || frame.signers.length === 1) {
-    const items = frame.recipients.map((r) => new Paragraph({ ...tight, children: runs(`- ${r}`, { size: PT(11) }) }));
+    const items = frame.recipients.map(
+      (r) => new Paragraph({ ...tight, alignment: AlignmentType.LEFT, children: runs(`- ${r}`, { size: PT(11) }) }),
+    );
     const label = recipients
       ? [new Paragraph({ ...tight, children: runs('Nơi nhận:', { size: PT(12), bold: true, italics: true }) })]
       : [];

@@ -23,6 +23,11 @@ export const formCases: RuleCase[] = [
       { file: P, path: '/forms/0', severity: 'info' },
       { file: P, path: '/forms/1', severity: 'info' },
     ],
-    mutate: () => {},
+    mutate: (f) => {
+      obj(f, P).forms = [
+        { code: 'BM-HT-01-01', title: 'Tờ khai' },
+        { code: 'BM-HT-01-02', title: 'Giấy biên nhận' },
+      ];
+    },
   },
 ];
