@@ -129,7 +129,10 @@ describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
       single,
       { number: '12/QĐ-UBND', date: '2014-02-10' },
     ];
-    const r = await renderUnit({ ...unit, manifest } as unknown as Unit, { formats: ['md'], only: ['announcement-decision'] });
+    const r = await renderUnit({ ...unit, manifest } as unknown as Unit, {
+      formats: ['md'],
+      only: ['announcement-decision'],
+    });
     expect(r.docs.map((d) => d.code)).toEqual(['QD-CB-2014-10-20', 'QD-CB-2015-09-08']);
     const first = fileOf(r, 'md/QD-CB-2014-10-20.md') as string;
     expect(first).toContain('đối với 02 quy trình');
