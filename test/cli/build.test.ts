@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuild, type BuildOptions } from '../../src/cli/commands/build.js';
 import { createIo } from '../../src/cli/io.js';
-import { runCli, tempDir } from '../helpers/run-cli.js';
+import { repoRoot, runCli, tempDir } from '../helpers/run-cli.js';
 
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'build', 'xa-dai-mo');
 const temp = tempDir('qms-build-');
@@ -100,6 +100,34 @@ describe('qms build (spawned)', () => {
     expect(files).toHaveLength(9);
     expect(listFiles(b)).toEqual(files);
     for (const f of files) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+  });
+
+  it('lists the issued documents of a unit far along; --only takes a kind; missing data is named', () => {
+    const out = fresh('issued');
+    const tamHiep = join(repoRoot, 'examples', 'city', 'xa-tam-hiep');
+    const all = runCli(['build', tamHiep, '--out', out, '--dry-run', '--format', 'md']);
+    expect(all.code, all.stderr).toBe(0);
+    for (const code of [
+      'QD-BCD-ISO',
+      'QD-DDLD',
+      'KH-HTQLCL',
+      'QD-BHTL',
+      'BC-DGNB-2014-01',
+      'SO-HDKP',
+      'BB-XXLD-2015-08-10',
+    ])
+      expect(all.stdout).toContain(`md/${code}.md`);
+    expect(all.stderr).not.toContain('thiếu dữ liệu');
+    const kind = runCli(['build', tamHiep, '--out', out, '--dry-run', '--format', 'md', '--only', 'corrective-action']);
+    expect(kind.code, kind.stderr).toBe(0);
+    expect(kind.stdout).toContain('md/PYC-DGNB-2014-01-NC-01.md');
+    expect(kind.stdout).not.toContain('md/QT-01.md');
+    const bare = runCli(['build', FIXTURE, '--out', out, '--force', '--dry-run', '--format', 'md']);
+    expect(bare.code, bare.stderr).toBe(0);
+    expect(bare.stderr).toContain(
+      'thiếu dữ liệu: chưa xuất Quyết định thành lập Ban chỉ đạo ISO — điền qms.yaml: milestones.steeringCommittee.number',
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   it('--dry-run prints the plan and writes nothing', () => {

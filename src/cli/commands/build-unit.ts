@@ -23,8 +23,11 @@ export interface UnitOutcome {
   refused: boolean;
   plan?: WritePlan;
   codes: string[];
+  kinds: string[];
   built: string[];
   warnings: Text[];
+  /** Issued documents skipped for missing data: the file and fields to fill. */
+  missing: Text[];
 }
 
 export interface JobOptions {
@@ -79,7 +82,17 @@ export async function prepareUnit(job: UnitJob, options: JobOptions): Promise<Un
     typeof unit.manifest?.name === 'string'
       ? escapeForDisplay(unit.manifest.name, 200)
       : relative(options.cwd, job.dir) || '.';
-  const outcome: UnitOutcome = { job, name, gate, refused: false, codes: [], built: [], warnings: [] };
+  const outcome: UnitOutcome = {
+    job,
+    name,
+    gate,
+    refused: false,
+    codes: [],
+    kinds: [],
+    built: [],
+    warnings: [],
+    missing: [],
+  };
   if (gate.errors > 0 && !options.force) {
     outcome.refused = true;
     return outcome;
@@ -90,8 +103,11 @@ export async function prepareUnit(job: UnitJob, options: JobOptions): Promise<Un
     sourceDateEpoch: options.sourceDateEpoch,
   });
   outcome.codes = rendered.codes;
+  outcome.kinds = rendered.kinds;
   outcome.built = rendered.docs.map((d) => d.code);
   outcome.warnings = [...misplacedWarnings(unit.files.map((f) => f.relPath)), ...rendered.warnings];
+  // With --only, only the documents asked for are worth a note.
+  outcome.missing = options.only.length === 0 ? rendered.missing : [];
   const files = rendered.files.map((f) => ({
     ...f,
     relPath: job.prefix ? join(job.prefix, f.relPath).split('\\').join('/') : f.relPath,

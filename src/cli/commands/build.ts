@@ -138,6 +138,8 @@ function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
   }
   for (const warning of outcome.warnings)
     io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'cảnh báo' : 'warning')}: ${io.t(warning)}`);
+  for (const note of outcome.missing)
+    io.err(`  ${io.color.dim(io.lang === 'vi' ? 'thiếu dữ liệu' : 'data missing')}: ${io.t(note)}`);
   const plan = outcome.plan!;
   if (outcome.built.length === 0) {
     io.err(
@@ -173,7 +175,7 @@ function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
 function finish(outcomes: UnitOutcome[], failed: number, options: BuildOptions, io: Io): number {
   const refused = outcomes.filter((o) => o.refused).length;
   const only = (options.only ?? []).map((c) => c.toUpperCase());
-  const builtOrKnown = new Set(outcomes.flatMap((o) => o.codes.map((c) => c.toUpperCase())));
+  const builtOrKnown = new Set(outcomes.flatMap((o) => [...o.codes, ...o.kinds].map((c) => c.toUpperCase())));
   const unknown = only.filter((c) => !builtOrKnown.has(c));
   if (outcomes.length + failed > 1) {
     io.err(
@@ -187,13 +189,14 @@ function finish(outcomes: UnitOutcome[], failed: number, options: BuildOptions, 
   }
   if (unknown.length > 0 && outcomes.some((o) => !o.refused)) {
     const known = [...new Set(outcomes.flatMap((o) => o.codes))].join(', ');
+    const kinds = [...new Set(outcomes.flatMap((o) => o.kinds))].join(', ');
     throw new QmsError(
       'E_USAGE',
       text(
         `không có tài liệu mã hiệu ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
         `no document with code ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
       ),
-      text(`Các mã hiệu có: ${known}`, `Known codes: ${known}`),
+      text(`Các mã hiệu có: ${known}; các loại: ${kinds}`, `Known codes: ${known}; kinds: ${kinds}`),
     );
   }
   if (failed > 0) return 2;

@@ -35,8 +35,8 @@ export function declareBuild(program: Command, io: Io, result: RunResult): void 
     .option(
       '--only <code...>',
       vi
-        ? 'chỉ xuất các tài liệu có mã hiệu này (ví dụ QT-HT-01 CSCL)'
-        : 'only the documents with these codes (e.g. QT-HT-01 CSCL)',
+        ? 'chỉ xuất các tài liệu có mã hiệu hoặc loại này (ví dụ QT-HT-01 CSCL corrective-action)'
+        : 'only the documents with these codes or kinds (e.g. QT-HT-01 CSCL corrective-action)',
       collect,
     )
     .option(
@@ -51,23 +51,32 @@ export function declareBuild(program: Command, io: Io, result: RunResult): void 
       vi
         ? `
 Kết quả: <thư mục ra>/docx/<mã hiệu>.docx, md/<mã hiệu>.md, html/<mã hiệu>.html cho mỗi quy trình, chính sách,
-mục tiêu, sổ tay chất lượng, danh mục tài liệu nội bộ và danh mục văn bản pháp luật áp dụng.
+mục tiêu, sổ tay chất lượng, danh mục tài liệu nội bộ và danh mục văn bản pháp luật áp dụng; và các văn bản
+đơn vị ban hành (thể thức Thông tư 01/2011/TT-BNV): quyết định thành lập Ban chỉ đạo ISO, cử Đại diện lãnh đạo,
+ban hành hệ thống tài liệu, kế hoạch xây dựng, báo cáo đánh giá nội bộ, phiếu yêu cầu hành động khắc phục,
+sổ theo dõi hành động khắc phục, thông báo họp, báo cáo và biên bản họp xem xét của lãnh đạo. Văn bản thiếu
+dữ liệu được bỏ qua kèm tên tệp và trường cần điền.
 Cùng dữ liệu thì cùng nội dung từng byte (thời điểm lấy từ ngày hiệu lực hoặc SOURCE_DATE_EPOCH).
 Mã thoát: 0 đã xuất, 1 có đơn vị bị từ chối vì lỗi kiểm tra (xem qms validate), 2 sai cách dùng.
 
 Ví dụ:
   qms build examples/city/xa-tam-hiep
   qms build examples/city/xa-tam-hiep --format docx --only QT-HT-01 QT-HT-02
+  qms build examples/city/xa-tam-hiep --only corrective-action review-minutes
   qms build examples/city --out ban-in --dry-run`
         : `
 Output: <out>/docx/<code>.docx, md/<code>.md, html/<code>.html for every procedure, the policy, the
-objectives, the quality manual, the internal document register and the register of legal documents.
+objectives, the quality manual, the internal document register and the register of legal documents; and the
+documents the unit issued (TT 01/2011/TT-BNV frame): the steering-committee, management-representative and
+issuing decisions, the build plan, internal-audit reports, corrective-action requests and log, management-review
+notices, reports and minutes. A document whose data is missing is skipped, naming the file and field to fill.
 The same data gives the same bytes (times come from the effective date or SOURCE_DATE_EPOCH).
 Exit codes: 0 built, 1 a unit was refused because of validation errors (see qms validate), 2 usage.
 
 Examples:
   qms build examples/city/xa-tam-hiep
   qms build examples/city/xa-tam-hiep --format docx --only QT-HT-01 QT-HT-02
+  qms build examples/city/xa-tam-hiep --only corrective-action review-minutes
   qms build examples/city --out print --dry-run`,
     )
     .action(async (paths: string[], options) => {

@@ -47,3 +47,8 @@ export function formatMoney(amount: number): string {
 export function upper(value: string): string {
   return value.toLocaleUpperCase('vi').normalize('NFC');
 }
+
+/** The issuer as the header prints it: an UBND's name breaks after "ỦY BAN NHÂN DÂN" (TT 01/2011 examples). */
+export function issuerHeader(issuer: string): string {
+  return upper(issuer).replace(/^(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN) /u, '$1\n');
+}

@@ -12,11 +12,14 @@ import {
   type RegisterEntry,
 } from './view/registers.js';
 import type { DocView } from './view/types.js';
+import { planIssued } from './issued/plan-issued.js';
 
 export interface DocumentPlan {
   docs: DocView[];
   /** Files left out, and why (unreadable, unsafe or duplicate code). */
   warnings: Text[];
+  /** Issued documents the unit's data does not support yet: the file and fields to fill. */
+  missing: Text[];
 }
 
 const SAFE_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -131,7 +134,23 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
     seen.add(register.code.toUpperCase());
     docs.push(register);
   }
-  return { docs, warnings };
+  // Then what the unit issued along the way: decisions, plan, audit and review records.
+  const titles = new Map(entries.map((e) => [e.code, e.title]));
+  const issued = planIssued(unit, entries, titles);
+  for (const doc of issued.docs) {
+    if (!isSafeCode(doc.code) || seen.has(doc.code.toUpperCase())) {
+      warnings.push(
+        text(
+          `${doc.source}: mã ${doc.code} không dùng được làm tên tệp hoặc trùng; bỏ qua`,
+          `${doc.source}: code ${doc.code} cannot name a file or is used twice; skipped`,
+        ),
+      );
+      continue;
+    }
+    seen.add(doc.code.toUpperCase());
+    docs.push(doc);
+  }
+  return { docs, warnings, missing: issued.missing };
 }
 
 /** System procedures (QT-01…) before operational ones. */

@@ -12,7 +12,7 @@ export const OUTPUT_FORMATS: OutputFormat[] = ['docx', 'md', 'html'];
 
 export interface RenderOptions {
   formats: OutputFormat[];
-  /** Document codes to build (case-insensitive); all when empty. */
+  /** Document codes or kinds (steering-decision, corrective-action …) to build, case-insensitive; all when empty. */
   only?: string[];
   sourceDateEpoch?: string;
 }
@@ -20,11 +20,15 @@ export interface RenderOptions {
 export interface RenderedUnit {
   /** Every document the unit has (before --only), for messages. */
   codes: string[];
+  /** The kinds of those documents (steering-decision, corrective-action …): --only accepts them too. */
+  kinds: string[];
   /** The documents built. */
   docs: DocView[];
   /** Output files, relative to the output folder: docx/QT-01.docx, md/QT-01.md, html/QT-01.html. */
   files: PlannedFile[];
   warnings: Text[];
+  /** Issued documents left out for missing data (file and fields to fill). */
+  missing: Text[];
 }
 
 /** The model's legal register for the unit's model (in-force status of cited instruments). */
@@ -51,7 +55,10 @@ export async function renderUnit(unit: Unit, options: RenderOptions): Promise<Re
   const plan = planDocuments(unit, known);
   const warnings = warning ? [warning, ...plan.warnings] : plan.warnings;
   const only = new Set((options.only ?? []).map((c) => c.normalize('NFC').toUpperCase()));
-  const docs = only.size === 0 ? plan.docs : plan.docs.filter((d) => only.has(d.code.toUpperCase()));
+  const docs =
+    only.size === 0
+      ? plan.docs
+      : plan.docs.filter((d) => only.has(d.code.toUpperCase()) || only.has(d.kind.toUpperCase()));
   const files: PlannedFile[] = [];
   const templates = options.formats.some((f) => f !== 'docx') ? await import('./templates.js') : undefined;
   const docx = options.formats.includes('docx') ? await import('./docx/build-docx.js') : undefined;
@@ -64,5 +71,6 @@ export async function renderUnit(unit: Unit, options: RenderOptions): Promise<Re
       files.push({ relPath: `${format}/${doc.code}.${format}`, content });
     }
   }
-  return { codes: plan.docs.map((d) => d.code), docs, files, warnings };
+  const kinds = [...new Set(plan.docs.map((d) => d.kind))];
+  return { codes: plan.docs.map((d) => d.code), kinds, docs, files, warnings, missing: plan.missing };
 }

@@ -4,8 +4,8 @@ import Handlebars from 'handlebars';
 import { QmsError } from '../errors.js';
 import { templatesDir } from '../paths.js';
 import { text } from '../text.js';
-import { upper } from './format.js';
-import type { Block, DocView, SectionView, TableView } from './view/types.js';
+import { issuerHeader, upper } from './format.js';
+import type { AdminBlock, AdminFrame, Block, DocView, SectionView, TableView } from './view/types.js';
 
 /**
  * Markdown and HTML through Handlebars (reliability.md §3): one isolated environment, helpers
@@ -46,7 +46,7 @@ hb.registerHelper(
 hb.log = () => undefined;
 
 const KNOWN_HELPERS = { md: true, mdCell: true, br: true };
-const PARTS = ['document', 'document-blocks', 'document-table'] as const;
+const PARTS = ['document', 'document-blocks', 'document-table', 'admin-blocks'] as const;
 const compiled = new Map<TemplateFormat, HandlebarsTemplateDelegate>();
 
 function compileFile(name: string, format: TemplateFormat): HandlebarsTemplateDelegate {
@@ -77,6 +77,7 @@ function template(format: TemplateFormat): HandlebarsTemplateDelegate {
 
 /** Render a document as Markdown or self-contained HTML. */
 export function renderTemplate(view: DocView, format: TemplateFormat): string {
+  if (view.admin) return renderViewWith('admin', view, format);
   try {
     return template(format)(templateContext(view));
   } catch (error) {
@@ -122,12 +123,35 @@ export function renderViewWith(name: string, view: DocView, format: TemplateForm
 function templateContext(view: DocView) {
   return {
     ...view,
+    admin: view.admin ? adminContext(view.admin) : null,
     superiorUpper: view.superior ? upper(view.superior) : '',
     unitUpper: upper(view.unitName),
     coverLine: view.coverTitle.join(' '),
     revisions: view.revisions ? cellTable(view.revisions) : null,
     toc: view.toc.map((entry) => ({ ...entry, sub: entry.level > 1 })),
     sections: view.sections.map(cellSection),
+  };
+}
+
+/** The administrative frame with its upper-case lines and typed blocks (see view/types.ts AdminFrame). */
+function adminContext(frame: AdminFrame) {
+  const blocks = (list: AdminBlock[]) =>
+    list.map((b) => ({
+      text: 'text' in b ? b : null,
+      heading: 'heading' in b ? b.heading : null,
+      list: 'list' in b ? b.list : null,
+      table: 'table' in b ? cellTable(b.table) : null,
+    }));
+  return {
+    ...frame,
+    superiorUpper: frame.superior ? upper(frame.superior) : '',
+    issuerUpper: issuerHeader(frame.issuer),
+    docTypeUpper: upper(frame.docType),
+    body: blocks(frame.body),
+    annex: blocks(frame.annex ?? []),
+    signers: frame.signers.map((s) => ({ ...s, authorityLines: s.authority ? s.authority.split('\n') : [] })),
+    // Nơi nhận: each line starts with a dash (TT 01/2011); the last ends with a full stop.
+    recipients: frame.recipients.map((r) => `- ${r}`),
   };
 }
 

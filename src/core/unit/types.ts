@@ -17,7 +17,13 @@ export interface Decision {
 }
 
 export interface Milestones {
-  steeringCommittee?: Decision;
+  steeringCommittee?: Decision & { members?: Array<{ name: string; title: string; duty: string }> };
+  buildPlan?: {
+    number: string;
+    date: string;
+    signer?: string;
+    stages: Array<{ name: string; start: string; end: string; owner: string; output?: string }>;
+  };
   managementRepresentative?: Decision;
   training?: Array<{ date: string; topic: string; provider?: string; participants?: number }>;
   documentsIssued?: Decision;
@@ -105,6 +111,8 @@ export interface Manifest {
   superior?: string;
   parent?: { id: string; name: string };
   city?: string;
+  /** Địa danh on the unit's administrative documents (default: derived from the name or the city). */
+  place?: string;
   address?: string;
   phone?: string;
   model: { id: string; version: string };

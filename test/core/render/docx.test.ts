@@ -158,6 +158,17 @@ describe('DOCX of a unit', () => {
     expect(legal['word/document.xml']).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
   });
 
+  it('prints the legal register to fit: 11 pt table, header row repeated, last row kept with the signatures', () => {
+    const xml = parts('BM-01-03')['word/document.xml'];
+    const tables = xml.split('<w:tbl>');
+    const register = tables.find((t) => t.includes('Quy trình áp dụng'))!;
+    expect(register).toContain('<w:tblHeader/>');
+    expect(register).toMatch(/<w:sz w:val="22"\/>/);
+    const rows = register.split('<w:tr>');
+    expect(rows[rows.length - 1]).toContain('<w:keepNext/>');
+    expect(rows[rows.length - 2]).not.toContain('<w:keepNext/>');
+  });
+
   it('dates the core properties from the effective date, or from SOURCE_DATE_EPOCH', async () => {
     expect(parts('QT-HT-01')['docProps/core.xml']).toMatch(
       /<dcterms:created[^>]*>2012-06-01T00:00:00Z<\/dcterms:created>/,

@@ -124,8 +124,12 @@ export function cleanUnit(): UnitFiles {
       { action: 'Trả kết quả.', role: 'mot-cua', time: { value: 4, unit: 'hour' } },
     ],
     forms: [
-      { code: 'BM-HT-01-01', title: 'Tờ khai' },
-      { code: 'BM-HT-01-02', title: 'Giấy biên nhận' },
+      { code: 'BM-HT-01-01', title: 'Tờ khai', source: 'Mẫu hộ tịch do Bộ Tư pháp ban hành' },
+      {
+        code: 'BM-HT-01-02',
+        title: 'Giấy biên nhận',
+        source: 'Mẫu của đơn vị, lưu tại Bộ phận tiếp nhận và trả kết quả',
+      },
     ],
     records: [{ name: 'Sổ đăng ký khai sinh', keeper: 'tu-phap-ho-tich', retention: 'permanent', medium: 'paper' }],
   };

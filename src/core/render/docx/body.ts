@@ -18,7 +18,7 @@ import { centered, para, runs } from './text.js';
 
 type Child = Paragraph | Table;
 
-function blockChildren(block: Block, width: number): Child[] {
+function blockChildren(block: Block, width: number, keepWithNext = false): Child[] {
   if ('paragraph' in block) return [para(block.paragraph)];
   if ('list' in block) return block.list.map((item) => para(item, { numbering: { reference: DASH_LIST, level: 0 } }));
   if ('fields' in block) {
@@ -31,7 +31,10 @@ function blockChildren(block: Block, width: number): Child[] {
     );
   }
   // A table ends with a little space so the next heading or paragraph does not touch it.
-  return [dataTable(block.table, width), new Paragraph({ spacing: { before: 0, after: 60 }, children: [] })];
+  return [
+    dataTable(block.table, width, keepWithNext),
+    new Paragraph({ spacing: { before: 0, after: 60 }, keepNext: keepWithNext, children: [] }),
+  ];
 }
 
 /** A heading; a bookmark around its text when a table of contents points at it. */
@@ -47,9 +50,15 @@ function heading(section: SectionView, pageBreakBefore: boolean, bookmark: boole
 /** The numbered sections; the first starts a new page when a cover precedes it. */
 export function sectionsBody(view: DocView, width: number, newPage: boolean): Child[] {
   const bookmarks = view.toc.length > 0;
+  // A document with signatures after its content keeps its last table with them.
+  const lastSection = view.sections.length - 1;
+  const keep = (i: number, j: number, blocks: Block[]) =>
+    view.closing.length > 0 && i === lastSection && j === blocks.length - 1;
   return view.sections.flatMap((section, i) => [
     heading(section, newPage && i === 0, bookmarks),
-    ...section.blocks.flatMap((b) => blockChildren(b, width)),
+    ...section.blocks.flatMap((b, j) =>
+      blockChildren(b, width, section.sections.length === 0 && keep(i, j, section.blocks)),
+    ),
     ...section.sections.flatMap((sub) => [
       heading(sub, false, bookmarks),
       ...sub.blocks.flatMap((b) => blockChildren(b, width)),

@@ -1,8 +1,9 @@
-import { Document, Packer } from 'docx';
-import type { DocView } from '../view/types.js';
+import { Document, Header, Packer } from 'docx';
+import { adminBody } from './admin.js';
+import type { AdminFrame, DocView } from '../view/types.js';
 import { closing, sectionsBody, tableOfContents } from './body.js';
 import { coverPage } from './cover.js';
-import { pageFooter, pageHeader } from './header-footer.js';
+import { pageFooter, pageHeader, pageNumberHeader } from './header-footer.js';
 import { fixedTimestamp, normalizeDocx } from './normalize-zip.js';
 import { pageProperties, textWidth } from './page.js';
 import { NUMBERING, STYLES } from './styles.js';
@@ -15,6 +16,7 @@ export interface DocxOptions {
 /** The docx Document for a view (exported for tests and the benchmark). */
 export function docxDocument(view: DocView): Document {
   const width = textWidth(view.landscape);
+  if (view.admin) return adminDocument(view, view.admin, width);
   const hasCover = view.approval.length > 0 || view.revisions !== undefined;
   const issue = view.control.find((f) => f.label === 'Lần ban hành')?.value ?? '';
   return new Document({
@@ -37,6 +39,30 @@ export function docxDocument(view: DocView): Document {
           ...sectionsBody(view, width, hasCover),
           ...closing(view, width),
         ],
+      },
+    ],
+  });
+}
+
+/**
+ * An issued document: no running header with the document code, only the page number centred in the top
+ * margin from the second page on (TT 01/2011/TT-BNV), and the administrative frame as the first page.
+ */
+function adminDocument(view: DocView, frame: AdminFrame, width: number): Document {
+  return new Document({
+    creator: view.unitName,
+    lastModifiedBy: view.unitName,
+    title: `${view.code} ${view.title}`,
+    subject: view.title,
+    description: [frame.number && `Số: ${frame.number}`, frame.placeDate].filter(Boolean).join('; '),
+    revision: 1,
+    styles: STYLES,
+    numbering: NUMBERING,
+    sections: [
+      {
+        properties: { ...pageProperties(view.landscape), titlePage: true },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+        children: adminBody(frame, width),
       },
     ],
   });

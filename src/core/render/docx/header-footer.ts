@@ -46,3 +46,15 @@ export function pageFooter(): Footer {
     ],
   });
 }
+
+/** The page number alone, centred in the top margin (administrative documents, from page 2). */
+export function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ size: 26, children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
+}

@@ -70,11 +70,15 @@ export function row(
   });
 }
 
-export function cellText(value: string, options: { bold?: boolean; center?: boolean; size?: number } = {}): CellSpec {
+export function cellText(
+  value: string,
+  options: { bold?: boolean; center?: boolean; size?: number; keepNext?: boolean } = {},
+): CellSpec {
   return {
     children: [
       new Paragraph({
         style: CELL_STYLE,
+        ...(options.keepNext ? { keepNext: true } : {}),
         ...(options.center ? { alignment: AlignmentType.CENTER } : {}),
         children: runs(value, {
           ...(options.bold ? { bold: true } : {}),
@@ -85,21 +89,30 @@ export function cellText(value: string, options: { bold?: boolean; center?: bool
   };
 }
 
-/** A data table: bold centred header row repeated on every page, then the rows. */
-export function dataTable(view: TableView, total: number): Table {
+/**
+ * A data table: bold centred header row repeated on every page, then the rows. With `keepWithNext` the
+ * last row stays on the page of what follows (a register's signatures never stand alone on a page).
+ */
+export function dataTable(view: TableView, total: number, keepWithNext = false): Table {
   const widths = columnWidths(
     view.columns.map((c) => c.width),
     total,
   );
   const header = row(
     widths,
-    view.columns.map((c) => cellText(c.title, { bold: true, center: true })),
+    view.columns.map((c) => cellText(c.title, { bold: true, center: true, size: view.fontSize })),
     { header: true },
   );
-  const body = view.rows.map((cells) =>
+  const body = view.rows.map((cells, r) =>
     row(
       widths,
-      view.columns.map((c, i) => cellText(cells[i] ?? '', { center: c.center })),
+      view.columns.map((c, i) =>
+        cellText(cells[i] ?? '', {
+          center: c.center,
+          size: view.fontSize,
+          keepNext: keepWithNext && r === view.rows.length - 1,
+        }),
+      ),
     ),
   );
   return fixedTable(widths, [header, ...body]);

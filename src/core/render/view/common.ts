@@ -83,8 +83,16 @@ export function coverTitle(title: string): string[] {
   return m ? [upper(m[1]), upper(m[2])] : [upper(title)];
 }
 
-export function table(columns: Array<[title: string, width: number, center?: boolean]>, rows: string[][]): TableView {
-  return { columns: columns.map(([title, width, center]) => ({ title, width, center: Boolean(center) })), rows };
+export function table(
+  columns: Array<[title: string, width: number, center?: boolean]>,
+  rows: string[][],
+  fontSize?: number,
+): TableView {
+  return {
+    columns: columns.map(([title, width, center]) => ({ title, width, center: Boolean(center) })),
+    rows,
+    ...(fontSize ? { fontSize } : {}),
+  };
 }
 
 export interface SectionDraft {

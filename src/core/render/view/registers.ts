@@ -149,7 +149,7 @@ export function legalRegisterView(
       str(c.instrument.issuer),
       summary,
       status(registry.get(keyOf(str(c.instrument.number))), asOf),
-      c.procedures.join(', '),
+      compactCodes(c.procedures),
     ];
   });
   const view = registerDoc('legal-register', code, LEGAL_REGISTER_TITLE, asOf, ctx, true);
@@ -163,15 +163,17 @@ export function legalRegisterView(
                 {
                   table: table(
                     [
-                      ['TT', 5, true],
-                      ['Số, ký hiệu', 15],
-                      ['Ngày ban hành', 10, true],
-                      ['Cơ quan ban hành', 13],
-                      ['Trích yếu', 27],
-                      ['Tình trạng hiệu lực', 18],
-                      ['Quy trình áp dụng', 12],
+                      ['TT', 4, true],
+                      ['Số, ký hiệu', 13],
+                      ['Ngày ban hành', 9, true],
+                      ['Cơ quan ban hành', 11],
+                      ['Trích yếu', 29],
+                      ['Tình trạng hiệu lực', 19],
+                      ['Quy trình áp dụng', 15],
                     ],
                     rows,
+                    // 11 pt: seven columns on landscape A4 without one procedure code per line.
+                    22,
                   ),
                 },
               ]
@@ -214,4 +216,36 @@ function summaryOf(instrument: Data): string {
   const title = str(instrument.title);
   if (!type || title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi'))) return title;
   return `${type} ${title}`.trim();
+}
+
+/**
+ * Procedure codes, short: grouped by prefix, runs of three or more as a range
+ * ("QT-HT-01, QT-HT-02, QT-HT-03, QT-CT-02" → "QT-CT-02; QT-HT-01–03").
+ */
+export function compactCodes(codes: string[]): string {
+  const groups = new Map<string, Array<{ code: string; n?: number; digits: string }>>();
+  for (const code of [...new Set(codes)].sort()) {
+    const m = /^(.*-)(\d+)$/.exec(code);
+    const prefix = m ? m[1] : code;
+    const list = groups.get(prefix) ?? [];
+    list.push(m ? { code, n: Number(m[2]), digits: m[2] } : { code, digits: '' });
+    groups.set(prefix, list);
+  }
+  const parts: string[] = [];
+  for (const [prefix, items] of groups) {
+    if (items.some((i) => i.n === undefined)) {
+      parts.push(items.map((i) => i.code).join(', '));
+      continue;
+    }
+    const runs: string[] = [];
+    for (let i = 0; i < items.length;) {
+      let j = i;
+      while (j + 1 < items.length && items[j + 1].n === items[j].n! + 1) j++;
+      if (j - i >= 2) runs.push(`${items[i].digits}–${items[j].digits}`);
+      else for (let k = i; k <= j; k++) runs.push(items[k].digits);
+      i = j + 1;
+    }
+    parts.push(`${prefix}${runs.join(', ')}`);
+  }
+  return parts.join('; ');
 }

@@ -15,6 +15,8 @@ export interface TableView {
   columns: TableColumn[];
   /** Cells are plain text; a newline is a line break inside the cell. */
   rows: string[][];
+  /** Text size in half-points when smaller than the body's (wide registers); DOCX only. */
+  fontSize?: number;
 }
 
 export interface Field {
@@ -59,7 +61,72 @@ export type DocKind =
   | 'document-register'
   | 'legal-register'
   | 'checklist'
-  | 'audit-programme';
+  | 'audit-programme'
+  | IssuedKind;
+
+/** The documents a unit issues along the way (decisions, plans, reports, records), in the administrative frame. */
+export type IssuedKind =
+  | 'steering-decision'
+  | 'representative-decision'
+  | 'build-plan'
+  | 'issuing-decision'
+  | 'announcement-decision'
+  | 'audit-report'
+  | 'corrective-action'
+  | 'corrective-log'
+  | 'review-notice'
+  | 'review-report'
+  | 'review-minutes';
+
+/** One signature of an administrative document: quyền hạn (TM., KT. …), chức vụ, họ và tên. */
+export interface AdminSigner {
+  /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", or '' when the head signs in their own name. */
+  authority: string;
+  /** Chức vụ or function of the signer as the block prints it ("CHỦ TỊCH", "THƯ KÝ"). */
+  title: string;
+  name: string;
+}
+
+/** One block of an administrative document's body. */
+export type AdminBlock =
+  /** A paragraph; `lead` is printed bold before the text ("Điều 1."); `center` for "QUYẾT ĐỊNH:". */
+  | { text: string; lead?: string; center?: boolean; bold?: boolean; italic?: boolean }
+  | { heading: string }
+  | { list: string[] }
+  | { table: TableView };
+
+/**
+ * The frame of a Vietnamese administrative document (NĐ 110/2004/NĐ-CP as amended by NĐ 09/2010/NĐ-CP;
+ * layout per TT 01/2011/TT-BNV): the two-column header (cơ quan | quốc hiệu, tiêu ngữ; số, ký hiệu |
+ * địa danh, ngày tháng năm), tên loại and trích yếu, the issuing authority and căn cứ of a decision,
+ * the body, then nơi nhận beside the signature. See docs/issued-documents.md for the sources.
+ */
+export interface AdminFrame {
+  /** Cơ quan chủ quản cấp trên trực tiếp ('' when the issuer does not write one, e.g. an UBND). */
+  superior: string;
+  /** Tên cơ quan ban hành, in full ("Ủy ban nhân dân xã Tam Hiệp"). */
+  issuer: string;
+  /** Số và ký hiệu ("35/QĐ-UBND"); '' when the document carries none (internal records). */
+  number: string;
+  /** "Tam Hiệp, ngày 10 tháng 4 năm 2012". */
+  placeDate: string;
+  /** Tên loại: QUYẾT ĐỊNH, KẾ HOẠCH, BÁO CÁO, BIÊN BẢN, THÔNG BÁO, PHIẾU … */
+  docType: string;
+  /** Trích yếu ("Về việc thành lập Ban chỉ đạo ISO"). */
+  summary: string;
+  /** The form the document follows ("BM-05-01"), printed top right; '' for none. */
+  formCode: string;
+  /** For a decision: who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TAM HIỆP"), then the căn cứ lines. */
+  authority: string;
+  bases: string[];
+  body: AdminBlock[];
+  /** Nơi nhận, each as printed ("Như Điều 3;", "Lưu: VT."); empty for records without one. */
+  recipients: string[];
+  /** One signature (right), or several side by side (minutes: thư ký | chủ trì). */
+  signers: AdminSigner[];
+  /** Printed after the signature ("kèm theo Quyết định số …"): the list of documents issued. */
+  annex?: AdminBlock[];
+}
 
 export interface DocView {
   kind: DocKind;
@@ -90,4 +157,6 @@ export interface DocView {
   landscape: boolean;
   /** The document's date (YYYY-MM-DD): fixes the DOCX core properties when SOURCE_DATE_EPOCH is unset. */
   date: string;
+  /** An issued document (decision, report, minutes, record) in the administrative frame instead of a cover. */
+  admin?: AdminFrame;
 }

@@ -33,6 +33,7 @@ import qms035 from './qms035-other-unit-named.js';
 import qms040 from './qms040-nonconformity-overdue.js';
 import qms041 from './qms041-closed-without-verification.js';
 import qms042 from './qms042-finding-on-excluded-clause.js';
+import qms050 from './qms050-form-without-document.js';
 
 /**
  * The ordered rule registry. Adding a rule = one file in this folder + one line here (+ its docs page
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   qms040,
   qms041,
   qms042,
+  qms050,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

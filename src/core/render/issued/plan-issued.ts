@@ -1,0 +1,108 @@
+import { text, type Text } from '../../text.js';
+import type { Unit } from '../../unit/types.js';
+import { list, obj, str, type Data } from '../../unit/read-data.js';
+import type { DocView } from '../view/types.js';
+import { announcementDecisions } from './announcement-docs.js';
+import { auditReport, correctiveActions, correctiveLog, type AuditFile } from './audit-docs.js';
+import { frameData, issuerOf } from './frame.js';
+import type { Issued } from './issued-doc.js';
+import { reviewMinutes, reviewNotice, reviewReport, type ReviewFile } from './review-docs.js';
+import {
+  buildPlan,
+  issuingDecision,
+  representativeDecision,
+  steeringDecision,
+  type IssuedEntry,
+} from './setup-docs.js';
+
+export interface IssuedPlan {
+  docs: DocView[];
+  /** Documents the unit's data does not support yet: what to fill, in which file. */
+  missing: Text[];
+}
+
+const byPath = (a: { relPath: string }, b: { relPath: string }) =>
+  a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0;
+
+function filesOf(unit: Unit, kind: 'audit' | 'review'): Array<{ relPath: string; data: Data }> {
+  return unit.files
+    .filter((f) => f.kind === kind && typeof f.data === 'object' && f.data !== null && !Array.isArray(f.data))
+    .map((f) => ({ relPath: f.relPath, data: f.data as Data }))
+    .sort(byPath);
+}
+
+/**
+ * The unit's forms by lowercase title, to print the form code (BM-05-01 …) on the documents that fill them.
+ * Titles are compared without a trailing "(CAR)"-like note.
+ */
+function formCodes(unit: Unit): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const f of unit.files.filter((x) => x.kind === 'procedure')) {
+    for (const form of list(obj(f.data).forms).map(obj)) {
+      const title = str(form.title)
+        .toLocaleLowerCase('vi')
+        .replace(/\s*\([^)]*\)\s*$/, '');
+      if (title && !codes.has(title)) codes.set(title, str(form.code));
+    }
+  }
+  return codes;
+}
+
+/**
+ * Every issued document the unit's data supports — setting-up decisions and plan, internal-audit report,
+ * corrective-action requests and log, management-review notice, report and minutes — and, for each
+ * document the data does not support yet, the file and fields to fill. Pure: reads only the loaded unit.
+ */
+export function planIssued(unit: Unit, controlled: IssuedEntry[], procedureTitles: Map<string, string>): IssuedPlan {
+  const manifest = obj(unit.manifest);
+  const issuer = issuerOf(manifest);
+  if (!issuer) {
+    return {
+      docs: [],
+      missing: [
+        text(
+          'qms.yaml: type không hợp lệ; không xuất văn bản hành chính (quyết định, báo cáo, biên bản)',
+          'qms.yaml: type is not valid; no administrative documents (decisions, reports, minutes) built',
+        ),
+      ],
+    };
+  }
+  const forms = formCodes(unit);
+  const formOf = (kind: string) => forms.get(frameData().forms[kind] ?? '') ?? '';
+  const results: Issued[] = [];
+  results.push(
+    steeringDecision(manifest, issuer),
+    representativeDecision(manifest, issuer),
+    buildPlan(manifest, issuer),
+    issuingDecision(manifest, issuer, controlled),
+    ...announcementDecisions(manifest, issuer, controlled),
+  );
+  const audits = filesOf(unit, 'audit') as AuditFile[];
+  for (const audit of audits) {
+    results.push(auditReport(audit, issuer, procedureTitles, formOf('audit-report')));
+    results.push(...correctiveActions(audit, issuer, formOf('corrective-action')));
+  }
+  const log = correctiveLog(audits, issuer, formOf('corrective-log'));
+  if (log) results.push(log);
+  const reviews = (filesOf(unit, 'review') as ReviewFile[]).sort((a, b) =>
+    str(a.data.date) < str(b.data.date) ? -1 : str(a.data.date) > str(b.data.date) ? 1 : 0,
+  );
+  reviews.forEach((review, i) => {
+    results.push(
+      reviewNotice(review, issuer, formOf('review-notice')),
+      reviewReport(review, reviews[i - 1], audits, issuer, formOf('review-report')),
+      reviewMinutes(review, issuer, formOf('review-minutes')),
+    );
+  });
+  return collect(results);
+}
+
+function collect(results: Issued[]): IssuedPlan {
+  const docs: DocView[] = [];
+  const missing: Text[] = [];
+  for (const r of results) {
+    if ('doc' in r) docs.push(r.doc);
+    else missing.push(r.missing);
+  }
+  return { docs, missing };
+}

@@ -1,0 +1,201 @@
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderUnit, type RenderedUnit } from '../../../../src/core/render/render-unit.js';
+import { dateLine, issuerOf, leaderSigner } from '../../../../src/core/render/issued/frame.js';
+import { loadUnit } from '../../../../src/core/unit/load-unit.js';
+import type { Unit } from '../../../../src/core/unit/types.js';
+import { docxParts, paragraphs } from '../docx-reader.js';
+import { FIXTURE, fileOf } from '../fixture.js';
+
+/** The example commune far along: every setting-up, audit and review document has its data. */
+const TAM_HIEP = resolve(import.meta.dirname, '..', '..', '..', '..', 'examples', 'city', 'xa-tam-hiep');
+
+let unit: Unit;
+let rendered: RenderedUnit;
+const docText = (code: string) =>
+  paragraphs(docxParts(fileOf(rendered, `docx/${code}.docx`) as Uint8Array)['word/document.xml']).join('\n');
+
+beforeAll(async () => {
+  unit = loadUnit(TAM_HIEP);
+  rendered = await renderUnit(unit, { formats: ['docx', 'md', 'html'] });
+});
+
+/** What an officer checks on every issued document: quốc hiệu, the unit, the number, the date, the signer. */
+const EXPECTED: Array<[code: string, kind: string, number: string, date: string, signer: string]> = [
+  ['QD-BCD-ISO', 'steering-decision', 'Số: 35/QĐ-UBND', 'Tam Hiệp, ngày 10 tháng 4 năm 2012', 'Nguyễn Đình Thành'],
+  ['QD-DDLD', 'representative-decision', 'Số: 36/QĐ-UBND', 'Tam Hiệp, ngày 10 tháng 4 năm 2012', 'Nguyễn Đình Thành'],
+  ['KH-HTQLCL', 'build-plan', 'Số: 38/KH-UBND', 'Tam Hiệp, ngày 16 tháng 4 năm 2012', 'Nguyễn Đình Thành'],
+  ['QD-BHTL', 'issuing-decision', 'Số: 102/QĐ-UBND', 'Tam Hiệp, ngày 01 tháng 8 năm 2012', 'Nguyễn Đình Thành'],
+  ['BC-DGNB-2014-01', 'audit-report', '', 'Tam Hiệp, ngày 18 tháng 7 năm 2014', 'Phạm Thị Mai'],
+  ['PYC-DGNB-2014-01-NC-01', 'corrective-action', 'Số phiếu: DGNB-2014-01/NC-01', '', 'Phạm Thị Mai'],
+  ['SO-HDKP', 'corrective-log', 'DGNB-2014-01/NC-01', 'Tam Hiệp, ngày 05 tháng 9 năm 2014', ''],
+  ['TB-XXLD-2015-08-10', 'review-notice', 'Số: 61/TB-UBND', 'Tam Hiệp, ngày 03 tháng 8 năm 2015', 'Nguyễn Đình Thành'],
+  ['BC-XXLD-2015-08-10', 'review-report', '', 'Tam Hiệp, ngày 10 tháng 8 năm 2015', 'Phạm Thị Mai'],
+  ['BB-XXLD-2015-08-10', 'review-minutes', '', 'Tam Hiệp, ngày 10 tháng 8 năm 2015', 'Trần Văn Quang'],
+  [
+    'QD-CB-2015-09-08',
+    'announcement-decision',
+    'Số: 128/QĐ-UBND',
+    'Tam Hiệp, ngày 08 tháng 9 năm 2015',
+    'Nguyễn Đình Thành',
+  ],
+];
+
+describe('issued documents of a unit far along (Tam Hiệp)', () => {
+  it('builds every kind the data supports and reports nothing missing', () => {
+    const kinds = new Set(rendered.docs.map((d) => d.kind));
+    for (const [code, kind] of EXPECTED) {
+      expect(rendered.codes).toContain(code);
+      expect(kinds.has(kind as never)).toBe(true);
+    }
+    expect(rendered.missing).toEqual([]);
+  });
+
+  it.each(EXPECTED)(
+    '%s reads back: quốc hiệu, tiêu ngữ, unit, number, date, signer',
+    (code, _kind, number, date, signer) => {
+      const text = docText(code);
+      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+      expect(text).toContain('ỦY BAN NHÂN DÂN\nXÃ TAM HIỆP');
+      if (number) expect(text).toContain(number);
+      if (date) expect(text).toContain(date);
+      if (signer) expect(text).toContain(signer);
+      for (const format of ['md', 'html']) {
+        const other = fileOf(rendered, `${format}/${code}.${format}`) as string;
+        expect(other).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+        if (date) expect(other).toContain(date);
+        if (signer) expect(other).toContain(signer);
+      }
+    },
+  );
+
+  it('cites the QMS regime in force on the decision date (144/2006 and 118/2009 in 2012, not 19/2014)', () => {
+    const text = docText('QD-BCD-ISO');
+    expect(text).toContain('Quyết định số 144/2006/QĐ-TTg');
+    expect(text).toContain('Quyết định số 118/2009/QĐ-TTg');
+    expect(text).not.toContain('19/2014/QĐ-TTg');
+    expect(text).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TAM HIỆP');
+  });
+
+  it('lists in the issuing decision each document at the issue in force on its date', () => {
+    const text = docText('QD-BHTL');
+    // QT-HT-01 was issued 01/08/2012 and re-issued in 2015: the 2012 decision lists issue 01.
+    expect(text).toMatch(/QT-HT-01\n[^\n]+\n01\n01\/08\/2012/);
+    expect(text).toContain('DANH MỤC TÀI LIỆU HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG');
+    // A procedure added in 2015 (chứng thực di chúc, QT-CT-05) is not in the 2012 list.
+    expect(text).not.toContain('QT-CT-05');
+  });
+
+  it('fills one corrective-action request per nonconformity, with cause, action and verification', () => {
+    const cars = rendered.docs.filter((d) => d.kind === 'corrective-action').map((d) => d.code);
+    expect(cars).toEqual(['PYC-DGNB-2014-01-NC-01']);
+    const text = docText('PYC-DGNB-2014-01-NC-01');
+    expect(text).toContain('Công chức ghi sổ vào cuối ngày');
+    expect(text).toContain('Hành động khắc phục có hiệu lực.');
+    expect(text).toContain('Mẫu BM-05-01');
+  });
+
+  it('completes the review report with the audits held since the previous review and the open actions', () => {
+    const text = docText('BC-XXLD-2015-08-10');
+    expect(text).toContain('DGNB-2015-01');
+    expect(text).not.toMatch(/DGNB-2014-01\n14\/07\/2014/);
+    expect(text).toContain('Các quyết định của cuộc họp ngày 20/08/2014');
+    expect(text).toContain('Mẫu BM-07-03');
+  });
+
+  it('is byte-reproducible', async () => {
+    const again = await renderUnit(loadUnit(TAM_HIEP), { formats: ['docx'], only: ['QD-BHTL', 'SO-HDKP'] });
+    for (const file of again.files) expect(file.content).toEqual(fileOf(rendered, file.relPath));
+  });
+});
+
+describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
+  it('cites QĐ 19/2014 and lists the procedures in force on the date, QT-CT-05 (2015) included', () => {
+    const text = docText('QD-CB-2015-09-08');
+    expect(text).toContain('Quyết định số 19/2014/QĐ-TTg');
+    expect(text).not.toContain('144/2006/QĐ-TTg');
+    expect(text).toContain('DANH MỤC QUY TRÌNH THUỘC PHẠM VI CÔNG BỐ');
+    expect(text).toContain('QT-CT-05');
+    expect(text).toContain('Sở Khoa học và Công nghệ Hà Nội (để báo cáo);');
+  });
+
+  it('words a second announcement as công bố lại, naming the previous one; refuses one before 18/05/2014', async () => {
+    const manifest = structuredClone(unit.manifest) as unknown as Record<string, Record<string, unknown>>;
+    const single = manifest.milestones.announcement;
+    delete manifest.milestones.announcement;
+    manifest.milestones.announcements = [
+      { number: '98/QĐ-UBND', date: '2014-10-20', scope: ['QT-HT-01', 'QT-HT-02'] },
+      single,
+      { number: '12/QĐ-UBND', date: '2014-02-10' },
+    ];
+    const r = await renderUnit({ ...unit, manifest } as unknown as Unit, {
+      formats: ['md'],
+      only: ['announcement-decision'],
+    });
+    expect(r.docs.map((d) => d.code)).toEqual(['QD-CB-2014-10-20', 'QD-CB-2015-09-08']);
+    const first = fileOf(r, 'md/QD-CB-2014-10-20.md') as string;
+    expect(first).toContain('đối với 02 quy trình');
+    expect(first).not.toContain('công bố lại');
+    const again = fileOf(r, 'md/QD-CB-2015-09-08.md') as string;
+    expect(again).toContain('Về việc công bố lại Hệ thống quản lý chất lượng');
+    expect(again).toContain('lần công bố trước: Quyết định số 98/QĐ-UBND ngày 20/10/2014');
+    expect(r.missing.map((m) => m.vi)).toContainEqual(expect.stringContaining('công bố chỉ áp dụng từ 18/05/2014'));
+  });
+});
+
+describe('--only by kind', () => {
+  it('selects every document of a kind', async () => {
+    const r = await renderUnit(unit, { formats: ['md'], only: ['review-minutes'] });
+    expect(r.docs.map((d) => d.code)).toEqual(['BB-XXLD-2014-08-20', 'BB-XXLD-2015-08-10']);
+  });
+});
+
+describe('a unit without the data', () => {
+  it('skips each issued document and names the file and fields to fill', async () => {
+    const r = await renderUnit(loadUnit(FIXTURE), { formats: ['md'] });
+    expect(r.docs.some((d) => d.admin)).toBe(false);
+    const messages = r.missing.map((m) => m.vi);
+    expect(messages).toContainEqual(expect.stringContaining('Quyết định thành lập Ban chỉ đạo ISO'));
+    expect(messages).toContainEqual(expect.stringContaining('qms.yaml: milestones.steeringCommittee.number'));
+    expect(messages).toContainEqual(expect.stringContaining('milestones.buildPlan.stages'));
+  });
+
+  it('refuses a signer who is not the head or a deputy', () => {
+    const issuer = issuerOf(unit.manifest as never)!;
+    expect(leaderSigner(issuer, 'Nguyễn Đình Thành')).toEqual({
+      authority: '',
+      title: 'CHỦ TỊCH',
+      name: 'Nguyễn Đình Thành',
+    });
+    expect(leaderSigner(issuer, 'Phạm Thị Mai')).toEqual({
+      authority: 'KT. CHỦ TỊCH',
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Phạm Thị Mai',
+    });
+    expect(leaderSigner(issuer, 'Trần Văn Quang')).toBeUndefined();
+  });
+});
+
+describe('dateLine (TT 01/2011, Điều 9)', () => {
+  it.each([
+    ['2012-04-10', 'Tam Hiệp, ngày 10 tháng 4 năm 2012'],
+    ['2014-03-05', 'Tam Hiệp, ngày 05 tháng 3 năm 2014'],
+    ['2015-01-20', 'Tam Hiệp, ngày 20 tháng 01 năm 2015'],
+    ['2015-02-09', 'Tam Hiệp, ngày 09 tháng 02 năm 2015'],
+    ['2015-12-31', 'Tam Hiệp, ngày 31 tháng 12 năm 2015'],
+  ])('%s → %s', (iso, line) => {
+    expect(dateLine('Tam Hiệp', iso)).toBe(line);
+  });
+});
+
+describe('compactCodes (legal register column)', () => {
+  it('groups codes by prefix and writes runs of three or more as a range', async () => {
+    const { compactCodes } = await import('../../../../src/core/render/view/registers.js');
+    expect(compactCodes(['QT-HT-02', 'QT-HT-01', 'QT-HT-03', 'QT-CT-02', 'QT-CT-04', 'QT-HT-05'])).toBe(
+      'QT-CT-02, 04; QT-HT-01–03, 05',
+    );
+    expect(compactCodes(['QT-01', 'QT-02'])).toBe('QT-01, 02');
+    expect(compactCodes(['STCL'])).toBe('STCL');
+  });
+});
