@@ -46,6 +46,8 @@ export interface AuditUnit {
   superior: string;
   type?: UnitType;
   model?: { id: string; version: string };
+  /** The standard the unit applies, as qms.yaml names it (TCVN ISO 9001:2008 when it names none). */
+  standard?: string;
   roles: AuditRole[];
   exclusions: Array<{ clause: string; reason: string }>;
   /** System procedures first, then operational, each by code. */
@@ -103,6 +105,7 @@ export function loadAuditUnit(path: string): AuditUnit {
     superior: str(m.superior) || str(obj(m.parent).name),
     type,
     model: str(model.id) ? { id: str(model.id), version: str(model.version) } : undefined,
+    standard: str(m.standard) || undefined,
     roles: list(m.roles)
       .map(obj)
       .map((r) => ({ id: str(r.id), title: str(r.title) || str(r.id), people: strings(r.people) }))
