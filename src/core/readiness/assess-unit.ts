@@ -64,7 +64,7 @@ export function assessEvidence(
   });
   const state = targetState(ev);
   const { status, stage } = statusOf(ev, stages, state);
-  const parts = scoreParts([...stages.values()]);
+  const parts = scoreParts([...stages.values()], ev.catalogue);
   const parent = ev.manifest?.parent ?? parentOf(files);
   // Keys in reading order (JSON output keeps it); optional ones only when known.
   const unit: UnitReadiness = {

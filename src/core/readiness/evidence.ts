@@ -1,3 +1,5 @@
+import { loadCatalogue, type Catalogue } from '../audit/catalogue.js';
+import { findStandard } from '../audit/standards.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { QmsError } from '../errors.js';
 import { loadModel } from '../model/load-model.js';
@@ -36,8 +38,10 @@ export interface Evidence {
   /** Errors validation found (waived ones left out). */
   errors: Diagnostic[];
   validation: { files: number; errors: number; warnings: number };
-  /** Auditable clauses less the unit's exclusions. */
+  /** Auditable clauses of the unit's standard less its exclusions. */
   applicable: string[];
+  /** The clause catalogue of the standard the unit applies (TCVN ISO 9001:2008 when qms.yaml names none). */
+  catalogue: Catalogue;
   /** TTHC ids the model gives the unit type, less justified exclusions, and those with a procedure. */
   tthcRequired: string[];
   tthcCovered: Set<string>;
@@ -55,6 +59,7 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
   const { asOf } = options;
   const manifestFile = files.find((f) => f.kind === 'unit');
   const manifest = manifestFile?.schemaValid ? (manifestFile.data as Manifest) : undefined;
+  const catalogue = loadCatalogue(findStandard(manifest?.standard)?.id);
   const valid = <T>(kind: SourceFile['kind']) =>
     files.filter((f) => f.kind === kind && f.schemaValid).map((f) => ({ file: f.relPath, data: f.data as T }));
   const byDate = <T extends { date: string }>(a: Dated<T>, b: Dated<T>) =>
@@ -96,7 +101,11 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
       errors: counted.filter((d) => d.severity === 'error').length,
       warnings: counted.filter((d) => d.severity === 'warning').length,
     },
-    applicable: applicableClauses((manifest?.exclusions ?? []).map((e) => e.clause)),
+    applicable: applicableClauses(
+      (manifest?.exclusions ?? []).map((e) => e.clause),
+      catalogue.standard.id,
+    ),
+    catalogue,
     tthcRequired,
     tthcCovered,
   };

@@ -36,6 +36,11 @@ export const STAGE_LABELS: Record<StageId, Text> = {
   maintenance: text('Duy trì', 'Maintenance'),
 };
 
+/** The label of a score part: its own (a 2015 section title) or the fixed label of a 2008 group. */
+export function groupLabel(part: { group: ClauseGroup; label?: Text }): Text {
+  return part.label ?? GROUP_LABELS[part.group] ?? text(part.group, part.group);
+}
+
 export const GROUP_LABELS: Record<ClauseGroup, Text> = {
   '4': text('4 Hệ thống, tài liệu', '4 System, documents'),
   '5': text('5 Trách nhiệm lãnh đạo', '5 Management'),

@@ -32,8 +32,10 @@ export const STAGES: StageId[] = [
 /** Certification (QĐ 144/2006 + 118/2009, until 17/05/2014) or self-announcement (QĐ 19/2014, from 18/05/2014). */
 export type Regime = 'certification' | 'announcement';
 
-export type ClauseGroup = '4' | '5' | '6' | '7' | '8';
-export const CLAUSE_GROUPS: ClauseGroup[] = ['4', '5', '6', '7', '8'];
+/** A section of the unit's standard: 4–8 on TCVN ISO 9001:2008, 4–10 on TCVN ISO 9001:2015. */
+export type ClauseGroup = string;
+/** Every section number any shipped standard has, in order (CSV columns part_4 … part_10). */
+export const CLAUSE_GROUPS: ClauseGroup[] = ['4', '5', '6', '7', '8', '9', '10'];
 
 /** One piece of evidence a stage looks for, and what was found. */
 export interface Check {
@@ -93,6 +95,8 @@ export interface ScorePart {
   group: ClauseGroup;
   points: number;
   max: number;
+  /** The section's title when the unit is not on TCVN ISO 9001:2008 (whose groups have fixed labels). */
+  label?: { vi: string; en: string };
 }
 
 /** The readiness of one unit at one date. */
