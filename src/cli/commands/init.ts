@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
+import { refuseEndedUnitType } from '../../core/model/ended-types.js';
 import { loadModel, modelVersionAt, DEFAULT_MODEL_ID } from '../../core/model/load-model.js';
 import { planInit } from '../../core/scaffold/plan-init.js';
 import { text } from '../../core/text.js';
@@ -29,8 +30,16 @@ export async function runInit(options: InitOptions, io: Io, prompter?: Prompter)
   const interactive = !options.yes && canPrompt();
   const ask = interactive ? (prompter ?? (await terminalPrompter())) : undefined;
   const spec = options.model ?? DEFAULT_MODEL_ID;
-  let model = loadModel(spec, options.modelVersion);
+  // Questions follow the model version in force on the date given (today by default): a district can be
+  // created in 2019 but not after 01/07/2025, when the newest model has no cấp huyện any more.
+  const firstDate = options.effectiveDate ?? localToday();
+  let model = loadModel(
+    spec,
+    options.modelVersion ?? (DATE.test(firstDate) ? modelVersionAt(spec, firstDate) : undefined),
+  );
+  if (options.type && DATE.test(firstDate)) refuseEndedUnitType(loadModel(spec), options.type, firstDate);
   const answers = await gatherAnswers({ ...options, idDefault: basename(root) }, model, io, ask);
+  refuseEndedUnitType(loadModel(spec), answers.type, answers.effectiveDate);
   if (!options.modelVersion) {
     // Documents dated in the past follow the model that was in force then (a 2012 unit cannot cite a
     // 2015 decree); for today's date this is the latest version.
@@ -106,4 +115,11 @@ function isDanglingLink(path: string): boolean {
 
 function isNonEmptyDir(dir: string): boolean {
   return existsSync(dir) && readdirSync(dir).length > 0;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

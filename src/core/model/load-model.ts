@@ -131,7 +131,7 @@ export function loadModel(spec: string = DEFAULT_MODEL_ID, version?: string): Mo
   const documents = {
     policy: readYamlOrThrow<Record<string, unknown>>(join(dir, 'documents', 'policy.yaml')),
     objectives: readYamlOrThrow<Record<string, unknown>>(join(dir, 'documents', 'objectives.yaml')),
-    manual: readYamlOrThrow<Record<string, unknown>>(join(dir, 'documents', 'manual.yaml')),
+    ...optionalDocuments(dir),
   };
   const registerFile = join(dir, 'legal-register.yaml');
   const legalRegister = existsSync(registerFile)
@@ -178,4 +178,14 @@ export function readYamlOrThrow<T>(file: string): T {
     );
   }
   return parsed.data as T;
+}
+
+/** The document templates a model version may leave out: the manual (2015 line), the 2015 documents (2008 line). */
+function optionalDocuments(dir: string): Omit<Model['documents'], 'policy' | 'objectives'> {
+  const out: Omit<Model['documents'], 'policy' | 'objectives'> = {};
+  for (const kind of ['manual', 'context', 'risks', 'process-map'] as const) {
+    const file = join(dir, 'documents', `${kind}.yaml`);
+    if (existsSync(file)) out[kind] = readYamlOrThrow<Record<string, unknown>>(file);
+  }
+  return out;
 }

@@ -18,11 +18,15 @@ const instrumentsOf = (t: { legalBasis?: Array<{ number: string }>; fees?: Array
 ];
 
 describe('the shipped city model versions', () => {
-  it('ships 1.0.0, 1.1.0 and 2.0.0, each folder naming its own version and carrying the changelog so far', () => {
-    expect(versions).toEqual(['1.0.0', '1.1.0', '2.0.0']);
+  it('ships the 2008 line 1.0.0–2.0.0 and the 2015 line 3.0.0–3.2.0, each folder naming its own version and carrying its line’s changelog so far', () => {
+    expect(versions).toEqual(['1.0.0', '1.1.0', '2.0.0', '3.0.0', '3.1.0', '3.2.0']);
     models.forEach((m, i) => {
+      const line = versions.filter((v) => (v[0] === '3') === (versions[i][0] === '3'));
       expect(m.meta.version).toBe(versions[i]);
-      expect(m.meta.changelog.map((c) => c.version)).toEqual(versions.slice(0, i + 1).reverse());
+      expect(m.meta.standard ?? 'TCVN ISO 9001:2008').toBe(
+        versions[i][0] === '3' ? 'TCVN ISO 9001:2015' : 'TCVN ISO 9001:2008',
+      );
+      expect(m.meta.changelog.map((c) => c.version)).toEqual(line.slice(0, line.indexOf(versions[i]) + 1).reverse());
       expect(m.meta.changelog[0].date).toBe(m.meta.releaseDate);
     });
     expect(models.map((m) => m.meta.releaseDate)).toEqual([...models.map((m) => m.meta.releaseDate)].sort());
@@ -32,6 +36,9 @@ describe('the shipped city model versions', () => {
     expect(modelVersionAt('hanoi-qms', '2011-12-31')).toBe('1.0.0');
     expect(modelVersionAt('hanoi-qms', '2012-06-01')).toBe('1.1.0');
     expect(modelVersionAt('hanoi-qms', '2015-05-04')).toBe('2.0.0');
+    expect(modelVersionAt('hanoi-qms', '2019-01-21')).toBe('3.0.0');
+    expect(modelVersionAt('hanoi-qms', '2025-06-30')).toBe('3.1.0');
+    expect(modelVersionAt('hanoi-qms', '2025-07-01')).toBe('3.2.0');
   });
 
   it('has a template for every TTHC of every catalogue, and every cited instrument in the legal register', () => {
@@ -144,7 +151,7 @@ describe('rendering a model version for a unit (the merge base)', () => {
 
   it('keeps the model folders in NFC and ending with a newline', () => {
     for (const v of versions) {
-      const source = readFileSync(join(modelsDir, 'hanoi-qms', v, 'procedures', 'tthc', 'xa-ht-ket-hon.yaml'), 'utf8');
+      const source = readFileSync(join(modelsDir, 'hanoi-qms', v, 'procedures', 'tthc', 'xa-ct-chu-ky.yaml'), 'utf8');
       expect(source).toBe(source.normalize('NFC'));
       expect(source.endsWith('\n')).toBe(true);
     }
