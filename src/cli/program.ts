@@ -8,6 +8,7 @@ import { declareModel } from './declare/model.js';
 import { declareNew } from './declare/new.js';
 import { declareReadiness } from './declare/readiness.js';
 import { declareRules } from './declare/rules.js';
+import { declareTransition } from './declare/transition.js';
 import { declareValidate } from './declare/validate.js';
 import { VERSION } from './version.js';
 
@@ -52,6 +53,7 @@ export function buildProgram(io: Io, result: RunResult): Command {
     declareAudit,
     declareReadiness,
     declareModel,
+    declareTransition,
     declareRules,
   ];
   for (const declare of declares) declare(program, io, result);
