@@ -68,10 +68,15 @@ function completeness(ev: Evidence, gaps: Gap[]) {
     points: 5 * (1 - Math.min(1, missing.length / 9)),
     evidence:
       missing.length === 0
-        ? text(
-            'có đủ chính sách, mục tiêu, sổ tay và sáu quy trình bắt buộc',
-            'policy, objectives, manual and the six mandatory procedures are present',
-          )
+        ? ev.catalogue.standard.id === '2008'
+          ? text(
+              'có đủ chính sách, mục tiêu, sổ tay và sáu quy trình bắt buộc',
+              'policy, objectives, manual and the six mandatory procedures are present',
+            )
+          : text(
+              `có đủ thông tin dạng văn bản bắt buộc theo ${ev.catalogue.standard.name} (phạm vi, chính sách, mục tiêu)`,
+              `the documented information ${ev.catalogue.standard.name} requires (scope, policy, objectives) is present`,
+            )
         : text(`thiếu ${missing.length} tài liệu bắt buộc`, `${missing.length} mandatory document(s) missing`),
   });
   for (const d of missing) {

@@ -51,7 +51,7 @@ export const target: StageRule = {
         file: 'qms.yaml',
         path: '/milestones/announcement',
         evidence: text(
-          `QĐ công bố HTQLCL phù hợp TCVN ISO 9001:2008 số ${a.number} ngày ${vnDate(a.date)}`,
+          `QĐ công bố HTQLCL phù hợp ${ev.catalogue.standard.name} số ${a.number} ngày ${vnDate(a.date)}`,
           `Announcement decision ${a.number} of ${a.date}`,
         ),
       });
@@ -194,7 +194,7 @@ function notYet(ev: Evidence, state: TargetState, gaps: Gap[]) {
             `announcement ${early.number} of ${early.date} predates QĐ 19/2014 (in force from 2014-05-18)`,
           )
         : announcing
-          ? text('chưa công bố HTQLCL phù hợp TCVN ISO 9001:2008', 'the QMS has not been announced yet')
+          ? text(`chưa công bố HTQLCL phù hợp ${ev.catalogue.standard.name}`, 'the QMS has not been announced yet')
           : text('chưa được cấp giấy chứng nhận', 'not certified yet'),
   });
   gaps.push(
@@ -203,7 +203,7 @@ function notYet(ev: Evidence, state: TargetState, gaps: Gap[]) {
       c.evidence,
       announcing
         ? text(
-            `Khi sẵn sàng: người đứng đầu ký QĐ công bố HTQLCL phù hợp TCVN ISO 9001:2008 (QĐ 19/2014/QĐ-TTg), niêm yết, gửi ${SO_KHCN.vi}; ghi milestones.announcement.`,
+            `Khi sẵn sàng: người đứng đầu ký QĐ công bố HTQLCL phù hợp ${ev.catalogue.standard.name} (QĐ 19/2014/QĐ-TTg), niêm yết, gửi ${SO_KHCN.vi}; ghi milestones.announcement.`,
             `When ready: the head signs the announcement decision (QĐ 19/2014/QĐ-TTg), posts it and sends it to ${SO_KHCN.en}; record it in milestones.announcement.`,
           )
         : text(
