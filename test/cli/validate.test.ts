@@ -6,6 +6,7 @@ import { cleanUnit, FIXTURE_MODEL, obj, removeUnits, writeUnit } from '../core/v
 import { bin, runCli, tempDir } from '../helpers/run-cli.js';
 import { runInProcess } from './run-in-process.js';
 import { parseXml } from '../diagnostics/xml.js';
+import { junitSchemaErrors, sarifSchemaErrors } from '../helpers/consumers.js';
 
 const tmp = tempDir('qms-validate-cli-');
 let city: string;
@@ -109,7 +110,10 @@ describe('qms validate (spawned)', () => {
     const r = await v(['city', '-f', 'junit', '-o', 'out.xml', '-f', 'sarif', '-o', 'out.sarif', '-f', 'github']);
     expect(r.code).toBe(1);
     expect(parseXml(readFileSync(join(tmp.dir, 'out.xml'), 'utf8')).name).toBe('testsuites');
-    expect(JSON.parse(readFileSync(join(tmp.dir, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
+    const sarif = JSON.parse(readFileSync(join(tmp.dir, 'out.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(await junitSchemaErrors(readFileSync(join(tmp.dir, 'out.xml'), 'utf8'))).toEqual([]);
     expect(r.stdout).toMatch(
       /^::error file=city\/quan-a\/xa-2\/procedures\/QT-HT-01\.yaml,line=\d+,col=\d+,title=QMS015\/step-role-exists::/m,
     );

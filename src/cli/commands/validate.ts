@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
+import { docsBaseUrl } from '../../core/paths.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { fingerprint, ResultCache } from '../../core/validate/batch/cache.js';
@@ -101,6 +102,7 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
       quiet: options.quiet,
       failOn: options.failOn,
       rules: RULES,
+      docsBaseUrl: docsBaseUrl(env.QMS_DOCS_URL),
     });
     if (file) writeOutput(resolve(cwd, file), `${body}\n`, file);
     else if (body !== '') io.out(body);
