@@ -25,9 +25,9 @@ export function transitionSections(a: TransitionAnalysis, lang: Lang): SectionDr
           table: table(
             [
               [pick(lang, 'Điều khoản 2015', '2015 clause'), 22],
-              [pick(lang, 'Tình trạng', 'Status'), 14],
-              [pick(lang, 'Việc cần làm', 'What to do'), 48],
-              [pick(lang, 'Tệp (--apply)', 'File (--apply)'), 16],
+              [pick(lang, 'Tình trạng', 'Status'), 12],
+              [pick(lang, 'Việc cần làm', 'What to do'), 45],
+              [pick(lang, 'Tệp tạo khi --apply', 'File from --apply'), 21],
             ],
             todo.map((c) => [
               `${c.clause} ${c.title[lang]}`,
