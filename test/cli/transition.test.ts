@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -135,5 +135,40 @@ describe('qms transition --to 2015', () => {
     const r = await runInProcess(['transition', commune('bad'), '--to', '2008']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--to 2015');
+  });
+});
+
+describe('readiness on TCVN ISO 9001:2015', () => {
+  interface Readiness {
+    units: Array<{
+      status: string;
+      stage: string;
+      parts: Array<{ group: string; label?: { vi: string } }>;
+      blockers: Array<{ code: string }>;
+      stages: Array<{ id: string; checks: Array<{ id: string; passed: boolean }> }>;
+    }>;
+  }
+  const readiness = async (dir: string) =>
+    JSON.parse(
+      (await runInProcess(['readiness', dir, '--as-of', '2026-12-03', '--format', 'json'])).stdout,
+    ) as Readiness;
+
+  it('scores the example ward (model 3.2.0) by sections 4–10 and asks for the 2015 documents it has', async () => {
+    const [u] = (await readiness(join(packageRoot, 'examples', 'city', 'phuong-hoan-kiem'))).units;
+    expect(u.parts.map((p) => p.group)).toEqual(['4', '5', '6', '7', '8', '9', '10']);
+    expect(u.parts[0].label?.vi).toBe('4 Bối cảnh của tổ chức');
+    const docs = u.stages.find((s) => s.id === 'documents')!;
+    for (const id of ['iso2015-context', 'iso2015-risks', 'iso2015-process-map'])
+      expect(docs.checks.find((c) => c.id === id)?.passed, id).toBe(true);
+    expect(u.status).toBe('applying');
+    expect(u.blockers.map((b) => b.code)).not.toContain('documents-complete');
+  });
+
+  it('after --apply, a commune without its risk register is told to write one', async () => {
+    const dir = commune('no-risks');
+    await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
+    rmSync(join(dir, 'risks.yaml'));
+    const [u] = (await readiness(dir)).units;
+    expect(u.blockers.map((b) => b.code)).toContain('iso2015-risks');
   });
 });

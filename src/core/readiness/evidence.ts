@@ -42,6 +42,8 @@ export interface Evidence {
   applicable: string[];
   /** The clause catalogue of the standard the unit applies (TCVN ISO 9001:2008 when qms.yaml names none). */
   catalogue: Catalogue;
+  /** TCVN ISO 9001:2015 documented information: schema-valid context.yaml, and the risks and opportunities of risks.yaml. */
+  iso2015: { context: boolean; risks: number; processMap: boolean };
   /** TTHC ids the model gives the unit type, less justified exclusions, and those with a procedure. */
   tthcRequired: string[];
   tthcCovered: Set<string>;
@@ -106,6 +108,13 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
       catalogue.standard.id,
     ),
     catalogue,
+    iso2015: {
+      context: files.some((f) => f.kind === 'context' && f.schemaValid),
+      risks: files
+        .filter((f) => f.kind === 'risks' && f.schemaValid)
+        .reduce((n, f) => n + ((f.data as { items?: unknown[] }).items?.length ?? 0), 0),
+      processMap: files.some((f) => f.kind === 'process-map' && f.schemaValid),
+    },
     tthcRequired,
     tthcCovered,
   };
