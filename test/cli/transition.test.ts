@@ -125,6 +125,16 @@ describe('qms transition --to 2015', () => {
       .clauses.filter((x) => x.auditable)
       .map((x) => x.number);
     expect([...new Set(rows.map((x) => x.clause))].sort()).toEqual([...auditable].sort());
+    // The unit's own QT-03 still says 8.2.2 (2008): its checklist asks the 2015 internal-audit questions (9.2).
+    const qt03 = await runInProcess(['checklist', dir, '--process', 'QT-03', '--format', 'json']);
+    const ids = (JSON.parse(qt03.stdout) as { groups: Array<{ rows: Array<{ id: string }> }> }).groups.flatMap((g) =>
+      g.rows.map((r) => r.id),
+    );
+    expect(ids).toContain('QT-03/Q-9.2-01');
+    expect(ids.filter((id) => id.startsWith('QT-03/Q-8.2.2-'))).toEqual([]);
+    const plan = await runInProcess(['audit', 'plan', dir, '--year', '2027', '--format', 'json']);
+    const coverage = (JSON.parse(plan.stdout) as { coverage: Array<{ clause: string; areas: string[] }> }).coverage;
+    expect(coverage.find((c) => c.clause === '9.2')?.areas).toContain('QT-03');
     // Done once: a second run has nothing to transition.
     const again = await runInProcess(['transition', dir, '--to', '2015']);
     expect(again.code).toBe(2);

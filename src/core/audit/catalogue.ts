@@ -160,3 +160,18 @@ export function fromIso2008(catalogue: Catalogue, clause2008: string): string[] 
 export function firstFromIso2008(catalogue: Catalogue, clause2008: string): string {
   return fromIso2008(catalogue, clause2008)[0] ?? clause2008;
 }
+
+/**
+ * The clauses of `catalogue` a system procedure's `clause` stands for. A procedure issued before the unit
+ * moved to 2015 names a 2008 clause (QT-03 says 8.2.2, which 2015 calls 9.2; 2015's own 8.2.2 is another
+ * requirement), so it goes through the correlation; otherwise the number is the catalogue's own.
+ */
+export function procedureClauses(
+  catalogue: Catalogue,
+  clause: string,
+  issued: { effectiveDate?: string; transitionDate?: string },
+): string[] {
+  const before = issued.transitionDate && (!issued.effectiveDate || issued.effectiveDate < issued.transitionDate);
+  if (before) return fromIso2008(catalogue, clause);
+  return catalogue.clause.has(clause) ? [clause] : fromIso2008(catalogue, clause);
+}

@@ -48,6 +48,8 @@ export interface AuditUnit {
   model?: { id: string; version: string };
   /** The standard the unit applies, as qms.yaml names it (TCVN ISO 9001:2008 when it names none). */
   standard?: string;
+  /** When the unit moved to TCVN ISO 9001:2015 (qms.yaml transition.date): procedures issued before it name 2008 clauses. */
+  transitionDate?: string;
   roles: AuditRole[];
   exclusions: Array<{ clause: string; reason: string }>;
   /** System procedures first, then operational, each by code. */
@@ -106,6 +108,7 @@ export function loadAuditUnit(path: string): AuditUnit {
     type,
     model: str(model.id) ? { id: str(model.id), version: str(model.version) } : undefined,
     standard: str(m.standard) || undefined,
+    transitionDate: str(obj(m.transition).date) || undefined,
     roles: list(m.roles)
       .map(obj)
       .map((r) => ({ id: str(r.id), title: str(r.title) || str(r.id), people: strings(r.people) }))

@@ -1,5 +1,5 @@
 import { describeLegal } from '../../validate/time.js';
-import { firstFromIso2008, fromIso2008, isWithin, type Catalogue } from '../catalogue.js';
+import { firstFromIso2008, fromIso2008, procedureClauses, isWithin, type Catalogue } from '../catalogue.js';
 import { pick, type Lang } from '../labels.js';
 import { roleTitleOf, peopleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 import { clauseRows } from './clause-groups.js';
@@ -62,7 +62,7 @@ export function processGroups(
         ),
         notes: [],
         facts: [],
-        rows: clauseQuestions(catalogue, unit, clausesOf(catalogue, [p]), lang, p.code),
+        rows: clauseQuestions(catalogue, unit, clausesOf(catalogue, unit, [p]), lang, p.code),
       });
     }
   }
@@ -77,19 +77,29 @@ export function processGroups(
       ),
       notes: [],
       facts: [],
-      rows: clauseQuestions(catalogue, unit, clausesOf(catalogue, procedures), lang),
+      rows: clauseQuestions(catalogue, unit, clausesOf(catalogue, unit, procedures), lang),
     });
   }
   return groups;
 }
 
 /** 7.2, 7.5, 4.2.3, 4.2.4, 8.2.3, 8.3 for operational procedures; its own clause and 4.2.3, 4.2.4 for a system one. */
-function clausesOf(catalogue: Catalogue, procedures: AuditProcedure[]): string[] {
+function clausesOf(catalogue: Catalogue, unit: AuditUnit, procedures: AuditProcedure[]): string[] {
   const out: string[] = [];
   const mapped = (list: string[]) => list.flatMap((c) => fromIso2008(catalogue, c));
   for (const p of procedures) {
     const own =
-      p.kind === 'system' ? [p.clause, ...mapped(['4.2.3', '4.2.4'])].filter(Boolean) : mapped(PROCESS_CLAUSES);
+      p.kind === 'system'
+        ? [
+            ...(p.clause
+              ? procedureClauses(catalogue, p.clause, {
+                  effectiveDate: p.effectiveDate,
+                  transitionDate: unit.transitionDate,
+                })
+              : []),
+            ...mapped(['4.2.3', '4.2.4']),
+          ]
+        : mapped(PROCESS_CLAUSES);
     for (const c of own) if (!out.includes(c)) out.push(c);
   }
   return out;

@@ -1,4 +1,4 @@
-import { isWithin, type Catalogue } from '../catalogue.js';
+import { isWithin, procedureClauses, type Catalogue } from '../catalogue.js';
 import { pick, type Lang } from '../labels.js';
 import { exclusionOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 
@@ -48,7 +48,16 @@ export function auditAreas(catalogue: Catalogue, unit: AuditUnit, lang: Lang): A
     // Clauses audited with every operational procedure (how a TTHC is handled, watched and measured)
     // come from the standard's data (data/iso9001-<year>/standard.yaml).
     clauses:
-      p.kind === 'system' ? (p.clause ? within([p.clause]) : []) : within(catalogue.standard.auditAreas.operational),
+      p.kind === 'system'
+        ? p.clause
+          ? within(
+              procedureClauses(catalogue, p.clause, {
+                effectiveDate: p.effectiveDate,
+                transitionDate: unit.transitionDate,
+              }),
+            )
+          : []
+        : within(catalogue.standard.auditAreas.operational),
     owners: ownersOf(p),
   }));
   const taken = new Set(procedureAreas.flatMap((a) => a.clauses));
