@@ -34,6 +34,11 @@ beforeAll(() => {
     spawnSync('cp', ['-r', dir, join(city, 'quan-a', name)]);
   }
   spawnSync('cp', ['-r', clean, join(city, 'xa-4')]);
+  // Each copy its own unit id: one id in two folders is refused (E_DUP_UNIT).
+  for (const rel of ['quan-a/xa-1', 'quan-a/xa-2', 'quan-a/xa-3', 'xa-4']) {
+    const manifest = join(city, rel, 'qms.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^id: xa-thu$/m, `id: ${rel.replace(/^.*\//, '')}`));
+  }
   symlinkSync('..', join(city, 'quan-a', 'loop'));
   cwd = process.cwd();
   process.chdir(tmp.dir);
@@ -163,7 +168,7 @@ describe('qms validate (spawned)', () => {
     [['--shard', '3/2', 'city'], /E_USAGE/],
     [['--as-of', '2013-02-30', 'city'], /E_USAGE/],
     [['--jobs', '0', 'city'], /E_USAGE/],
-    [['--bogus', 'city'], /unknown option/],
+    [['--bogus', 'city'], /E_USAGE: tùy chọn không có: --bogus/],
     [['city', '--json', '-o', 'no/such/folder/r.json'], /E_WRITE/],
   ])('exit 2: %j', async (args, message) => {
     const r = await v(args as string[]);

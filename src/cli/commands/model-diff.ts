@@ -3,7 +3,8 @@ import { QmsError } from '../../core/errors.js';
 import { diffUnit, type UnitDiff } from '../../core/model/diff-unit.js';
 import { loadUnitState } from '../../core/model/unit-state.js';
 import { escapeForDisplay, text } from '../../core/text.js';
-import { findUnits } from '../../core/unit/find-units.js';
+import { depthNote, findUnits } from '../../core/unit/find-units.js';
+import { hasJournal } from '../../core/write/transaction.js';
 import type { Io } from '../io.js';
 import { MODEL_REPORT_VERSION, unitDiffJson } from './model-diff-json.js';
 import { printSummary, printUnitDiff } from './model-diff-text.js';
@@ -14,6 +15,7 @@ export interface ModelDiffOptions {
   model?: string;
   format: 'text' | 'json';
   verbose?: boolean;
+  full?: boolean;
   cwd?: string;
 }
 
@@ -26,13 +28,13 @@ export function shownDir(abs: string, cwd: string): string {
 /** `qms model diff`: 0 every unit in sync, 1 some unit behind or drifted, 2 a unit could not be compared. */
 export function runModelDiff(options: ModelDiffOptions, io: Io): number {
   const cwd = options.cwd ?? process.cwd();
-  const { units } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
+  const { units, tooDeep } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
   if (units.length === 0) {
     throw new QmsError(
       'E_NO_UNIT',
       text(
-        `không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}`,
-        `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}`,
+        `không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}${depthNote(tooDeep).vi}`,
+        `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}${depthNote(tooDeep).en}`,
       ),
       text('Chỉ tới thư mục đơn vị hoặc thư mục chứa các đơn vị.', 'Point at a unit folder or a folder of units.'),
     );
@@ -40,6 +42,7 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
   const rows = units.map((dir) => {
     const shown = shownDir(dir, cwd);
     try {
+      refuseInterrupted(dir, shown);
       return {
         shown,
         diff: diffUnit(loadUnitState(dir, { to: options.to, model: options.model })) as UnitDiff | undefined,
@@ -67,10 +70,10 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
       ),
     );
   } else if (rows.length === 1) {
-    printUnitDiff(rows[0].diff!, rows[0].shown, io, Boolean(options.verbose));
+    printUnitDiff(rows[0].diff!, rows[0].shown, io, Boolean(options.verbose), Boolean(options.full));
   } else {
     if (options.verbose) {
-      for (const r of rows) if (r.diff) printUnitDiff(r.diff, r.shown, io, true);
+      for (const r of rows) if (r.diff) printUnitDiff(r.diff, r.shown, io, true, Boolean(options.full));
       io.out('');
     }
     printSummary(
@@ -82,4 +85,14 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
     if (r.error) io.err(`${io.lang === 'vi' ? 'lỗi' : 'error'} ${r.error.code}: ${io.t(r.error.text)}`);
   if (rows.some((r) => r.error)) return 2;
   return rows.every((r) => r.diff!.inSync) ? 0 : 1;
+}
+
+/** A unit whose last update was interrupted: comparing it would call the missing changes local edits. */
+function refuseInterrupted(dir: string, shown: string): void {
+  if (!hasJournal(dir)) return;
+  throw new QmsError(
+    'E_INTERRUPTED_UPDATE',
+    text(`lần cập nhật trước của ${shown} bị ngắt giữa chừng`, `the last update of ${shown} was interrupted`),
+    text(`Chạy qms model update ${shown} để hoàn tất nó.`, `Run qms model update ${shown} to finish it.`),
+  );
 }

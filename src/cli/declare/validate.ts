@@ -33,6 +33,10 @@ export function declareValidate(program: Command, io: Io, result: RunResult): vo
         : 'write the result to a file instead of stdout (repeatable)',
       collect,
     )
+    .option(
+      '--force',
+      vi ? 'cho phép ghi đè tệp --output đã có, khác nội dung' : 'allow replacing an existing --output file',
+    )
     .option('--json', vi ? 'như --format json' : 'same as --format json')
     .option(
       '-q, --quiet',
@@ -56,7 +60,9 @@ export function declareValidate(program: Command, io: Io, result: RunResult): vo
     )
     .option(
       '-j, --jobs <n>',
-      vi ? 'số luồng xử lý song song (mặc định: số lõi CPU)' : 'worker threads (default: number of cores)',
+      vi
+        ? 'số luồng xử lý song song (mặc định: theo khối lượng — cây nhỏ chạy trong một tiến trình)'
+        : 'worker threads (default: by the amount of work — a small tree runs in-process)',
     )
     .option(
       '--shard <i/n>',
@@ -69,6 +75,12 @@ export function declareValidate(program: Command, io: Io, result: RunResult): vo
       vi
         ? 'gộp các tệp kết quả JSON (các đối số là tệp .json) thay vì kiểm tra'
         : 'merge JSON results (the arguments are .json files) instead of validating',
+    )
+    .option(
+      '--allow-partial',
+      vi
+        ? 'gộp cả khi thiếu phần (chỉ cảnh báo); mặc định thiếu hoặc trùng phần là lỗi'
+        : 'merge even when shards are missing (a warning); by default a missing or repeated shard is an error',
     )
     .option(
       '--cache',

@@ -118,6 +118,30 @@ export const inputCases: RuleCase[] = [
       f['ghi-chu.yaml'] = 'a: 1\n';
     },
   },
+  {
+    rule: 'QMS004',
+    name: 'a procedure with an upper-case extension is reported, not skipped',
+    expect: [{ file: 'procedures/QT-HT-09.YAML', line: 1, col: 1, code: 'E_EXTENSION_CASE' }],
+    mutate: (f) => {
+      f['procedures/QT-HT-09.YAML'] = 'code: QT-HT-09\n';
+    },
+  },
+  {
+    rule: 'QMS004',
+    name: 'a procedure in a sub-folder of procedures/ is reported, not skipped',
+    expect: [{ file: 'procedures/cu/QT-HT-09.yml', line: 1, col: 1, code: 'E_NESTED' }],
+    mutate: (f) => {
+      f['procedures/cu/QT-HT-09.yml'] = 'code: QT-HT-09\n';
+    },
+  },
+  {
+    rule: 'QMS004',
+    name: 'a broken file in a sub-folder is still reported as misplaced',
+    expect: [{ file: 'procedures/cu/x.yaml', code: 'E_NESTED' }],
+    mutate: (f) => {
+      f['procedures/cu/x.yaml'] = 'a: [\n';
+    },
+  },
 
   {
     rule: 'QMS005',
@@ -151,6 +175,39 @@ export const inputCases: RuleCase[] = [
     expect: [{ file: P, path: '/title' }],
     mutate: (f) => {
       obj(f, P).title = 'Quy trình \u202eabc';
+    },
+  },
+  // Issue 11 item 5: the parsed value is checked, so YAML escapes do not hide the character.
+  {
+    rule: 'QMS006',
+    name: 'a bidi override written as a YAML escape',
+    expect: [{ file: 'policy.yaml', path: '/title' }],
+    mutate: (f) => {
+      f['policy.yaml'] = 'code: CSCL\ntitle: "Biểu mẫu exe\\u202Egnp.png"\n';
+    },
+  },
+  {
+    rule: 'QMS006',
+    name: 'a zero-width space written as an escape, inside a list',
+    expect: [{ file: 'policy.yaml', path: '/commitments/1' }],
+    mutate: (f) => {
+      f['policy.yaml'] = 'code: CSCL\ncommitments:\n  - "Công khai"\n  - "Minh\\u200Bbạch"\n';
+    },
+  },
+  {
+    rule: 'QMS006',
+    name: 'emoji joined by zero-width joiners are not findings',
+    expect: [],
+    mutate: (f) => {
+      obj(f, 'policy.yaml').statement = 'Gia đình 👨\u200d👩\u200d👧 và 🏳️\u200d🌈, thợ 👩🏽\u200d🔧';
+    },
+  },
+  {
+    rule: 'QMS006',
+    name: 'a zero-width joiner between letters is a finding',
+    expect: [{ file: 'policy.yaml', path: '/statement' }],
+    mutate: (f) => {
+      obj(f, 'policy.yaml').statement = 'Phục\u200dvụ nhân dân';
     },
   },
 ];
