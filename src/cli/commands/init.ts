@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { refuseEndedUnitType } from '../../core/model/ended-types.js';
-import { loadModel, modelVersionAt, DEFAULT_MODEL_ID } from '../../core/model/load-model.js';
+import { loadModel, modelVersionAt, readYamlOrThrow, DEFAULT_MODEL_ID } from '../../core/model/load-model.js';
 import { planInit } from '../../core/scaffold/plan-init.js';
 import { answersTemplate } from '../../core/scaffold/answers-template.js';
 import { escapeForDisplay, text } from '../../core/text.js';
@@ -39,7 +39,7 @@ export async function runInit(given: InitOptions, io: Io, prompter?: Prompter): 
   const spec = options.model ?? DEFAULT_MODEL_ID;
   // Questions follow the model version in force on the date given (today by default): a district can be
   // created in 2019 but not after 01/07/2025, when the newest model has no cấp huyện any more.
-  const firstDate = options.effectiveDate ?? localToday();
+  const firstDate = options.effectiveDate ?? answersDate(options.answers) ?? localToday();
   let model = loadModel(
     spec,
     options.modelVersion ?? (DATE.test(firstDate) ? modelVersionAt(spec, firstDate) : undefined),
@@ -145,7 +145,11 @@ function withOwnAnswers(options: InitOptions & { dir: string }): InitOptions & {
 /** `qms init --print-answers --type xa > answers.yaml`: the template to fill in. */
 function printAnswers(options: InitOptions, io: Io): number {
   const type = options.type;
-  const model = loadModel(options.model ?? DEFAULT_MODEL_ID, options.modelVersion);
+  const spec = options.model ?? DEFAULT_MODEL_ID;
+  // The template of the model in force on the date (today by default): no cấp huyện after 01/07/2025.
+  const date = options.effectiveDate && DATE.test(options.effectiveDate) ? options.effectiveDate : localToday();
+  if (type && !options.modelVersion) refuseEndedUnitType(loadModel(spec), type, date);
+  const model = loadModel(spec, options.modelVersion ?? modelVersionAt(spec, date));
   const def = type ? model.unitTypes[type] : undefined;
   if (!type || !def) {
     throw new QmsError(
@@ -157,6 +161,17 @@ function printAnswers(options: InitOptions, io: Io): number {
       ),
     );
   }
-  io.out(answersTemplate(type, def, new Date().toISOString().slice(0, 10)).replace(/\n$/, ''));
+  io.out(answersTemplate(type, def, date).replace(/\n$/, ''));
   return 0;
+}
+
+/** The effective date written in an answers file, when it has one in YYYY-MM-DD form. */
+function answersDate(file: string | undefined): string | undefined {
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    const date = (readYamlOrThrow<{ effectiveDate?: unknown }>(file) ?? {}).effectiveDate;
+    return typeof date === 'string' && DATE.test(date) ? date : undefined;
+  } catch {
+    return undefined; // gatherAnswers reports an unreadable file with its position
+  }
 }
