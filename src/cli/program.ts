@@ -9,6 +9,7 @@ import { declareModel } from './declare/model.js';
 import { declareNew } from './declare/new.js';
 import { declareReadiness } from './declare/readiness.js';
 import { declareRules } from './declare/rules.js';
+import { declareTransition } from './declare/transition.js';
 import { declareValidate } from './declare/validate.js';
 import { VERSION } from './version.js';
 
@@ -26,8 +27,8 @@ export function buildProgram(io: Io, result: RunResult): Command {
   const program = new Command('qms')
     .description(
       vi
-        ? 'Bộ công cụ HTQLCL theo TCVN ISO 9001:2008 cho cơ quan hành chính nhà nước: khởi tạo, kiểm tra, xuất văn bản, đánh giá nội bộ, mức sẵn sàng.'
-        : 'ISO 9001:2008 quality-management systems for Vietnamese public administration: scaffold, validate, render, audit, readiness.',
+        ? 'Bộ công cụ HTQLCL theo TCVN ISO 9001:2008 và TCVN ISO 9001:2015 cho cơ quan hành chính nhà nước: khởi tạo, kiểm tra, xuất văn bản, đánh giá nội bộ, mức sẵn sàng, chuyển đổi.'
+        : 'ISO 9001:2008 and 2015 quality-management systems for Vietnamese public administration: scaffold, validate, render, audit, readiness, transition.',
     )
     .version(VERSION, '-V, --version', vi ? 'in phiên bản' : 'print the version')
     .helpOption('-h, --help', vi ? 'hướng dẫn sử dụng' : 'show help')
@@ -54,6 +55,7 @@ export function buildProgram(io: Io, result: RunResult): Command {
     declareAudit,
     declareReadiness,
     declareModel,
+    declareTransition,
     declareRules,
   ];
   for (const declare of declares) declare(program, io, result);

@@ -38,7 +38,7 @@ describe.each(['validate', 'readiness'] as const)('qms %s --merge of a shard set
   it('merges a complete set', async () => {
     const r = await runInProcess([command, '--merge', shard(1, 3), shard(2, 3), shard(3, 3), '--format', 'json']);
     expect([0, 1]).toContain(r.code);
-    expect(JSON.parse(r.stdout).units).toHaveLength(4);
+    expect(JSON.parse(r.stdout).units).toHaveLength(5); // the five units of examples/city
   });
 
   it('refuses a missing shard (exit 2) unless --allow-partial', async () => {

@@ -61,7 +61,7 @@ export async function runAuditImport(options: AuditImportOptions, io: Io): Promi
       ),
     );
   }
-  const catalogue = loadCatalogue();
+  const catalogue = loadCatalogue(unit.standard);
   const filled = readFilledChecklist(read.text, escapeForDisplay(options.csv), unit, catalogue, io.lang);
   const imported = buildAudit(filled.rows, unit, {
     id: options.id,

@@ -70,13 +70,15 @@ export async function gatherAnswers(
   if (!name) missing.push('--name "UBND xã …"');
 
   let parentName = flags.parent ?? file.parent?.name;
-  if (!parentName && type === 'xa' && ask)
+  // A commune has a district above it, except under two-level local government (the model says parentRequired: false).
+  const needsParent = type === 'xa' && typeDef.parentRequired !== false;
+  if (!parentName && needsParent && ask)
     parentName = await ask.input(
       vi ? 'Huyện (đơn vị cấp trên), ví dụ "UBND huyện Từ Liêm"' : 'District (parent unit), e.g. "UBND huyện Từ Liêm"',
       undefined,
       nonEmpty(vi),
     );
-  if (!parentName && type === 'xa') missing.push('--parent "UBND huyện …"');
+  if (!parentName && needsParent) missing.push('--parent "UBND huyện …"');
 
   const people = { ...(file.people ?? {}), ...parsePeople(flags.person ?? []) };
   for (const role of typeDef.roles) {

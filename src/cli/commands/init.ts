@@ -1,7 +1,9 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
-import { loadModel, modelVersionInForce, DEFAULT_MODEL_ID } from '../../core/model/load-model.js';
+import { refuseEndedUnitType } from '../../core/model/ended-types.js';
+import { loadModel, modelVersionAt, modelVersionInForce, DEFAULT_MODEL_ID } from '../../core/model/load-model.js';
+import { readYamlOrThrow } from '../../core/yaml/read-yaml.js';
 import { planInit } from '../../core/scaffold/plan-init.js';
 import { answersTemplate } from '../../core/scaffold/answers-template.js';
 import { escapeForDisplay, text } from '../../core/text.js';
@@ -36,8 +38,16 @@ export async function runInit(given: InitOptions, io: Io, prompter?: Prompter): 
   const interactive = !options.yes && canPrompt();
   const ask = interactive ? (prompter ?? (await terminalPrompter())) : undefined;
   const spec = options.model ?? DEFAULT_MODEL_ID;
-  let model = loadModel(spec, options.modelVersion);
+  // Questions follow the model version in force on the date given (today by default): a district can be
+  // created in 2019 but not after 01/07/2025, when the newest model has no cấp huyện any more.
+  const firstDate = options.effectiveDate ?? answersDate(options.answers) ?? localToday();
+  let model = loadModel(
+    spec,
+    options.modelVersion ?? (DATE.test(firstDate) ? modelVersionAt(spec, firstDate) : undefined),
+  );
+  if (options.type && DATE.test(firstDate)) refuseEndedUnitType(loadModel(spec), options.type, firstDate);
   const answers = await gatherAnswers({ ...options, idDefault: basename(root) }, model, io, ask);
+  refuseEndedUnitType(loadModel(spec), answers.type, answers.effectiveDate);
   if (!options.modelVersion) {
     // Documents dated in the past follow the model that was in force then (a 2012 unit cannot cite a
     // 2015 decree); for today's date this is the latest version.
@@ -115,6 +125,13 @@ function isNonEmptyDir(dir: string): boolean {
   return existsSync(dir) && readdirSync(dir).length > 0;
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /**
  * Inside an existing unit, `qms init --skip-existing` (or `--force`) takes the unit's own answers
  * (.qms-answers.yaml) when none are given: the unit knows them, and nothing needs asking.
@@ -129,7 +146,11 @@ function withOwnAnswers(options: InitOptions & { dir: string }): InitOptions & {
 /** `qms init --print-answers --type xa > answers.yaml`: the template to fill in. */
 function printAnswers(options: InitOptions, io: Io): number {
   const type = options.type;
-  const model = loadModel(options.model ?? DEFAULT_MODEL_ID, options.modelVersion);
+  const spec = options.model ?? DEFAULT_MODEL_ID;
+  // The template of the model in force on the date (today by default): no cấp huyện after 01/07/2025.
+  const date = options.effectiveDate && DATE.test(options.effectiveDate) ? options.effectiveDate : localToday();
+  if (type && !options.modelVersion) refuseEndedUnitType(loadModel(spec), type, date);
+  const model = loadModel(spec, options.modelVersion ?? modelVersionAt(spec, date));
   const def = type ? model.unitTypes[type] : undefined;
   if (!type || !def) {
     throw new QmsError(
@@ -141,6 +162,17 @@ function printAnswers(options: InitOptions, io: Io): number {
       ),
     );
   }
-  io.out(answersTemplate(type, def, new Date().toISOString().slice(0, 10)).replace(/\n$/, ''));
+  io.out(answersTemplate(type, def, date).replace(/\n$/, ''));
   return 0;
+}
+
+/** The effective date written in an answers file, when it has one in YYYY-MM-DD form. */
+function answersDate(file: string | undefined): string | undefined {
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    const date = (readYamlOrThrow<{ effectiveDate?: unknown }>(file) ?? {}).effectiveDate;
+    return typeof date === 'string' && DATE.test(date) ? date : undefined;
+  } catch {
+    return undefined; // gatherAnswers reports an unreadable file with its position
+  }
 }

@@ -17,8 +17,8 @@ export function declareChecklist(program: Command, io: Io, result: RunResult): v
     .argument('<unit>', vi ? 'thư mục đơn vị' : 'the unit folder')
     .description(
       vi
-        ? 'phiếu ghi chép (danh mục câu hỏi) đánh giá nội bộ: theo điều khoản TCVN ISO 9001:2008 hoặc theo quy trình'
-        : 'internal audit checklist: by ISO 9001:2008 clause, or derived from a procedure',
+        ? 'phiếu ghi chép (danh mục câu hỏi) đánh giá nội bộ: theo điều khoản của tiêu chuẩn đơn vị áp dụng (TCVN ISO 9001:2008 hoặc 2015) hoặc theo quy trình'
+        : "internal audit checklist: by clause of the unit's standard (ISO 9001:2008 or 2015), or derived from a procedure",
     )
     .option(
       '--all',

@@ -45,6 +45,10 @@ export interface AuditUnit {
   superior: string;
   type?: UnitType;
   model?: { id: string; version: string };
+  /** The standard the unit applies, as qms.yaml names it (TCVN ISO 9001:2008 when it names none). */
+  standard?: string;
+  /** When the unit moved to TCVN ISO 9001:2015 (qms.yaml transition.date): procedures issued before it name 2008 clauses. */
+  transitionDate?: string;
   roles: AuditRole[];
   exclusions: Array<{ clause: string; reason: string }>;
   /** System procedures first, then operational, each by code. */
@@ -110,6 +114,8 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
     superior: str(m.superior) || str(obj(m.parent).name),
     type,
     model: str(model.id) ? { id: str(model.id), version: str(model.version) } : undefined,
+    standard: str(m.standard) || undefined,
+    transitionDate: str(obj(m.transition).date) || undefined,
     roles: list(m.roles)
       .map(obj)
       .map((r) => ({ id: str(r.id), title: str(r.title) || str(r.id), people: strings(r.people) }))

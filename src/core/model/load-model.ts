@@ -163,11 +163,11 @@ function loadModelDir(dir: string, chain: string[] = []): Model {
     const template = readYamlOrThrow<ProcedureTemplate>(file);
     system.set(template.code, template);
   }
-  const document = (name: keyof Model['documents']) => {
+  const document = (name: 'policy' | 'objectives') => {
     const file = join(dir, 'documents', `${name}.yaml`);
     return base && !existsSync(file) ? base.documents[name] : readYamlOrThrow<Record<string, unknown>>(file);
   };
-  const documents = { policy: document('policy'), objectives: document('objectives'), manual: document('manual') };
+  const documents = { policy: document('policy'), objectives: document('objectives'), ...optionalDocuments(dir, base) };
   const model: Model = {
     dir,
     meta,
@@ -224,3 +224,15 @@ function yamlFiles(dir: string): string[] {
 
 /** Model files are read like every YAML file (src/core/yaml/read-yaml.ts); kept here for its callers. */
 export { readYamlOrThrow };
+
+/** The document templates a model version may leave out: the manual (2015 line), the 2015 documents (2008 line). */
+function optionalDocuments(dir: string, base: Model | undefined): Omit<Model['documents'], 'policy' | 'objectives'> {
+  const out: Omit<Model['documents'], 'policy' | 'objectives'> = {};
+  for (const kind of ['manual', 'context', 'risks', 'process-map'] as const) {
+    const file = join(dir, 'documents', `${kind}.yaml`);
+    // An overlay version inherits what it does not hold itself.
+    if (existsSync(file)) out[kind] = readYamlOrThrow<Record<string, unknown>>(file);
+    else if (base?.documents[kind]) out[kind] = base.documents[kind];
+  }
+  return out;
+}

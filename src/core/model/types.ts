@@ -8,6 +8,10 @@ export interface ModelMeta {
   issuer?: string;
   description?: string;
   unitTypes: UnitType[];
+  /** TCVN ISO 9001:2008 when absent (lines 1.x–2.x); TCVN ISO 9001:2015 for the 3.x line. */
+  standard?: string;
+  /** Unit types that no longer exist from a date (UBND cấp huyện from 01/07/2025): init refuses them. */
+  endedUnitTypes?: Array<{ type: UnitType; from: string; reason: string; sources: string[] }>;
   changelog: Array<{ version: string; date: string; changes: string[] }>;
   /** An overlay release: the version it builds on (its folder holds only what changed). */
   extends?: string;
@@ -23,6 +27,8 @@ export interface UnitTypeDef {
   exclusions: Array<{ clause: string; reason: string }>;
   groups: Array<{ id: string; title: string }>;
   tthc: Array<{ id: string; group: string }>;
+  /** false: the unit has no parent unit (a commune under two-level local government). Default: xa needs one. */
+  parentRequired?: boolean;
 }
 
 /** A procedure of the model before it is given to a unit: no issue, dates, approval or revisions. */
@@ -69,7 +75,12 @@ export interface LegalInstrument {
 export interface DocumentTemplates {
   policy: Record<string, unknown>;
   objectives: Record<string, unknown>;
-  manual: Record<string, unknown>;
+  /** Absent from the TCVN ISO 9001:2015 line: a quality manual is no longer required. */
+  manual?: Record<string, unknown>;
+  /** TCVN ISO 9001:2015 documented information (models 3.x; qms transition scaffolds them too). */
+  context?: Record<string, unknown>;
+  risks?: Record<string, unknown>;
+  'process-map'?: Record<string, unknown>;
 }
 
 export interface Model {

@@ -66,7 +66,7 @@ export function assessEvidence(
   });
   const state = targetState(ev);
   const { status, stage } = statusOf(ev, stages, state);
-  const parts = scoreParts([...stages.values()]);
+  const parts = scoreParts([...stages.values()], ev.catalogue);
   const points = Math.round(parts.reduce((n, p) => n + p.points, 0));
   const cap = capOf(gaps, state.lapsed);
   const parent = ev.manifest?.parent ?? parentOf(files);

@@ -1,3 +1,5 @@
+import { loadCatalogue, type Catalogue } from '../standard/catalogue.js';
+import { findStandard } from '../standard/standards.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { QmsError } from '../errors.js';
 import { loadModel } from '../model/load-model.js';
@@ -40,8 +42,12 @@ export interface Evidence {
   /** Errors validation found (waived ones left out). */
   errors: Diagnostic[];
   validation: { files: number; errors: number; warnings: number };
-  /** Auditable clauses less the unit's exclusions. */
+  /** Auditable clauses of the unit's standard less its exclusions. */
   applicable: string[];
+  /** The clause catalogue of the standard the unit applies (TCVN ISO 9001:2008 when qms.yaml names none). */
+  catalogue: Catalogue;
+  /** TCVN ISO 9001:2015 documented information: schema-valid context.yaml, and the risks and opportunities of risks.yaml. */
+  iso2015: { context: boolean; risks: number; processMap: boolean };
   /** TTHC ids the model gives the unit type, less justified exclusions, and those with a procedure. */
   tthcRequired: string[];
   tthcCovered: Set<string>;
@@ -66,6 +72,7 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
   const { asOf } = options;
   const manifestFile = files.find((f) => f.kind === 'unit');
   const manifest = manifestFile?.schemaValid ? (manifestFile.data as Manifest) : undefined;
+  const catalogue = loadCatalogue(findStandard(manifest?.standard)?.id);
   const valid = <T>(kind: SourceFile['kind']) =>
     files.filter((f) => f.kind === kind && f.schemaValid).map((f) => ({ file: f.relPath, data: f.data as T }));
   const byDate = <T extends { date: string }>(a: Dated<T>, b: Dated<T>) =>
@@ -120,7 +127,18 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
       errors: counted.filter((d) => d.severity === 'error').length,
       warnings: counted.filter((d) => d.severity === 'warning').length,
     },
-    applicable: applicableClauses((manifest?.exclusions ?? []).map((e) => e.clause)),
+    applicable: applicableClauses(
+      (manifest?.exclusions ?? []).map((e) => e.clause),
+      catalogue.standard.id,
+    ),
+    catalogue,
+    iso2015: {
+      context: files.some((f) => f.kind === 'context' && f.schemaValid),
+      risks: files
+        .filter((f) => f.kind === 'risks' && f.schemaValid)
+        .reduce((n, f) => n + ((f.data as { items?: unknown[] }).items?.length ?? 0), 0),
+      processMap: files.some((f) => f.kind === 'process-map' && f.schemaValid),
+    },
     tthcRequired,
     tthcCovered,
   };

@@ -38,6 +38,11 @@ export const STAGE_LABELS: Record<StageId, Text> = {
   maintenance: text('Duy trì', 'Maintenance'),
 };
 
+/** The label of a score part: its own (a 2015 section title) or the fixed label of a 2008 group. */
+export function groupLabel(part: { group: ClauseGroup; label?: Text }): Text {
+  return part.label ?? GROUP_LABELS[part.group] ?? text(part.group, part.group);
+}
+
 export const GROUP_LABELS: Record<ClauseGroup, Text> = {
   '4': text('4 Hệ thống, tài liệu', '4 System, documents'),
   '5': text('5 Trách nhiệm lãnh đạo', '5 Management'),
@@ -61,6 +66,9 @@ export const CHECK_LABELS: Record<string, Text> = {
   'training-auditors': text('chưa đào tạo chuyên gia đánh giá nội bộ', 'no internal-auditor training'),
   'documents-issued': text('chưa có QĐ ban hành tài liệu', 'documents not issued by a decision'),
   'documents-complete': text('thiếu tài liệu bắt buộc', 'mandatory documents missing'),
+  'iso2015-context': text('chưa có bối cảnh, phạm vi (TCVN ISO 9001:2015)', 'no context and scope (ISO 9001:2015)'),
+  'iso2015-risks': text('chưa có sổ rủi ro và cơ hội', 'no risk and opportunity register'),
+  'iso2015-process-map': text('chưa có sơ đồ quá trình', 'no process map'),
   'documents-valid': text('lỗi kiểm tra tài liệu', 'validation errors'),
   'legal-basis-current': text('quy trình viện dẫn văn bản đã bị thay thế', 'procedures cite superseded instruments'),
   'tthc-coverage': text('TTHC chưa có quy trình', 'TTHC without a procedure'),

@@ -125,12 +125,20 @@ const byName = (a: { name?: string; dir?: string }, b: { name?: string; dir?: st
 /** The city roll-up of unit results; it depends only on them (merged shards give the whole run's). */
 export function rollUp(units: UnitReadiness[], asOf: string): Rollup {
   const city = aggregate(units);
-  const parts = CLAUSE_GROUPS.map((group) => {
-    const all = units.map((u) => u.parts.find((p) => p.group === group)!);
+  // The groups of the standard most units apply (2008: 4–8; 2015: 4–10), averaged over those units.
+  const shape = (u: UnitReadiness) => u.parts.map((p) => `${p.group}:${p.label?.en ?? ''}`).join('|');
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(shape(u), (counts.get(shape(u)) ?? 0) + 1);
+  const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const sameShape = units.filter((u) => shape(u) === common);
+  const template = sameShape[0]?.parts ?? CLAUSE_GROUPS.slice(0, 5).map((group) => ({ group, points: 0, max: 0 }));
+  const parts = template.map(({ group, label }) => {
+    const all = sameShape.map((u) => u.parts.find((p) => p.group === group)!);
     return {
       group,
       points: all.length ? round1(all.reduce((n, p) => n + p.points, 0) / all.length) : 0,
       max: all[0]?.max ?? 0,
+      ...(label ? { label } : {}),
     };
   });
   const types: Array<UnitType | 'unknown'> = ['so', 'huyen', 'xa', 'unknown'];

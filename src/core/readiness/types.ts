@@ -40,8 +40,10 @@ export const STAGES: StageId[] = [
 /** A regime id of data/regimes/regimes.yaml: certification (until 17/05/2014), announcement (from 18/05/2014)… */
 export type Regime = string;
 
-export type ClauseGroup = '4' | '5' | '6' | '7' | '8';
-export const CLAUSE_GROUPS: ClauseGroup[] = ['4', '5', '6', '7', '8'];
+/** A section of the unit's standard: 4–8 on TCVN ISO 9001:2008, 4–10 on TCVN ISO 9001:2015. */
+export type ClauseGroup = string;
+/** Every section number any shipped standard has, in order (CSV columns part_4 … part_10). */
+export const CLAUSE_GROUPS: ClauseGroup[] = ['4', '5', '6', '7', '8', '9', '10'];
 
 /** One piece of evidence a stage looks for, and what was found. */
 export interface Check {
@@ -101,6 +103,8 @@ export interface ScorePart {
   group: ClauseGroup;
   points: number;
   max: number;
+  /** The section's title when the unit is not on TCVN ISO 9001:2008 (whose groups have fixed labels). */
+  label?: { vi: string; en: string };
 }
 
 /** The readiness of one unit at one date. */

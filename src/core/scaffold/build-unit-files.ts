@@ -104,6 +104,20 @@ function documentFromTemplate(
   };
 }
 
+/** The 2015 documents a model may carry: context and scope, risk and opportunity register, process map. */
+export const ISO2015_DOCUMENTS = ['context', 'risks', 'process-map'] as const;
+
+/** A 2015 document from its model template: the template rendered, issue 1, effective and reviewed on `date`. */
+export function iso2015Document(
+  template: Record<string, unknown>,
+  typeDef: UnitTypeDef,
+  date: string,
+  answers: Answers,
+): Record<string, unknown> {
+  const { code, title, ...body } = renderTemplate(template, contextFor(typeDef, answers));
+  return { code, title, issue: 1, effectiveDate: date, reviewed: date, ...body };
+}
+
 export function manifestFor(model: Model, typeDef: UnitTypeDef, answers: Answers): Manifest {
   const chosen = new Set(answers.groups ?? typeDef.groups.map((g) => g.id));
   const left = typeDef.tthc.filter((t) => !chosen.has(t.group));
@@ -115,6 +129,7 @@ export function manifestFor(model: Model, typeDef: UnitTypeDef, answers: Answers
     superior: answers.superior,
     ...(answers.parent ? { parent: answers.parent } : {}),
     city: answers.city,
+    ...(model.meta.standard && model.meta.standard !== 'TCVN ISO 9001:2008' ? { standard: model.meta.standard } : {}),
     model: { ...answers.model },
     roles: rolesFor(typeDef, answers),
     exclusions: typeDef.exclusions.map((e) => ({ ...e })),
@@ -147,7 +162,23 @@ export function buildUnitFiles(root: string, model: Model, typeDef: UnitTypeDef,
     withMilestonesBlock(file('qms.yaml', manifestFor(model, typeDef, answers), 'unit.schema.json')),
     file('.qms-answers.yaml', answers, 'answers.schema.json'),
     file('policy.yaml', documentFromTemplate(model.documents.policy, model, typeDef, answers), 'policy.schema.json'),
-    file('manual.yaml', documentFromTemplate(model.documents.manual, model, typeDef, answers), 'manual.schema.json'),
+    ...(model.documents.manual
+      ? [
+          file(
+            'manual.yaml',
+            documentFromTemplate(model.documents.manual, model, typeDef, answers),
+            'manual.schema.json',
+          ),
+        ]
+      : []),
+    // TCVN ISO 9001:2015 documented information, when the model has it (3.x line).
+    ...ISO2015_DOCUMENTS.filter((kind) => model.documents[kind]).map((kind) =>
+      file(
+        `${kind}.yaml`,
+        iso2015Document(model.documents[kind]!, typeDef, answers.effectiveDate, answers),
+        `${kind}.schema.json`,
+      ),
+    ),
     file(
       `objectives/${answers.year}.yaml`,
       documentFromTemplate(model.documents.objectives, model, typeDef, answers, answers.year),

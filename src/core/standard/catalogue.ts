@@ -1,12 +1,14 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '../paths.js';
 import type { Text } from '../text.js';
 import type { UnitType } from '../unit/types.js';
 import { readYamlOrThrow } from '../yaml/read-yaml.js';
+import { DEFAULT_STANDARD, standardProfile, type StandardProfile } from './standards.js';
 
 /**
- * The ISO 9001:2008 data shipped in data/iso9001-2008/: the clause catalogue, the question bank and
- * the finding grades. Read once per process with the safe YAML loader; never modified.
+ * A standard's data shipped in data/iso9001-<year>/: the clause catalogue, the question bank and the
+ * finding grades (shared from 2008 when a standard has none of its own). Read once per process per
+ * standard; never modified.
  */
 
 export interface ClauseRecord {
@@ -26,9 +28,21 @@ export interface Clause {
   commonlyExcluded: boolean;
   exclusionReason?: Text;
   records: ClauseRecord[];
-  iso2015: string[];
+  /** 2008 catalogue: the ISO 9001:2015 clauses it corresponds to. */
+  iso2015?: string[];
   iso2015Note?: Text;
-  documentedProcedure: boolean;
+  /** 2015 catalogue: the ISO 9001:2008 clauses it corresponds to (empty when new in 2015). */
+  iso2008?: string[];
+  newIn2015?: boolean;
+  /** 2015 catalogue: documented information to maintain. */
+  maintain?: Text[];
+  /** 2008 catalogue: one of the six documented procedures. */
+  documentedProcedure?: boolean;
+}
+
+/** The clauses of the other standard a clause corresponds to (2008 → 2015, 2015 → 2008). */
+export function correspondence(clause: Clause): string[] {
+  return clause.iso2015 ?? clause.iso2008 ?? [];
 }
 
 export interface Question {
@@ -54,6 +68,7 @@ export interface Grade {
 }
 
 export interface Catalogue {
+  standard: StandardProfile;
   clauses: Clause[];
   clause: Map<string, Clause>;
   questions: Question[];
@@ -61,22 +76,32 @@ export interface Catalogue {
   grades: Grade[];
 }
 
-let cached: Catalogue | undefined;
+const cached = new Map<string, Catalogue>();
 
-/** The catalogue, question bank and grades (loaded on first use). */
-export function loadCatalogue(dir = join(dataDir, 'iso9001-2008')): Catalogue {
-  if (cached && dir === join(dataDir, 'iso9001-2008')) return cached;
+/**
+ * The catalogue, question bank and grades of a standard ("2008", "2015" or its name as a unit writes it
+ * in qms.yaml; TCVN ISO 9001:2008 when none), loaded on first use.
+ */
+export function loadCatalogue(standard: string = DEFAULT_STANDARD): Catalogue {
+  const profile = standardProfile(standard);
+  const hit = cached.get(profile.id);
+  if (hit) return hit;
+  const dir = profile.dir;
   const clauses = readYamlOrThrow<{ clauses: Clause[] }>(join(dir, 'clauses.yaml')).clauses;
   const questions = readYamlOrThrow<{ questions: Question[] }>(join(dir, 'questions.yaml')).questions;
-  const grades = readYamlOrThrow<{ grades: Grade[] }>(join(dir, 'finding-grades.yaml')).grades;
+  const gradesFile = existsSync(join(dir, 'finding-grades.yaml'))
+    ? join(dir, 'finding-grades.yaml')
+    : join(standardProfile(DEFAULT_STANDARD).dir, 'finding-grades.yaml');
+  const grades = readYamlOrThrow<{ grades: Grade[] }>(gradesFile).grades;
   const catalogue: Catalogue = {
+    standard: profile,
     clauses: [...clauses].sort((a, b) => compareClauses(a.number, b.number)),
     clause: new Map(clauses.map((c) => [c.number, c])),
     questions,
     question: new Map(questions.map((q) => [q.id, q])),
     grades,
   };
-  if (dir === join(dataDir, 'iso9001-2008')) cached = catalogue;
+  cached.set(profile.id, catalogue);
   return catalogue;
 }
 
@@ -96,6 +121,11 @@ export function isWithin(clause: string, ancestor: string): boolean {
   return clause === ancestor || clause.startsWith(`${ancestor}.`);
 }
 
+/** The sections (level-1 clauses) of the catalogue: 4–8 for 2008, 4–10 for 2015. */
+export function sectionsOf(catalogue: Catalogue): string[] {
+  return catalogue.clauses.filter((c) => !c.parent).map((c) => c.number);
+}
+
 /** Depth of a clause number: 1 for "7", 2 for "7.5", 3 for "7.5.1". */
 export function clauseLevel(clause: string): number {
   return clause.split('.').length;
@@ -112,4 +142,36 @@ export function questionsFor(
     (q) =>
       q.clause === clause && (q.kind ?? 'conformity') === kind && (!type || !q.appliesTo || q.appliesTo.includes(type)),
   );
+}
+
+/**
+ * The clauses of `catalogue` that a TCVN ISO 9001:2008 clause corresponds to: itself on the 2008
+ * catalogue, its 2015 correspondents (from data/iso9001-2008/clauses.yaml) on the 2015 one. Lets code
+ * that names a clause of the original toolkit (the dossier questions ask about 7.2.2) follow the unit's
+ * standard through the correlation data.
+ */
+export function fromIso2008(catalogue: Catalogue, clause2008: string): string[] {
+  if (catalogue.standard.id === DEFAULT_STANDARD) return [clause2008];
+  const source = loadCatalogue(DEFAULT_STANDARD).clause.get(clause2008);
+  return (source?.iso2015 ?? []).filter((c) => catalogue.clause.has(c));
+}
+
+/** The first clause of `catalogue` a 2008 clause corresponds to (the clause itself when none). */
+export function firstFromIso2008(catalogue: Catalogue, clause2008: string): string {
+  return fromIso2008(catalogue, clause2008)[0] ?? clause2008;
+}
+
+/**
+ * The clauses of `catalogue` a system procedure's `clause` stands for. A procedure issued before the unit
+ * moved to 2015 names a 2008 clause (QT-03 says 8.2.2, which 2015 calls 9.2; 2015's own 8.2.2 is another
+ * requirement), so it goes through the correlation; otherwise the number is the catalogue's own.
+ */
+export function procedureClauses(
+  catalogue: Catalogue,
+  clause: string,
+  issued: { effectiveDate?: string; transitionDate?: string },
+): string[] {
+  const before = issued.transitionDate && (!issued.effectiveDate || issued.effectiveDate < issued.transitionDate);
+  if (before) return fromIso2008(catalogue, clause);
+  return catalogue.clause.has(clause) ? [clause] : fromIso2008(catalogue, clause);
 }

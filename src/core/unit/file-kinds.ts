@@ -14,6 +14,10 @@ const TOP_FILES: Record<string, FileKind> = {
   '.qms-answers.yaml': 'answers',
   'policy.yaml': 'policy',
   'manual.yaml': 'manual',
+  // TCVN ISO 9001:2015 documented information (qms transition --apply, models 3.x).
+  'context.yaml': 'context',
+  'risks.yaml': 'risks',
+  'process-map.yaml': 'process-map',
 };
 
 /** Folders inside a unit the tool never reads (build output, VCS). */
@@ -40,6 +44,9 @@ export const SCHEMA_OF: Record<Exclude<FileKind, 'unknown'>, string> = {
   procedure: 'procedure.schema.json',
   audit: 'audit.schema.json',
   review: 'review.schema.json',
+  context: 'context.schema.json',
+  risks: 'risks.schema.json',
+  'process-map': 'process-map.schema.json',
 };
 
 /** Case-insensitive, so that `QT-01.YAML` is listed (and reported) rather than skipped without a word. */

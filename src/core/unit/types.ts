@@ -116,6 +116,10 @@ export interface Manifest {
   address?: string;
   phone?: string;
   model: { id: string; version: string };
+  /** The standard applied: TCVN ISO 9001:2008 (when absent) or TCVN ISO 9001:2015. */
+  standard?: string;
+  /** The move from TCVN ISO 9001:2008 to 2015 (qms transition --apply). */
+  transition?: { from: string; to: string; date: string; note?: string };
   roles: Role[];
   exclusions?: Array<{ clause: string; reason: string }>;
   tthcExclusions?: Array<{ tthc: string; reason: string }>;
@@ -192,7 +196,18 @@ export interface Procedure {
 
 /** Which schema a file of the unit folder follows, from where it sits. */
 export type FileKind =
-  'unit' | 'answers' | 'policy' | 'manual' | 'objectives' | 'procedure' | 'audit' | 'review' | 'unknown';
+  | 'unit'
+  | 'answers'
+  | 'policy'
+  | 'manual'
+  | 'objectives'
+  | 'procedure'
+  | 'audit'
+  | 'review'
+  | 'context'
+  | 'risks'
+  | 'process-map'
+  | 'unknown';
 
 /** One YAML file of a unit (src/core/unit/read-file.ts). */
 export type UnitFile = SourceFile;

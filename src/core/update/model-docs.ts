@@ -79,7 +79,9 @@ export function renderModelDocs(
   // The controlled documents as buildUnitFiles renders them, less the bookkeeping fields it adds.
   const context = contextFor(typeDef, answers);
   for (const kind of ['policy', 'manual', 'objectives'] as const) {
-    const rendered = renderTemplate(model.documents[kind], context);
+    const template = model.documents[kind];
+    if (!template) continue;
+    const rendered = renderTemplate(template, context);
     const data = toJson(
       kind === 'objectives'
         ? { ...rendered, code: `${String(rendered.code)}-${answers.year}`, year: answers.year }

@@ -68,9 +68,26 @@ export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
   const manifest = readManifest(dir, byPath, texts);
   const { answers, rebuilt } = readAnswers(dir, manifest, byPath, texts);
   const spec = options.model ?? manifest.model.id;
-  const versions = modelVersions(spec);
   const from = manifest.model.version;
+  // A model line follows one standard (1.x–2.x TCVN ISO 9001:2008, 3.x TCVN ISO 9001:2015): updates stay on
+  // the unit's line; moving to the other standard is `qms transition`, not a model update.
+  const line = (v: string) => loadModel(spec, v).meta.standard ?? 'TCVN ISO 9001:2008';
+  const all = modelVersions(spec);
+  const versions = all.includes(from) ? all.filter((v) => line(v) === line(from)) : all;
   const to = options.to ?? versions[versions.length - 1];
+  if (options.to && all.includes(options.to) && !versions.includes(options.to)) {
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `phiên bản ${options.to} của mô hình ${spec} theo ${line(options.to)}, còn đơn vị đang theo ${line(from)}`,
+        `version ${options.to} of model ${spec} follows ${line(options.to)} while the unit follows ${line(from)}`,
+      ),
+      text(
+        `Chuyển đổi tiêu chuẩn trước: qms transition ${dir} --to 2015; cập nhật mô hình trong cùng dòng: ${versions.join(', ')}.`,
+        `Transition the standard first: qms transition ${dir} --to 2015; model updates within the line: ${versions.join(', ')}.`,
+      ),
+    );
+  }
   const base = loadModel(spec, from);
   const target = loadModel(spec, to);
   const baseType = base.unitTypes[manifest.type];

@@ -19,7 +19,7 @@ const instrumentsOf = (t: { legalBasis?: Array<{ number: string }>; fees?: Array
 ];
 
 describe('the shipped city model versions', () => {
-  it('ships a release at each legal change, each naming its own version; an overlay carries its base’s changelog', () => {
+  it('ships a release at each legal change on the 2008 line and the 2015 line 3.0.0–3.2.0, each naming its own version; an overlay carries its base’s changelog', () => {
     expect(versions).toEqual([
       '1.0.0',
       '1.1.0',
@@ -37,6 +37,9 @@ describe('the shipped city model versions', () => {
       '2.2.0',
       '2.3.0',
       '2.4.0',
+      '3.0.0',
+      '3.1.0',
+      '3.2.0',
     ]);
     models.forEach((m, i) => {
       expect(m.meta.version).toBe(versions[i]);
@@ -45,6 +48,9 @@ describe('the shipped city model versions', () => {
         const base = byVersion(m.meta.extends);
         expect(m.meta.changelog.slice(1)).toEqual(base.meta.changelog);
       }
+      expect(m.meta.standard ?? 'TCVN ISO 9001:2008').toBe(
+        versions[i][0] === '3' ? 'TCVN ISO 9001:2015' : 'TCVN ISO 9001:2008',
+      );
     });
     expect(models.map((m) => m.meta.releaseDate)).toEqual([...models.map((m) => m.meta.releaseDate)].sort());
   });
@@ -53,6 +59,9 @@ describe('the shipped city model versions', () => {
     expect(modelVersionAt('hanoi-qms', '2011-12-31')).toBe('1.0.0');
     expect(modelVersionAt('hanoi-qms', '2012-06-01')).toBe('1.1.0');
     expect(modelVersionAt('hanoi-qms', '2015-05-04')).toBe('2.0.0');
+    expect(modelVersionAt('hanoi-qms', '2019-01-21')).toBe('3.0.0');
+    expect(modelVersionAt('hanoi-qms', '2025-06-30')).toBe('3.1.0');
+    expect(modelVersionAt('hanoi-qms', '2025-07-01')).toBe('3.2.0');
   });
 
   it('has a template for every TTHC of every catalogue, and every cited instrument in the legal register', () => {

@@ -3,7 +3,7 @@ import { loadModel } from '../../model/load-model.js';
 import type { LegalInstrument } from '../../model/types.js';
 import { registerOf } from '../../law/legal.js';
 import { escapeForDisplay, text } from '../../text.js';
-import { loadCatalogue, type Catalogue } from '../../standard/catalogue.js';
+import { fromIso2008, loadCatalogue, sectionsOf, type Catalogue } from '../../standard/catalogue.js';
 import { LABELS, pick, type Lang } from '../labels.js';
 import { pickProcedures, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 import { clauseGroups } from './clause-groups.js';
@@ -23,7 +23,7 @@ export interface ChecklistOptions {
 export function buildChecklist(
   unit: AuditUnit,
   options: ChecklistOptions,
-  catalogue: Catalogue = loadCatalogue(),
+  catalogue: Catalogue = loadCatalogue(unit.standard),
 ): Checklist {
   const { lang, scope } = options;
   const L = LABELS[lang];
@@ -37,7 +37,9 @@ export function buildChecklist(
       lang,
       date: options.date,
       register: legalRegister(unit),
-      recordsProcedure: unit.procedures.find((p) => p.kind === 'system' && p.clause === '4.2.4')?.code,
+      recordsProcedure: unit.procedures.find(
+        (p) => p.kind === 'system' && fromIso2008(catalogue, '4.2.4').includes(p.clause),
+      )?.code,
     });
     scopeText = `${L.processes}: ${procedures.map((p) => `${p.code} ${p.title}`).join('; ')}`;
     sampling = samplingByField(procedures, lang);
@@ -47,7 +49,11 @@ export function buildChecklist(
     scopeText = `${L.clauses}: ${clauses.join(', ')}`;
   } else {
     groups = clauseGroups(catalogue, unit, lang);
-    scopeText = L.allClauses;
+    scopeText = pick(
+      lang,
+      `Toàn bộ các điều khoản ${catalogue.standard.name} (mục ${sectionRange(catalogue, ' đến ')})`,
+      `Every clause of ${catalogue.standard.shortName} (sections ${sectionRange(catalogue, ' to ')})`,
+    );
   }
   let no = 0;
   for (const group of groups) for (const row of group.rows) row.no = ++no;
@@ -55,11 +61,12 @@ export function buildChecklist(
     lang,
     title: L.checklistTitle,
     unit: { id: unit.id, name: unit.name, superior: unit.superior },
+    standard: catalogue.standard.name,
     date: options.date,
     auditor: options.auditor ?? '',
     scope,
     scopeText,
-    formCode: checklistFormCode(unit),
+    formCode: checklistFormCode(unit, catalogue),
     sampling,
     groups,
   };
@@ -73,8 +80,8 @@ function checkClauses(catalogue: Catalogue, given: string[]): string[] {
     throw new QmsError(
       'E_USAGE',
       text(
-        `không có điều khoản ${unknown.map((c) => escapeForDisplay(c)).join(', ') || '(trống)'} trong TCVN ISO 9001:2008 (mục 4–8)`,
-        `no clause ${unknown.map((c) => escapeForDisplay(c)).join(', ') || '(empty)'} in ISO 9001:2008 (sections 4–8)`,
+        `không có điều khoản ${unknown.map((c) => escapeForDisplay(c)).join(', ') || '(trống)'} trong ${catalogue.standard.name} (mục ${sectionRange(catalogue)})`,
+        `no clause ${unknown.map((c) => escapeForDisplay(c)).join(', ') || '(empty)'} in ${catalogue.standard.shortName} (sections ${sectionRange(catalogue)})`,
       ),
       text(
         'Ví dụ: --clause 4.2.3 --clause 8.2.2, hoặc --clause 7.5 cho cả 7.5.1–7.5.5.',
@@ -96,8 +103,8 @@ function legalRegister(unit: AuditUnit): Map<string, LegalInstrument> {
 }
 
 /** The form of the unit's internal-audit procedure that is the checklist (BM-03-03 in the city model). */
-function checklistFormCode(unit: AuditUnit): string {
-  const audit = unit.procedures.find((p) => p.kind === 'system' && p.clause === '8.2.2');
+function checklistFormCode(unit: AuditUnit, catalogue: Catalogue): string {
+  const audit = unit.procedures.find((p) => p.kind === 'system' && fromIso2008(catalogue, '8.2.2').includes(p.clause));
   return audit?.forms.find((f) => /phiếu ghi chép|checklist|danh mục (câu hỏi|kiểm tra)/iu.test(f.title))?.code ?? '';
 }
 
@@ -113,4 +120,10 @@ function samplingByField(procedures: AuditProcedure[], lang: Lang): Checklist['s
     procedures: codes,
     hint: samplingHint(field, lang),
   }));
+}
+
+/** "4–10", or "4 đến 10" with another separator. */
+function sectionRange(catalogue: Catalogue, separator = '–'): string {
+  const sections = sectionsOf(catalogue);
+  return `${sections[0]}${separator}${sections[sections.length - 1]}`;
 }

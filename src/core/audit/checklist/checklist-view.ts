@@ -1,7 +1,8 @@
 import { formatDate, upper } from '../../render/format.js';
 import { numberSections, table, type SectionDraft } from '../../render/view/common.js';
 import type { Block, DocView, Field } from '../../render/view/types.js';
-import type { Catalogue } from '../../standard/catalogue.js';
+import { correspondence, type Catalogue } from '../../standard/catalogue.js';
+import { otherStandard } from './clause-groups.js';
 import { LABELS, pick } from '../labels.js';
 import type { Checklist, ChecklistGroup } from './types.js';
 
@@ -77,7 +78,7 @@ function groupBlocks(group: ChecklistGroup, checklist: Checklist, catalogue: Cat
         ? [
             row.clause,
             clause.title[lang],
-            `(${L.iso2015}: ${clause.iso2015.join(', ')})`,
+            `(${otherStandard(catalogue)}: ${correspondence(clause).join(', ') || L.newClause})`,
             ...(row.exclusion ? [L.excluded] : []),
           ].join('\n')
         : row.clause;

@@ -1,4 +1,11 @@
-import { clauseLevel, isWithin, questionsFor, type Catalogue, type Clause } from '../../standard/catalogue.js';
+import {
+  clauseLevel,
+  correspondence,
+  isWithin,
+  questionsFor,
+  type Catalogue,
+  type Clause,
+} from '../../standard/catalogue.js';
 import { LABELS, pick, type Lang } from '../labels.js';
 import { exclusionOf, type AuditUnit } from '../unit-scope.js';
 import type { ChecklistGroup, ChecklistRow } from './types.js';
@@ -15,15 +22,17 @@ export function clauseGroups(catalogue: Catalogue, unit: AuditUnit, lang: Lang, 
   for (const top of catalogue.clauses.filter((c) => clauseLevel(c.number) === 1)) {
     const children: ChecklistGroup[] = [];
     for (const second of catalogue.clauses.filter((c) => c.parent === top.number)) {
-      const clauses = [second, ...catalogue.clauses.filter((c) => c.parent === second.number)].filter((c) =>
-        wanted(c.number),
-      );
+      // Every sub-clause at any depth: ISO 9001:2015 nests to four levels (7.1.5.1).
+      const clauses = catalogue.clauses.filter((c) => isWithin(c.number, second.number) && wanted(c.number));
       if (clauses.length === 0) continue;
       children.push({
         level: 2,
         key: second.number,
         heading: `${second.number} ${second.title[lang]}`,
-        notes: [...exclusionNotes(unit, second.number, lang), `${LABELS[lang].iso2015}: ${second.iso2015.join(', ')}`],
+        notes: [
+          ...exclusionNotes(unit, second.number, lang),
+          `${otherStandard(catalogue)}: ${correspondence(second).join(', ') || LABELS[lang].newClause}`,
+        ],
         facts: [],
         rows: clauses.filter((c) => c.auditable).flatMap((c) => clauseRows(catalogue, unit, c, lang)),
       });
@@ -90,4 +99,9 @@ export function clauseRows(
     });
   }
   return rows;
+}
+
+/** "ISO 9001:2015" on a 2008 checklist, "ISO 9001:2008" on a 2015 one: the standard the correspondence names. */
+export function otherStandard(catalogue: Catalogue): string {
+  return `ISO 9001:${catalogue.standard.correspondsTo}`;
 }

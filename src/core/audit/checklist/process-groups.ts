@@ -1,12 +1,12 @@
 import { describeLegal } from '../../law/time.js';
-import { isWithin, type Catalogue } from '../../standard/catalogue.js';
+import { firstFromIso2008, fromIso2008, procedureClauses, isWithin, type Catalogue } from '../../standard/catalogue.js';
 import { pick, type Lang } from '../labels.js';
 import { roleTitleOf, peopleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 import { clauseRows } from './clause-groups.js';
 import { deriveQuestions, DERIVED_CLAUSE, type DeriveContext, type DerivedKind } from './derive.js';
 import type { ChecklistGroup, ChecklistRow } from './types.js';
 
-/** Clauses asked of every operational procedure, after its own questions (issue 5). */
+/** Clauses asked of every operational procedure, after its own questions (issue 5), in TCVN ISO 9001:2008 terms (mapped to the unit's standard through the correlation). */
 export const PROCESS_CLAUSES = ['7.2', '7.5', '4.2.3', '4.2.4', '8.2.3', '8.3'];
 
 const PART_TITLES: Record<DerivedKind, [vi: string, en: string]> = {
@@ -45,20 +45,24 @@ export function processGroups(
       groups.push({
         level: 2,
         key: p.code,
-        heading: `${pick(lang, vi, en)} (${DERIVED_CLAUSE[part.kind]})`,
+        heading: `${pick(lang, vi, en)} (${firstFromIso2008(catalogue, DERIVED_CLAUSE[part.kind])})`,
         notes: [],
         facts: [],
-        rows: part.rows,
+        rows: part.rows.map((r) => ({ ...r, clause: firstFromIso2008(catalogue, r.clause) })),
       });
     }
     if (single) {
       groups.push({
         level: 2,
         key: p.code,
-        heading: pick(lang, 'Các điều khoản TCVN ISO 9001:2008 liên quan', 'Related ISO 9001:2008 clauses'),
+        heading: pick(
+          lang,
+          `Các điều khoản ${catalogue.standard.name} liên quan`,
+          `Related ${catalogue.standard.shortName} clauses`,
+        ),
         notes: [],
         facts: [],
-        rows: clauseQuestions(catalogue, unit, clausesOf([p]), lang, p.code),
+        rows: clauseQuestions(catalogue, unit, clausesOf(catalogue, unit, [p]), lang, p.code),
       });
     }
   }
@@ -66,20 +70,36 @@ export function processGroups(
     groups.push({
       level: 1,
       key: '',
-      heading: pick(lang, 'Các điều khoản TCVN ISO 9001:2008 liên quan', 'Related ISO 9001:2008 clauses'),
+      heading: pick(
+        lang,
+        `Các điều khoản ${catalogue.standard.name} liên quan`,
+        `Related ${catalogue.standard.shortName} clauses`,
+      ),
       notes: [],
       facts: [],
-      rows: clauseQuestions(catalogue, unit, clausesOf(procedures), lang),
+      rows: clauseQuestions(catalogue, unit, clausesOf(catalogue, unit, procedures), lang),
     });
   }
   return groups;
 }
 
 /** 7.2, 7.5, 4.2.3, 4.2.4, 8.2.3, 8.3 for operational procedures; its own clause and 4.2.3, 4.2.4 for a system one. */
-function clausesOf(procedures: AuditProcedure[]): string[] {
+function clausesOf(catalogue: Catalogue, unit: AuditUnit, procedures: AuditProcedure[]): string[] {
   const out: string[] = [];
+  const mapped = (list: string[]) => list.flatMap((c) => fromIso2008(catalogue, c));
   for (const p of procedures) {
-    const own = p.kind === 'system' ? [p.clause, '4.2.3', '4.2.4'].filter(Boolean) : PROCESS_CLAUSES;
+    const own =
+      p.kind === 'system'
+        ? [
+            ...(p.clause
+              ? procedureClauses(catalogue, p.clause, {
+                  effectiveDate: p.effectiveDate,
+                  transitionDate: unit.transitionDate,
+                })
+              : []),
+            ...mapped(['4.2.3', '4.2.4']),
+          ]
+        : mapped(PROCESS_CLAUSES);
     for (const c of own) if (!out.includes(c)) out.push(c);
   }
   return out;

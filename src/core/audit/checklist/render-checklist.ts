@@ -14,7 +14,7 @@ export async function renderChecklist(
 ): Promise<string | Uint8Array> {
   if (format === 'csv') return checklistCsv(checklist);
   if (format === 'json') return checklistJson(checklist);
-  const view = checklistView(checklist, loadCatalogue());
+  const view = checklistView(checklist, loadCatalogue(checklist.standard));
   if (format === 'md') return (await import('../../render/templates.js')).renderViewWith('checklist', view, 'md');
   return (await import('../../render/docx/build-docx.js')).buildDocx(view, { sourceDateEpoch });
 }

@@ -43,6 +43,8 @@ export interface Checklist {
   lang: Lang;
   title: string;
   unit: { id: string; name: string; superior: string };
+  /** The standard audited against, e.g. TCVN ISO 9001:2015 (the unit's). */
+  standard: string;
   /** The audit date (YYYY-MM-DD): legal bases are judged in force on it. */
   date: string;
   auditor: string;

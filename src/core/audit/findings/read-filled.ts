@@ -1,7 +1,7 @@
 import { QmsError } from '../../errors.js';
 import { cleanText } from '../../sanitize.js';
 import { escapeForDisplay, text, type Text } from '../../text.js';
-import type { Catalogue, GradeId } from '../../standard/catalogue.js';
+import { firstFromIso2008, sectionsOf, type Catalogue, type GradeId } from '../../standard/catalogue.js';
 import { DERIVED_CLAUSE, type DerivedKind } from '../checklist/derive.js';
 import { CSV_COLUMNS, type CsvColumn } from '../checklist/checklist-csv.js';
 import { columnLetter, parseCsv, type CsvRecord } from '../csv/read-csv.js';
@@ -111,14 +111,17 @@ export function readFilledChecklist(
     const bank = bankId ? catalogue.question.get(bankId) : undefined;
     if (bankId && !bank)
       problem('id', `không có câu hỏi ${bankId} trong bộ câu hỏi`, `no question ${bankId} in the question bank`);
-    const fromId = bank?.clause ?? excludedClause ?? (derived ? DERIVED_CLAUSE[derived as DerivedKind] : '');
+    const fromId =
+      bank?.clause ??
+      excludedClause ??
+      (derived ? firstFromIso2008(catalogue, DERIVED_CLAUSE[derived as DerivedKind]) : '');
     // Excel under Vietnamese settings may turn 8.3 into the number 8,3.
     const clause = cell('clause').replace(/,/g, '.') || fromId;
     if (!catalogue.clause.has(clause)) {
       problem(
         columns.has('clause') ? 'clause' : 'id',
-        `«${escapeForDisplay(clause)}» không phải điều khoản của TCVN ISO 9001:2008 (4 đến 8.5.3)`,
-        `"${escapeForDisplay(clause)}" is not an ISO 9001:2008 clause (4 to 8.5.3)`,
+        `«${escapeForDisplay(clause)}» không phải điều khoản của ${catalogue.standard.name} (mục ${sectionsOf(catalogue)[0]} đến ${sectionsOf(catalogue).at(-1)})`,
+        `"${escapeForDisplay(clause)}" is not a ${catalogue.standard.shortName} clause (sections ${sectionsOf(catalogue)[0]} to ${sectionsOf(catalogue).at(-1)})`,
       );
     }
     const grade = results.read(result);

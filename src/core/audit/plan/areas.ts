@@ -1,4 +1,4 @@
-import { isWithin, type Catalogue } from '../../standard/catalogue.js';
+import { isWithin, procedureClauses, type Catalogue } from '../../standard/catalogue.js';
 import { pick, type Lang } from '../labels.js';
 import { exclusionOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 
@@ -19,10 +19,6 @@ export interface AuditArea {
 export const MANAGEMENT_ROLES = ['lanh-dao', 'pho-lanh-dao', 'dai-dien-lanh-dao'];
 /** Roles that hold people, equipment and purchasing (6.x, 7.4) in the city model's unit types. */
 export const RESOURCE_ROLES = ['van-phong', 'tai-chinh-ke-toan', 'phong-noi-vu', 'phong-tckh'];
-
-/** Clauses audited with every operational procedure: how a TTHC is handled, watched and measured. */
-const OPERATIONAL = ['7.1', '7.2', '7.3', '7.5', '7.6', '8.2.3', '8.2.4'];
-const RESOURCES = ['6', '7.4'];
 
 /** The clauses the unit applies: auditable and not excluded (excluding 7.3 excludes 7.3.1–7.3.7). */
 export function applicableClauses(catalogue: Catalogue, unit: AuditUnit): string[] {
@@ -49,7 +45,19 @@ export function auditAreas(catalogue: Catalogue, unit: AuditUnit, lang: Lang): A
     key: p.code,
     kind: p.kind,
     title: p.title,
-    clauses: p.kind === 'system' ? (p.clause ? within([p.clause]) : []) : within(OPERATIONAL),
+    // Clauses audited with every operational procedure (how a TTHC is handled, watched and measured)
+    // come from the standard's data (data/iso9001-<year>/standard.yaml).
+    clauses:
+      p.kind === 'system'
+        ? p.clause
+          ? within(
+              procedureClauses(catalogue, p.clause, {
+                effectiveDate: p.effectiveDate,
+                transitionDate: unit.transitionDate,
+              }),
+            )
+          : []
+        : within(catalogue.standard.auditAreas.operational),
     owners: ownersOf(p),
   }));
   const taken = new Set(procedureAreas.flatMap((a) => a.clauses));
@@ -63,7 +71,7 @@ export function auditAreas(catalogue: Catalogue, unit: AuditUnit, lang: Lang): A
             'Nguồn lực: nhân sự, đào tạo, cơ sở hạ tầng, môi trường làm việc, mua sắm',
             'Resources: staff, training, infrastructure, work environment, purchasing',
           ),
-          clauses: within(RESOURCES).filter((c) => !taken.has(c)),
+          clauses: within(catalogue.standard.auditAreas.resources).filter((c) => !taken.has(c)),
           owners: resourceOwners,
         }
       : undefined;
@@ -77,7 +85,9 @@ export function auditAreas(catalogue: Catalogue, unit: AuditUnit, lang: Lang): A
       'Leadership and the quality system (policy, objectives, responsibilities, communication, satisfaction, data analysis, improvement)',
     ),
     clauses: applicable.filter(
-      (c) => !taken.has(c) && !(operational.length > 0 && OPERATIONAL.some((r) => isWithin(c, r))),
+      (c) =>
+        !taken.has(c) &&
+        !(operational.length > 0 && catalogue.standard.auditAreas.operational.some((r) => isWithin(c, r))),
     ),
     owners: MANAGEMENT_ROLES.filter((r) => roles.has(r)),
   };

@@ -1,4 +1,4 @@
-import { loadCatalogue, type Catalogue } from '../../standard/catalogue.js';
+import { fromIso2008, loadCatalogue, type Catalogue } from '../../standard/catalogue.js';
 import { LABELS, type Lang } from '../labels.js';
 import type { AuditUnit } from '../unit-scope.js';
 import { applicableClauses, auditAreas, type AuditArea } from './areas.js';
@@ -35,6 +35,8 @@ export interface Programme {
   lang: Lang;
   title: string;
   unit: { id: string; name: string; superior: string };
+  /** The standard whose clauses the programme covers, e.g. TCVN ISO 9001:2015 (the unit's). */
+  standard: string;
   year: number;
   formCode: string;
   /** Trưởng đoàn: the management representative when they audit, else the first auditor. */
@@ -56,7 +58,7 @@ export interface Programme {
 export function buildProgramme(
   unit: AuditUnit,
   options: PlanOptions,
-  catalogue: Catalogue = loadCatalogue(),
+  catalogue: Catalogue = loadCatalogue(unit.standard),
 ): Programme {
   const areas = auditAreas(catalogue, unit, options.lang);
   const pool = auditorPool(unit, options.auditors);
@@ -84,10 +86,11 @@ export function buildProgramme(
     lang: options.lang,
     title: `${LABELS[options.lang].planTitle} ${options.year}`,
     unit: { id: unit.id, name: unit.name, superior: unit.superior },
+    standard: catalogue.standard.name,
     year: options.year,
     formCode:
       unit.procedures
-        .find((p) => p.kind === 'system' && p.clause === '8.2.2')
+        .find((p) => p.kind === 'system' && fromIso2008(catalogue, '8.2.2').includes(p.clause))
         ?.forms.find((f) => /chương trình đánh giá/iu.test(f.title))?.code ?? '',
     lead,
     auditors: pool.map((p) => ({

@@ -74,8 +74,8 @@ export function programmeView(programme: Programme, catalogue: Catalogue): DocVi
         {
           paragraph: pick(
             lang,
-            `Mọi quy trình và mọi điều khoản áp dụng của TCVN ISO 9001:2008 được đánh giá ít nhất một lần trong năm ${programme.year}.`,
-            `Every procedure and every applicable clause of ISO 9001:2008 is audited at least once in ${programme.year}.`,
+            `Mọi quy trình và mọi điều khoản áp dụng của ${programme.standard} được đánh giá ít nhất một lần trong năm ${programme.year}.`,
+            `Every procedure and every applicable clause of ${programme.standard.replace(/^TCVN /, '')} is audited at least once in ${programme.year}.`,
           ),
         },
         {

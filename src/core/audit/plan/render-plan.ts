@@ -12,7 +12,7 @@ export async function renderProgramme(
 ): Promise<string | Uint8Array> {
   if (format === 'json')
     return `${JSON.stringify({ format: 'qms-audit-programme', version: 1, ...programme }, null, 2)}\n`;
-  const view = programmeView(programme, loadCatalogue());
+  const view = programmeView(programme, loadCatalogue(programme.standard));
   if (format === 'md') return (await import('../../render/templates.js')).renderViewWith('audit-plan', view, 'md');
   return (await import('../../render/docx/build-docx.js')).buildDocx(view, { sourceDateEpoch });
 }

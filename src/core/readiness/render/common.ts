@@ -24,8 +24,8 @@ export function textBar(share: number, width = 10): string {
 /** Words of the reports, by language. */
 export const WORDS = {
   title: {
-    vi: 'Mức sẵn sàng chứng nhận / công bố HTQLCL theo TCVN ISO 9001:2008',
-    en: 'Readiness for ISO 9001:2008 certification / announcement',
+    vi: 'Mức sẵn sàng chứng nhận / công bố HTQLCL theo TCVN ISO 9001',
+    en: 'Readiness for ISO 9001 certification / announcement',
   },
   asOf: { vi: 'Ngày đánh giá', en: 'As of' },
   regime: { vi: 'Chế độ', en: 'Regime' },

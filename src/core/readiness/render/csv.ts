@@ -42,7 +42,11 @@ export function renderCsv(report: ReadinessReport, lang: Lang): string {
       u.stage,
       t(STAGE_LABELS[u.stage]),
       String(u.score),
-      ...CLAUSE_GROUPS.map((g) => String(u.parts.find((p) => p.group === g)?.points ?? 0)),
+      // A group the unit's standard does not have (9, 10 on TCVN ISO 9001:2008) stays empty.
+      ...CLAUSE_GROUPS.map((g) => {
+        const part = u.parts.find((p) => p.group === g);
+        return part ? String(part.points) : '';
+      }),
       u.targetAchieved ? 'yes' : 'no',
       String(u.validation.errors),
       String(u.tthc.covered),

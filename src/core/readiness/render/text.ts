@@ -1,4 +1,4 @@
-import { GROUP_LABELS, STATUS_LABELS, TYPE_LABELS, blockerLabel } from '../labels.js';
+import { groupLabel, STATUS_LABELS, TYPE_LABELS, blockerLabel } from '../labels.js';
 import type { ReadinessReport } from '../report.js';
 import type { Status, UnitReadiness } from '../types.js';
 import { dateIn, num, pick, textBar, WORDS, type Lang } from './common.js';
@@ -105,7 +105,7 @@ function rollupText(report: ReadinessReport, lang: Lang, paint: Paint): string {
       .join(', ') || '—';
   const lines = [
     `${paint.bold(`${report.units.length} ${w('units')}`)}: ${counts(r.city.byStatus)} · ${w('average')} ${num(r.city.averageScore, lang)}`,
-    `${w('parts')}: ${r.city.parts.map((p) => `${t(GROUP_LABELS[p.group])} ${num(p.points, lang)}/${p.max}`).join(' · ')}`,
+    `${w('parts')}: ${r.city.parts.map((p) => `${t(groupLabel(p))} ${num(p.points, lang)}/${p.max}`).join(' · ')}`,
     '',
     paint.bold(w('byLevel')),
     ...r.levels.map(

@@ -1,6 +1,6 @@
 import type { Text } from '../../text.js';
 import { round1 } from '../check.js';
-import { GROUP_LABELS, STAGE_LABELS, STATUS_COLORS, STATUS_LABELS, TYPE_LABELS } from '../labels.js';
+import { groupLabel, STAGE_LABELS, STATUS_COLORS, STATUS_LABELS, TYPE_LABELS } from '../labels.js';
 import type { ReadinessReport } from '../report.js';
 import type { Aggregate, UnitSummary } from '../rollup.js';
 import { STATUSES, type UnitReadiness } from '../types.js';
@@ -113,7 +113,7 @@ export function buildView(report: ReadinessReport, lang: Lang, version: string) 
         rollup.city.parts.map((p) => {
           const pct = p.max ? (100 * p.points) / p.max : 0;
           return {
-            label: t(GROUP_LABELS[p.group]),
+            label: t(groupLabel(p)),
             value: pct,
             max: 100,
             color: '#1b4f72',
@@ -210,7 +210,7 @@ export function detail(u: UnitReadiness, index: number, lang: Lang): DetailView 
     stage: `${stageOrder(u.stage)}. ${t(STAGE_LABELS[u.stage])}`,
     score: u.score,
     parts: u.parts.map((p) => ({
-      label: t(GROUP_LABELS[p.group]),
+      label: t(groupLabel(p)),
       points: num(p.points, lang),
       max: p.max,
       pct: p.max ? round1((100 * p.points) / p.max) : 0,

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
-import { text } from '../../text.js';
+import { text, type Text } from '../../text.js';
 import { numberKey, registerOf, staleCitation, UPDATE_GRACE_MONTHS } from '../../law/legal.js';
 import { check, gapOf, listCut, round1, type Gap, type StageRule } from '../check.js';
 import { vnDate } from '../../dates/dates.js';
@@ -52,7 +52,7 @@ export const documents: StageRule = {
     const c5 = coverage(ev, gaps);
     const c6 = issued ? objectivesCurrent(ev, gaps) : undefined;
     modelVersionAdvice(ev, gaps);
-    const checks = [c1, c2, c3, c4, c5, ...(c6 ? [c6] : [])];
+    const checks = [c1, c2, c3, c4, c5, ...(c6 ? [c6] : []), ...iso2015Checks(ev, gaps)];
     return { checks, gaps, date: checks.every((c) => c.passed || !c.required) ? issued?.date : undefined };
   },
 };
@@ -68,10 +68,15 @@ function completeness(ev: Evidence, gaps: Gap[]) {
     points: 5 * (1 - Math.min(1, missing.length / 9)),
     evidence:
       missing.length === 0
-        ? text(
-            'có đủ chính sách, mục tiêu, sổ tay và sáu quy trình bắt buộc',
-            'policy, objectives, manual and the six mandatory procedures are present',
-          )
+        ? ev.catalogue.standard.id === '2008'
+          ? text(
+              'có đủ chính sách, mục tiêu, sổ tay và sáu quy trình bắt buộc',
+              'policy, objectives, manual and the six mandatory procedures are present',
+            )
+          : text(
+              `có đủ thông tin dạng văn bản bắt buộc theo ${ev.catalogue.standard.name} (phạm vi, chính sách, mục tiêu)`,
+              `the documented information ${ev.catalogue.standard.name} requires (scope, policy, objectives) is present`,
+            )
         : text(`thiếu ${missing.length} tài liệu bắt buộc`, `${missing.length} mandatory document(s) missing`),
   });
   for (const d of missing) {
@@ -295,4 +300,69 @@ function coverage(ev: Evidence, gaps: Gap[]) {
     );
   }
   return c;
+}
+
+/**
+ * What TCVN ISO 9001:2015 asks beyond the 2008 documents: the context and scope (4.1–4.3), the risks and
+ * opportunities (6.1) and the process map (4.4). Required, without points (the score keeps its 100).
+ */
+function iso2015Checks(ev: Evidence, gaps: Gap[]) {
+  if (ev.catalogue.standard.id === '2008') return [];
+  const items: Array<[id: string, passed: boolean, file: string, yes: Text, no: Text, action: Text]> = [
+    [
+      'context',
+      ev.iso2015.context,
+      'context.yaml',
+      text(
+        'có bối cảnh, các bên quan tâm và phạm vi HTQLCL (4.1–4.3)',
+        'context, interested parties and QMS scope documented (4.1–4.3)',
+      ),
+      text(
+        'chưa có bối cảnh, các bên quan tâm và phạm vi HTQLCL (4.1–4.3)',
+        'no context, interested parties and scope (4.1–4.3)',
+      ),
+      text(
+        'Lập context.yaml (qms transition --apply tạo mẫu).',
+        'Write context.yaml (qms transition --apply scaffolds it).',
+      ),
+    ],
+    [
+      'risks',
+      ev.iso2015.risks > 0,
+      'risks.yaml',
+      text(
+        `sổ đăng ký rủi ro và cơ hội có ${ev.iso2015.risks} mục (6.1)`,
+        `risk and opportunity register with ${ev.iso2015.risks} item(s) (6.1)`,
+      ),
+      text('chưa có sổ đăng ký rủi ro và cơ hội (6.1)', 'no risk and opportunity register (6.1)'),
+      text(
+        'Lập risks.yaml: rủi ro, cơ hội, hành động, người phụ trách.',
+        'Write risks.yaml: risks, opportunities, actions, owners.',
+      ),
+    ],
+    [
+      'process-map',
+      ev.iso2015.processMap,
+      'process-map.yaml',
+      text('có sơ đồ các quá trình (4.4)', 'process map documented (4.4)'),
+      text('chưa có sơ đồ các quá trình (4.4)', 'no process map (4.4)'),
+      text(
+        'Lập process-map.yaml: các quá trình, đầu vào, đầu ra, người chịu trách nhiệm.',
+        'Write process-map.yaml: processes, inputs, outputs, owners.',
+      ),
+    ],
+  ];
+  return items.map(([id, passed, file, yes, no, action]) => {
+    const c = check({
+      id: `iso2015-${id}`,
+      clause: '4.1',
+      max: 0,
+      passed,
+      file,
+      path: '',
+      evidence: passed ? yes : no,
+    });
+    if (!passed) gaps.push(gapOf(c, c.evidence, action));
+    return c;
+  });
 }

@@ -464,7 +464,10 @@ function notYet(ev: Evidence, state: TargetState, gaps: Gap[]) {
             `announcement ${early.number} of ${early.date} predates QĐ ${basis} (in force from ${from})`,
           )
         : announcing
-          ? text(`chưa công bố HTQLCL phù hợp ${standardAt(ev.asOf)}`, 'the QMS has not been announced yet')
+          ? text(
+              `chưa công bố HTQLCL phù hợp ${standardAt(ev.asOf, ev.catalogue.standard.name)}`,
+              'the QMS has not been announced yet',
+            )
           : text('chưa được cấp giấy chứng nhận', 'not certified yet'),
   });
   gaps.push(
@@ -473,7 +476,7 @@ function notYet(ev: Evidence, state: TargetState, gaps: Gap[]) {
       c.evidence,
       announcing
         ? text(
-            `Khi sẵn sàng: người đứng đầu ký QĐ công bố HTQLCL phù hợp ${standardAt(ev.asOf)} (QĐ ${basis}), niêm yết, gửi ${SO_KHCN.vi}; ghi vào milestones.announcements.`,
+            `Khi sẵn sàng: người đứng đầu ký QĐ công bố HTQLCL phù hợp ${standardAt(ev.asOf, ev.catalogue.standard.name)} (QĐ ${basis}), niêm yết, gửi ${SO_KHCN.vi}; ghi vào milestones.announcements.`,
             `When ready: the head signs the announcement decision (QĐ ${basis}), posts it and sends it to ${SO_KHCN.en}; record it in milestones.announcements.`,
           )
         : text(

@@ -28,7 +28,10 @@ export const training: StageRule = {
             `${courses.length} khóa đào tạo, gần nhất ngày ${vnDate(last.date)}: ${last.topic}`,
             `${courses.length} course(s), the last on ${last.date}: ${last.topic}`,
           )
-        : text('chưa có khóa đào tạo TCVN ISO 9001:2008 nào', 'no TCVN ISO 9001:2008 training yet'),
+        : text(
+            `chưa có khóa đào tạo ${ev.catalogue.standard.name} nào`,
+            `no ${ev.catalogue.standard.name} training yet`,
+          ),
     });
     const c2 = check({
       id: 'training-auditors',
@@ -52,8 +55,8 @@ export const training: StageRule = {
           c1,
           c1.evidence,
           text(
-            'Tổ chức đào tạo nhận thức chung về TCVN ISO 9001:2008 cho cán bộ, công chức; ghi vào qms.yaml dạng milestones.training: [{ date: YYYY-MM-DD, topic: Nhận thức chung về TCVN ISO 9001:2008, participants: 25 }] (mẫu đã chú thích ở cuối qms.yaml).',
-            'Hold an awareness course on TCVN ISO 9001:2008 for all staff; record it in qms.yaml as milestones.training: [{ date: YYYY-MM-DD, topic: …, participants: 25 }] (a commented template is at the end of qms.yaml).',
+            `Tổ chức đào tạo nhận thức chung về ${ev.catalogue.standard.name} cho cán bộ, công chức; ghi vào qms.yaml dạng milestones.training: [{ date: YYYY-MM-DD, topic: Nhận thức chung về ${ev.catalogue.standard.name}, participants: 25 }] (mẫu đã chú thích ở cuối qms.yaml).`,
+            `Hold an awareness course on ${ev.catalogue.standard.name} for all staff; record it in qms.yaml as milestones.training: [{ date: YYYY-MM-DD, topic: …, participants: 25 }] (a commented template is at the end of qms.yaml).`,
           ),
         ),
       );

@@ -135,4 +135,3 @@ export function basesOn(issuer: Issuer, date: string): string[] {
     .filter((b) => (!b.from || b.from <= date) && (!b.until || date <= b.until))
     .map((b) => b.text);
 }
-

@@ -30,3 +30,8 @@ export function schemasHash(schemas: Array<{ file: string; text: string }>): str
   for (const s of schemas) hash.update(`${s.file}\0${s.text}\0`);
   return hash.digest('hex');
 }
+
+/** The name a kind's precompiled validator is exported under: an identifier (process-map → processMap). */
+export function exportName(kind: string): string {
+  return kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}

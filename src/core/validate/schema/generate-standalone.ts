@@ -3,7 +3,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { _ } from 'ajv';
 import addFormats from 'ajv-formats';
 import { SCHEMA_OF } from '../../unit/file-kinds.js';
-import { AJV_OPTIONS, readSchemas, schemasHash } from './ajv-options.js';
+import { AJV_OPTIONS, exportName, readSchemas, schemasHash } from './ajv-options.js';
 
 /**
  * The source of standalone-validators.generated.ts: every file kind's validator compiled ahead of time
@@ -20,7 +20,7 @@ export function generateStandaloneSource(dir: string): string {
   addFormats.default(ajv, { mode: 'full' });
   for (const s of schemas) ajv.addSchema(JSON.parse(s.text) as object);
   const exports = Object.fromEntries(
-    Object.entries(SCHEMA_OF).map(([kind, file]) => [kind, `https://qms.local/schemas/${file}`]),
+    Object.entries(SCHEMA_OF).map(([kind, file]) => [exportName(kind), `https://qms.local/schemas/${file}`]),
   );
   const code = standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
   return [

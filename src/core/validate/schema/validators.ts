@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { schemasDir } from '../../paths.js';
 import type { FileKind } from '../../unit/types.js';
 import { SCHEMA_OF } from '../../unit/file-kinds.js';
-import { AJV_OPTIONS, readSchemas, schemasHash } from './ajv-options.js';
+import { AJV_OPTIONS, exportName, readSchemas, schemasHash } from './ajv-options.js';
 import * as standalone from './standalone-validators.generated.js';
 
 export type KnownKind = Exclude<FileKind, 'unknown'>;
@@ -24,7 +24,7 @@ export function validatorFor(kind: KnownKind): ValidateFunction {
   const schemas = readSchemas(schemasDir);
   precompiled ??= schemasHash(schemas) === standalone.SCHEMAS_HASH;
   if (precompiled) {
-    validate = (standalone as unknown as Record<KnownKind, ValidateFunction>)[kind];
+    validate = (standalone as unknown as Record<string, ValidateFunction>)[exportName(kind)];
   } else {
     if (!ajv) {
       ajv = new Ajv2020.default({ ...AJV_OPTIONS });

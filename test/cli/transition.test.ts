@@ -1,0 +1,184 @@
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadCatalogue } from '../../src/core/standard/catalogue.js';
+import { modelsDir, packageRoot } from '../../src/core/paths.js';
+import { tempDir } from '../helpers/run-cli.js';
+import { runInProcess } from './run-in-process.js';
+
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+/** A fresh copy of the 2008 example commune (certified 2013, announced 2014). */
+function commune(name: string): string {
+  const dir = join(tmp.dir, name);
+  cpSync(join(packageRoot, 'examples', 'city', 'xa-tam-hiep'), dir, { recursive: true });
+  return dir;
+}
+
+interface Analysis {
+  from: string;
+  to: string;
+  clauses: Array<{ clause: string; status: string; from: string[]; evidence: string[]; scaffold?: string }>;
+  noLongerRequired: Array<{ clause2008: string; unitDocument?: string }>;
+  notApplicable: Array<{ clause: string; from: string }>;
+}
+
+describe('qms transition --to 2015', () => {
+  it('reports the gaps by clause: the new requirements, the changed ones, what 2008 documents cover, what becomes optional', async () => {
+    const dir = commune('report');
+    const r = await runInProcess(['transition', dir, '--to', '2015', '--format', 'json', '--date', '2026-12-03']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout) as Analysis;
+    expect([a.from, a.to]).toEqual(['TCVN ISO 9001:2008', 'TCVN ISO 9001:2015']);
+    const status = (c: string) => a.clauses.find((x) => x.clause === c)?.status;
+    for (const c of ['4.1', '4.2', '6.1', '6.3', '7.1.6']) expect(status(c), c).toBe('new');
+    for (const c of ['4.3', '4.4', '7.5.1']) expect(status(c), c).toBe('changed');
+    // Every requirement clause of 2015 is in the report, once.
+    const auditable = loadCatalogue('2015')
+      .clauses.filter((c) => c.auditable)
+      .map((c) => c.number);
+    expect(a.clauses.map((c) => c.clause)).toEqual(auditable);
+    // Internal audit 9.2 is answered by the unit's QT-03 (2008 clause 8.2.2).
+    const audit = a.clauses.find((c) => c.clause === '9.2')!;
+    expect(audit).toMatchObject({ status: 'covered', from: ['8.2.2'] });
+    expect(audit.evidence).toContain('QT-03');
+    expect(a.noLongerRequired.map((n) => n.clause2008)).toEqual([
+      '4.2.3',
+      '4.2.4',
+      '8.2.2',
+      '8.3',
+      '8.5.2',
+      '8.5.3',
+      '4.2.2',
+      '5.5.2',
+    ]);
+    expect(a.noLongerRequired.find((n) => n.clause2008 === '4.2.2')?.unitDocument).toBe('manual.yaml');
+    expect(a.notApplicable).toEqual([
+      expect.objectContaining({ clause: '8.3', from: '7.3' }),
+      expect.objectContaining({ clause: '7.1.5.2', from: '7.6' }),
+    ]);
+  });
+
+  it('prints the report as text, Markdown and DOCX', async () => {
+    const dir = commune('formats');
+    const t = await runInProcess(['transition', dir, '--to', '2015']);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toContain('UBND xã Tam Hiệp: TCVN ISO 9001:2008 → TCVN ISO 9001:2015');
+    expect(t.stdout).toMatch(/6\.1\s+Yêu cầu mới\s+Hành động giải quyết rủi ro và cơ hội/);
+    const md = await runInProcess(['transition', dir, '--to', '2015', '--format', 'md', '--lang', 'en']);
+    expect(md.stdout).toContain('TRANSITION ANALYSIS TO ISO 9001:2015');
+    expect(md.stdout).toMatch(/no longer required by iso 9001:2015/i);
+    expect(md.stdout).toContain('qms transition');
+    const out = join(tmp.dir, 'chuyen-doi.docx');
+    const docx = await runInProcess(['transition', dir, '--to', '2015', '--output', out]);
+    expect(docx.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('--apply --dry-run prints the plan and writes nothing', async () => {
+    const dir = commune('dry');
+    const before = readFileSync(join(dir, 'qms.yaml'), 'utf8');
+    const r = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/tạo mới\s+.*context\.yaml/);
+    expect(r.stdout).toMatch(/ghi đè\s+.*qms\.yaml/);
+    expect(existsSync(join(dir, 'context.yaml'))).toBe(false);
+    expect(readFileSync(join(dir, 'qms.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('--apply scaffolds the 2015 documents, records the transition, keeps local files, and the unit validates clean on 2015', async () => {
+    const dir = commune('apply');
+    // A risk register the unit already started is not overwritten.
+    const own = readFileSync(join(modelsDir, 'hanoi-qms', '3.2.0', 'documents', 'risks.yaml'), 'utf8');
+    const risks = own
+      .replace(/^# yaml-language-server.*$/m, '# yaml-language-server: $schema=../../../schemas/risks.schema.json')
+      .replace(
+        'title: Sổ đăng ký rủi ro và cơ hội',
+        'title: Sổ đăng ký rủi ro và cơ hội của xã\nissue: 1\neffectiveDate: 2026-01-05',
+      );
+    writeFileSync(join(dir, 'risks.yaml'), risks);
+    const r = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('giữ nguyên tệp đã có risks.yaml');
+    expect(readFileSync(join(dir, 'risks.yaml'), 'utf8')).toBe(risks);
+    const manifest = parse(readFileSync(join(dir, 'qms.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.standard).toBe('TCVN ISO 9001:2015');
+    expect(manifest.transition).toMatchObject({
+      from: 'TCVN ISO 9001:2008',
+      to: 'TCVN ISO 9001:2015',
+      date: '2026-12-03',
+    });
+    expect((manifest.exclusions as Array<{ clause: string }>).map((e) => e.clause)).toEqual(['8.3', '7.1.5.2']);
+    expect(readFileSync(join(dir, 'qms.yaml'), 'utf8')).toContain('steeringCommittee: { number: 35/QĐ-UBND');
+    const context = parse(readFileSync(join(dir, 'context.yaml'), 'utf8')) as { scope: { statement: string } };
+    expect(context.scope.statement).toContain('UBND xã Tam Hiệp');
+    const v = await runInProcess(['validate', dir, '--format', 'json']);
+    expect((JSON.parse(v.stdout) as { summary: { error: number } }).summary.error, v.stdout.slice(0, 1500)).toBe(0);
+    // The checklist now covers every requirement clause of sections 4–10 of ISO 9001:2015.
+    const c = await runInProcess(['checklist', dir, '--all', '--format', 'json']);
+    const rows = (JSON.parse(c.stdout) as { groups: Array<{ rows: Array<{ clause: string }> }> }).groups.flatMap(
+      (g) => g.rows,
+    );
+    const auditable = loadCatalogue('2015')
+      .clauses.filter((x) => x.auditable)
+      .map((x) => x.number);
+    expect([...new Set(rows.map((x) => x.clause))].sort()).toEqual([...auditable].sort());
+    // The unit's own QT-03 still says 8.2.2 (2008): its checklist asks the 2015 internal-audit questions (9.2).
+    const qt03 = await runInProcess(['checklist', dir, '--process', 'QT-03', '--format', 'json']);
+    const ids = (JSON.parse(qt03.stdout) as { groups: Array<{ rows: Array<{ id: string }> }> }).groups.flatMap((g) =>
+      g.rows.map((r) => r.id),
+    );
+    expect(ids).toContain('QT-03/Q-9.2-01');
+    expect(ids.filter((id) => id.startsWith('QT-03/Q-8.2.2-'))).toEqual([]);
+    const plan = await runInProcess(['audit', 'plan', dir, '--year', '2027', '--format', 'json']);
+    const coverage = (JSON.parse(plan.stdout) as { coverage: Array<{ clause: string; areas: string[] }> }).coverage;
+    expect(coverage.find((c) => c.clause === '9.2')?.areas).toContain('QT-03');
+    // Done once: a second run has nothing to transition.
+    const again = await runInProcess(['transition', dir, '--to', '2015']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('đã áp dụng TCVN ISO 9001:2015');
+  });
+
+  it('refuses another target standard', async () => {
+    const r = await runInProcess(['transition', commune('bad'), '--to', '2008']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--to 2015');
+  });
+});
+
+describe('readiness on TCVN ISO 9001:2015', () => {
+  interface Readiness {
+    units: Array<{
+      status: string;
+      stage: string;
+      parts: Array<{ group: string; label?: { vi: string } }>;
+      blockers: Array<{ code: string }>;
+      stages: Array<{ id: string; checks: Array<{ id: string; passed: boolean }> }>;
+    }>;
+  }
+  const readiness = async (dir: string) =>
+    JSON.parse(
+      (await runInProcess(['readiness', dir, '--as-of', '2026-12-03', '--format', 'json'])).stdout,
+    ) as Readiness;
+
+  it('scores the example ward (model 3.2.0) by sections 4–10 and asks for the 2015 documents it has', async () => {
+    const [u] = (await readiness(join(packageRoot, 'examples', 'city', 'phuong-hoan-kiem'))).units;
+    expect(u.parts.map((p) => p.group)).toEqual(['4', '5', '6', '7', '8', '9', '10']);
+    expect(u.parts[0].label?.vi).toBe('4 Bối cảnh của tổ chức');
+    const docs = u.stages.find((s) => s.id === 'documents')!;
+    for (const id of ['iso2015-context', 'iso2015-risks', 'iso2015-process-map'])
+      expect(docs.checks.find((c) => c.id === id)?.passed, id).toBe(true);
+    expect(u.status).toBe('applying');
+    expect(u.blockers.map((b) => b.code)).not.toContain('documents-complete');
+  });
+
+  it('after --apply, a commune without its risk register is told to write one', async () => {
+    const dir = commune('no-risks');
+    await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
+    rmSync(join(dir, 'risks.yaml'));
+    const [u] = (await readiness(dir)).units;
+    expect(u.blockers.map((b) => b.code)).toContain('iso2015-risks');
+  });
+});
