@@ -41,7 +41,7 @@ describe('round trip: checklist CSV → fill → import → validate → readine
       filled,
       fillCsv(readFileSync(blank, 'utf8'), {
         'QT-HT-01/T-01': ['Hồ sơ 12/2012: nhận 14:50, trả ngày hôm sau, không có phiếu hẹn', 'NC nhẹ'],
-        'QT-HT-01/Q-7.5.3-01': ['Nên đánh số biên nhận theo năm', 'Lưu ý'],
+        'QT-HT-01/Q-7.5.5-01': ['Nên có túi hồ sơ đi kèm phiếu kiểm soát', 'Lưu ý'],
       }),
     );
     const i = runCli([
@@ -69,7 +69,7 @@ describe('round trip: checklist CSV → fill → import → validate → readine
     expect(audit.scope.procedures).toEqual(['QT-HT-01']);
     expect(audit.findings.map((f) => [f.id, f.clause, f.grade])).toEqual([
       ['NC-01', '8.2.3', 'minor'],
-      ['OBS-01', '7.5.3', 'observation'],
+      ['OBS-01', '7.5.5', 'observation'],
     ]);
     const v = runCli(['validate', unit, '--as-of', '2012-09-30']);
     expect(v.code, v.stdout + v.stderr).toBe(0);

@@ -28,6 +28,8 @@ export interface AuditProcedure {
   kind: 'system' | 'operational';
   clause: string;
   field: string;
+  /** tthc.authority: who decides (a higher level than the unit for a linked procedure). */
+  authority: string;
   issue?: number;
   effectiveDate: string;
   dossier: Array<{ name: string; originals?: number; copies?: number; presentOnly: boolean; form: string }>;
@@ -136,6 +138,7 @@ function readProcedure(d: Data, relPath: string): AuditProcedure {
     kind: d.kind === 'system' ? 'system' : 'operational',
     clause: str(d.clause),
     field: str(obj(d.tthc).field),
+    authority: str(obj(d.tthc).authority),
     issue: num(d.issue),
     effectiveDate: str(d.effectiveDate),
     dossier: list(d.dossier)

@@ -30,7 +30,7 @@ describe('audit import: good checklists', () => {
     const filled = fillCsv(blank, {
       'QT-HT-01/D-02': ['Hồ sơ 15/2014 thiếu giấy chứng sinh, vẫn được đăng ký', 'NC nặng'],
       'QT-HT-01/S-03': ['Chủ tịch ký chậm 2 ngày, hồ sơ 21/2014', 'nc nhe'],
-      'QT-HT-01/Q-8.3-01': ['Nên ghi sổ sản phẩm không phù hợp theo tháng', 'Lưu ý'],
+      'QT-HT-01/Q-7.5.1-03': ['Nên ghi sổ sản phẩm không phù hợp theo tháng', 'Lưu ý'],
       'QT-HT-01/F-01': ['', ''],
     });
     const { rows } = read(filled);
@@ -60,9 +60,9 @@ describe('audit import: good checklists', () => {
       },
       {
         id: 'OBS-01',
-        clause: '8.3',
+        clause: '7.5.1',
         procedure: 'QT-HT-01',
-        question: 'QT-HT-01/Q-8.3-01',
+        question: 'QT-HT-01/Q-7.5.1-03',
         grade: 'observation',
         description: 'Nên ghi sổ sản phẩm không phù hợp theo tháng',
       },
@@ -72,20 +72,8 @@ describe('audit import: good checklists', () => {
       { name: 'Vũ Văn Toàn', role: 'dia-chinh-xay-dung' },
     ]);
     expect(audit.scope.procedures).toEqual(['QT-HT-01']);
-    expect(audit.scope.clauses).toEqual([
-      '4.2.3',
-      '4.2.4',
-      '7.2.1',
-      '7.2.2',
-      '7.2.3',
-      '7.5.1',
-      '7.5.2',
-      '7.5.3',
-      '7.5.4',
-      '7.5.5',
-      '8.2.3',
-      '8.3',
-    ]);
+    // The only form question (QT-HT-01/F-01) was left blank: 4.2.3 is not in the scope.
+    expect(audit.scope.clauses).toEqual(['4.2.4', '7.2.1', '7.2.2', '7.5.1', '7.5.4', '7.5.5', '8.2.3']);
     expect(counts).toMatchObject({ rows: rows.length, assessed: rows.length - 1, major: 1, minor: 1, observation: 1 });
     expect(validatorFor('audit')(audit)).toBe(true);
   });

@@ -93,13 +93,14 @@ export function dataTable(view: TableView, total: number): Table {
   );
   const header = row(
     widths,
-    view.columns.map((c) => cellText(c.title, { bold: true, center: true })),
+    view.columns.map((c) => cellText(c.title, { bold: true, center: true, size: view.fontSize })),
     { header: true },
   );
   const body = view.rows.map((cells) =>
     row(
       widths,
-      view.columns.map((c, i) => cellText(cells[i] ?? '', { center: c.center })),
+      view.columns.map((c, i) => cellText(cells[i] ?? '', { center: c.center, size: view.fontSize })),
+      { height: view.minRowHeight },
     ),
   );
   return fixedTable(widths, [header, ...body]);

@@ -15,6 +15,10 @@ export interface TableView {
   columns: TableColumn[];
   /** Cells are plain text; a newline is a line break inside the cell. */
   rows: string[][];
+  /** Least height of a body row in twips (DOCX), for tables filled in by hand. */
+  minRowHeight?: number;
+  /** Font size of the table's cells in half-points (DOCX); the document's table size when absent. */
+  fontSize?: number;
 }
 
 export interface Field {
