@@ -237,6 +237,34 @@ describe('qms audit plan', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('E_INDEPENDENCE');
     expect(existsSync(out)).toBe(false);
+    // Summarised (issue 17): how many areas, the first few, who is kept out, and one change that works.
+    expect(r.stderr).toMatch(
+      /\d+ quá trình không có đánh giá viên đứng ngoài công việc \(NL, QT-01, QT-02, QT-03 và \d+ quá trình khác\)/,
+    );
+    expect(r.stderr).toContain('Trần Văn Quang (Thư ký ISO, Công chức Văn phòng – Thống kê) không được đánh giá');
+    expect(r.stderr).toMatch(/Thêm một đánh giá viên: --auditor "[^"]+"/);
+    const suggested = /--auditor "([^"]+)" \(không làm/.exec(r.stderr)![1];
+    const fixed = await runInProcess([
+      'audit',
+      'plan',
+      'examples/city/xa-tam-hiep',
+      '--year',
+      '2014',
+      '--auditor',
+      'Trần Văn Quang',
+      '--auditor',
+      suggested,
+      '--format',
+      'json',
+    ]);
+    expect(fixed.code, fixed.stderr).toBe(0);
+  });
+
+  it('without --year: a usage error in Vietnamese (exit 2) with an example', async () => {
+    const r = await runInProcess(['audit', 'plan', 'examples/city/xa-tam-hiep']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('thiếu --year: chương trình đánh giá nội bộ lập cho một năm');
+    expect(r.stderr).toMatch(/Ví dụ: qms audit plan examples\/city\/xa-tam-hiep --year \d{4}/);
   });
 
   it('writes a DOCX programme', async () => {

@@ -53,24 +53,56 @@ export function assignAuditors(areas: AuditArea[], pool: Auditor[], unit: AuditU
   return chosen;
 }
 
+/**
+ * Why no plan is possible, in a few lines an auditor can act on (issue 17): how many areas lack an
+ * independent auditor (the first few named), what keeps each auditor out, and the smallest change —
+ * one more person of the unit who owns none of those areas, or one outside auditor.
+ */
 function independenceError(impossible: AuditArea[], pool: Auditor[], unit: AuditUnit): QmsError {
+  if (pool.length === 0) {
+    return new QmsError(
+      'E_INDEPENDENCE',
+      text(
+        'không có ai để làm đánh giá viên: đơn vị chưa ghi người nào vào các vai trò (ngoài lãnh đạo)',
+        'nobody can audit: the unit has no people in its roles (besides the head)',
+      ),
+      text(
+        'Ghi người vào roles trong qms.yaml, hoặc mời đánh giá viên bên ngoài: --auditor "Họ tên".',
+        'Put people in the roles of qms.yaml, or invite an outside auditor: --auditor "Name".',
+      ),
+      1,
+    );
+  }
   const title = (id: string) => unit.roles.find((r) => r.id === id)?.title ?? id;
-  const lines = impossible.map((a) => `${a.key} (${a.owners.map(title).join(', ')})`);
-  const vi =
-    pool.length === 0
-      ? `không có ai để làm đánh giá viên: đơn vị chưa ghi người nào vào các vai trò (ngoài lãnh đạo)`
-      : `không thể bảo đảm tính độc lập: không đánh giá viên nào (${pool.map((p) => p.name).join(', ')}) đứng ngoài công việc của ${lines.join('; ')}`;
-  const en =
-    pool.length === 0
-      ? 'nobody can audit: the unit has no people in its roles (besides the head)'
-      : `independence is impossible: none of the auditors (${pool.map((p) => p.name).join(', ')}) stays out of the work of ${lines.join('; ')}`;
+  const keys = impossible.map((a) => a.key);
+  const shown = keys.slice(0, 4).join(', ');
+  const more = keys.length > 4 ? keys.length - 4 : 0;
+  const who = pool.map((p) => {
+    const blocked = impossible.filter((a) => !isIndependent(p, a)).length;
+    return { name: p.name, roles: p.roles.map(title).join(', '), blocked };
+  });
+  const candidate = unit.roles
+    .filter((r) => r.id !== 'lanh-dao')
+    .flatMap((r) => r.people)
+    .find((name) => {
+      if (pool.some((p) => p.name === name)) return false;
+      const roles = unit.roles.filter((r) => r.people.includes(name)).map((r) => r.id);
+      return impossible.every((a) => !roles.some((r) => a.owners.includes(r)));
+    });
+  const vi = `không thể bảo đảm tính độc lập: ${keys.length} quá trình không có đánh giá viên đứng ngoài công việc (${shown}${more ? ` và ${more} quá trình khác` : ''}). ${who.map((w) => `${w.name} (${w.roles}) không được đánh giá ${w.blocked} quá trình`).join('; ')}.`;
+  const en = `independence is impossible: ${keys.length} area(s) have no auditor outside their work (${shown}${more ? ` and ${more} more` : ''}). ${who.map((w) => `${w.name} (${w.roles}) may not audit ${w.blocked} of them`).join('; ')}.`;
   return new QmsError(
     'E_INDEPENDENCE',
     text(vi, en),
-    text(
-      'Mời đánh giá viên của đơn vị khác hoặc tổ chức tư vấn: --auditor "Họ tên" (người không thuộc vai trò nào của đơn vị được coi là đánh giá viên bên ngoài), hoặc phân công lại vai trò trong qms.yaml.',
-      'Invite an auditor from another unit or a consultant: --auditor "Name" (someone in none of the unit\'s roles counts as an outside auditor), or reassign roles in qms.yaml.',
-    ),
+    candidate
+      ? text(
+          `Thêm một đánh giá viên: --auditor "${candidate}" (không làm công việc của các quá trình đó), hoặc mời đánh giá viên bên ngoài: --auditor "Họ tên".`,
+          `Add one auditor: --auditor "${candidate}" (does none of that work), or invite an outside auditor: --auditor "Name".`,
+        )
+      : text(
+          'Mời một đánh giá viên của đơn vị khác hoặc tổ chức tư vấn: --auditor "Họ tên" (người không thuộc vai trò nào của đơn vị được coi là đánh giá viên bên ngoài).',
+          'Invite one auditor from another unit or a consultant: --auditor "Name" (someone in none of the unit\'s roles counts as an outside auditor).',
+        ),
     1,
   );
 }
