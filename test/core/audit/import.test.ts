@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../src/core/audit/catalogue.js';
+import { buildChecklist } from '../../../src/core/audit/checklist/build-checklist.js';
+import { checklistCsv } from '../../../src/core/audit/checklist/checklist-csv.js';
 import { buildAudit } from '../../../src/core/audit/findings/build-audit.js';
 import { readFilledChecklist } from '../../../src/core/audit/findings/read-filled.js';
 import { loadAuditUnit } from '../../../src/core/audit/unit-scope.js';
@@ -24,6 +26,28 @@ function failure(fn: () => unknown): { vi: string; en: string; code: string } {
   }
   throw new Error('expected a QmsError');
 }
+
+describe("audit import: a CSV saved by Excel set to Vietnamese (';' separator)", () => {
+  it("reads the ';' file qms checklist --separator ';' writes, filled in", () => {
+    const semicolon = checklistCsv(
+      buildChecklist(unit, { scope: { kind: 'processes', codes: ['QT-HT-01'] }, lang: 'vi', date: '2014-07-14' }),
+      ';',
+    );
+    expect(semicolon.split('\r\n')[0]).toBe(
+      '\ufeffTT;Mã câu hỏi;Điều khoản;Câu hỏi;Bằng chứng cần xem;Bằng chứng / ghi chép;Kết quả',
+    );
+    const filled = fillCsv(
+      semicolon,
+      { 'QT-HT-01/D-02': ['Hồ sơ 15/2014 thiếu giấy chứng sinh; đã đăng ký', 'NC nặng'] },
+      'Phù hợp',
+      ';',
+    );
+    const { rows } = read(filled);
+    const d02 = rows.find((r) => r.id === 'QT-HT-01/D-02')!;
+    expect(d02.notes).toBe('Hồ sơ 15/2014 thiếu giấy chứng sinh; đã đăng ký');
+    expect(d02.grade).toBe('major');
+  });
+});
 
 describe('audit import: good checklists', () => {
   it('turns NC and observation rows into findings and the assessed rows into the scope', () => {
