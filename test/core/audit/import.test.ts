@@ -58,13 +58,17 @@ describe('audit import: good checklists', () => {
       'QT-HT-01/F-01': ['', ''],
     });
     const { rows } = read(filled);
-    const { audit, relPath, counts } = buildAudit(rows, unit, {
+    const { audit, relPath, counts, warnings } = buildAudit(rows, unit, {
       date: '2014-07-14',
       auditors: ['Hà Thị Yến', 'Vũ Văn Toàn'],
       lang: 'vi',
       source: 'phieu.csv',
     });
     expect(relPath).toBe('audits/DGNB-2014-02.yaml');
+    // The note names the fields as the auditor knows them, in Vietnamese (issue 17).
+    expect(warnings.map((w) => w.vi)).toContain(
+      '2 điểm không phù hợp: ghi cho từng điểm hành động sửa chữa, nguyên nhân gốc, hành động khắc phục, người thực hiện và thời hạn (trong tệp kết quả: correction, rootCause, correctiveAction, owner, due), theo quy trình hành động khắc phục',
+    );
     expect(audit.findings).toEqual([
       {
         id: 'NC-01',
