@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { helpConfiguration, outputConfiguration } from './commander-text.js';
 import type { Io } from './io.js';
 import { declareAudit } from './declare/audit.js';
 import { declareBuild } from './declare/build.js';
@@ -36,7 +37,8 @@ export function buildProgram(io: Io, result: RunResult): Command {
     .option('--debug', vi ? 'in chi tiết lỗi nội bộ' : 'print stack traces of internal errors')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
+    .configureHelp(helpConfiguration(io));
+  program.configureOutput(outputConfiguration(io, program));
   program.addHelpCommand(
     vi ? 'help [command]' : 'help [command]',
     vi ? 'hướng dẫn của một lệnh' : 'help for a command',
@@ -55,8 +57,13 @@ export function buildProgram(io: Io, result: RunResult): Command {
     declareRules,
   ];
   for (const declare of declares) declare(program, io, result);
-  // Sub-commands inherit the error handling and output routing of the root.
-  for (const command of allCommands(program)) command.exitOverride().configureOutput(program.configureOutput());
+  // Sub-commands: the root's error handling, output routing (errors naming their own command) and help words.
+  for (const command of allCommands(program)) {
+    command.exitOverride().configureOutput(outputConfiguration(io, command)).configureHelp(helpConfiguration(io));
+    command.helpOption('-h, --help', vi ? 'hướng dẫn sử dụng' : 'show help');
+    if (command.commands.length > 0)
+      command.helpCommand('help [command]', vi ? 'hướng dẫn của một lệnh' : 'help for a command');
+  }
   return program;
 }
 

@@ -31,6 +31,12 @@ export const REPORT_JSON_SCHEMA = {
       properties: { name: { const: 'qms' }, version: { type: 'string' } },
     },
     asOf: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+    shard: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['index', 'count'],
+      properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } },
+    },
     units: {
       type: 'array',
       items: {

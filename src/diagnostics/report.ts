@@ -29,6 +29,8 @@ export interface ValidationReport {
   /** The date date-based rules used (YYYY-MM-DD). */
   asOf: string;
   units: UnitReport[];
+  /** Set in the result of one `--shard i/n` run: `--merge` checks the set is complete. */
+  shard?: { index: number; count: number };
   /** Paths not followed (symbolic links), sorted. */
   skipped: Array<{ path: string; reason: 'symlink' }>;
   summary: Counts & { units: number; files: number; unitsWithErrors: number; byRule: Record<string, number> };

@@ -115,7 +115,7 @@ describe('qms build (spawned)', () => {
     [['build', 'khong-co-thu-muc'], 'E_NO_INPUT'],
     [['build', FIXTURE, '--format', 'pdf'], 'E_USAGE'],
     [['build', FIXTURE, '--force', '--format', 'md', '--only', 'QT-XX-99', '--dry-run'], 'E_USAGE'],
-    [['build'], 'error'],
+    [['build'], 'E_USAGE'],
   ])('exits 2 on usage errors: %j', (args, code) => {
     const r = runCli(args as string[], { cwd: temp.dir });
     expect(r.code).toBe(2);

@@ -163,6 +163,9 @@ describe('qms model update (spawned)', () => {
     const again = runCli(['model', 'update', dir, '--date', '2015-05-04']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('E_CONFLICT_MARKERS');
+    const v = runCli(['validate', dir, '--as-of', '2012-09-03']);
+    expect(v.code, v.stdout).toBe(1);
+    expect(v.stdout).toContain(`procedures/QT-HT-04.yaml:${line![1]}:1 error QMS032/merge-conflict`);
   });
 
   it('--dry-run prints the plan and writes nothing', () => {

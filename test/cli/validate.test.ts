@@ -6,6 +6,7 @@ import { cleanUnit, FIXTURE_MODEL, obj, removeUnits, writeUnit } from '../core/v
 import { bin, runCli, tempDir } from '../helpers/run-cli.js';
 import { runInProcess } from './run-in-process.js';
 import { parseXml } from '../diagnostics/xml.js';
+import { junitSchemaErrors, sarifSchemaErrors } from '../helpers/consumers.js';
 
 const tmp = tempDir('qms-validate-cli-');
 let city: string;
@@ -33,6 +34,11 @@ beforeAll(() => {
     spawnSync('cp', ['-r', dir, join(city, 'quan-a', name)]);
   }
   spawnSync('cp', ['-r', clean, join(city, 'xa-4')]);
+  // Each copy its own unit id: one id in two folders is refused (E_DUP_UNIT).
+  for (const rel of ['quan-a/xa-1', 'quan-a/xa-2', 'quan-a/xa-3', 'xa-4']) {
+    const manifest = join(city, rel, 'qms.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^id: xa-thu$/m, `id: ${rel.replace(/^.*\//, '')}`));
+  }
   symlinkSync('..', join(city, 'quan-a', 'loop'));
   cwd = process.cwd();
   process.chdir(tmp.dir);
@@ -109,7 +115,10 @@ describe('qms validate (spawned)', () => {
     const r = await v(['city', '-f', 'junit', '-o', 'out.xml', '-f', 'sarif', '-o', 'out.sarif', '-f', 'github']);
     expect(r.code).toBe(1);
     expect(parseXml(readFileSync(join(tmp.dir, 'out.xml'), 'utf8')).name).toBe('testsuites');
-    expect(JSON.parse(readFileSync(join(tmp.dir, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
+    const sarif = JSON.parse(readFileSync(join(tmp.dir, 'out.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(await junitSchemaErrors(readFileSync(join(tmp.dir, 'out.xml'), 'utf8'))).toEqual([]);
     expect(r.stdout).toMatch(
       /^::error file=city\/quan-a\/xa-2\/procedures\/QT-HT-01\.yaml,line=\d+,col=\d+,title=QMS015\/step-role-exists::/m,
     );
@@ -159,7 +168,7 @@ describe('qms validate (spawned)', () => {
     [['--shard', '3/2', 'city'], /E_USAGE/],
     [['--as-of', '2013-02-30', 'city'], /E_USAGE/],
     [['--jobs', '0', 'city'], /E_USAGE/],
-    [['--bogus', 'city'], /unknown option/],
+    [['--bogus', 'city'], /E_USAGE: tùy chọn không có: --bogus/],
     [['city', '--json', '-o', 'no/such/folder/r.json'], /E_WRITE/],
   ])('exit 2: %j', async (args, message) => {
     const r = await v(args as string[]);

@@ -5,6 +5,7 @@ import { FORMATTERS } from '../../src/diagnostics/formatters/index.js';
 import { buildReport, hasFailures } from '../../src/diagnostics/report.js';
 import { REPORT_JSON_SCHEMA } from '../../src/diagnostics/report-schema.js';
 import { cleanUnit, FIXTURE_MODEL, obj, removeUnits, writeUnit } from '../core/validate/unit-builder.js';
+import { junitSchemaErrors, sarifSchemaErrors } from '../helpers/consumers.js';
 import { parseXml, type XmlNode } from './xml.js';
 
 afterAll(removeUnits);
@@ -73,7 +74,8 @@ describe('formatters', () => {
     );
   });
 
-  it('junit: well-formed XML, one case per file with a diagnostic, failures counted', () => {
+  it('junit: well-formed XML, one case per file with a diagnostic, failures counted', async () => {
+    expect(await junitSchemaErrors(FORMATTERS.junit(report, options))).toEqual([]);
     const xml = parseXml(FORMATTERS.junit(report, options));
     expect(xml.name).toBe('testsuites');
     const suites = xml.children;
@@ -90,6 +92,7 @@ describe('formatters', () => {
 
   it('sarif: 2.1.0 with the rule catalogue, 1-based regions, waived as suppressions', () => {
     const sarif = JSON.parse(FORMATTERS.sarif(report, options));
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
     expect(run.tool.driver.rules).toHaveLength(RULES.length);

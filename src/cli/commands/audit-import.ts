@@ -27,7 +27,7 @@ export interface AuditImportOptions {
 export async function runAuditImport(options: AuditImportOptions, io: Io): Promise<number> {
   const date = dateOption(options.date);
   const unit = loadAuditUnit(options.unit);
-  const read = readTextFile(options.csv);
+  const read = readTextFile(options.csv, undefined, true);
   if (!read.ok) {
     const p = read.problem;
     throw new QmsError(

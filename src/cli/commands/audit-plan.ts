@@ -1,6 +1,6 @@
 import { buildProgramme } from '../../core/audit/plan/build-plan.js';
 import { PLAN_FORMATS, renderProgramme, type PlanFormat } from '../../core/audit/plan/render-plan.js';
-import { loadAuditUnit } from '../../core/audit/unit-scope.js';
+import { brokenFilesError, loadAuditUnit } from '../../core/audit/unit-scope.js';
 import { QmsError } from '../../core/errors.js';
 import { cleanText } from '../../core/render/sanitize.js';
 import { escapeForDisplay, text } from '../../core/text.js';
@@ -42,6 +42,8 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
   const year = wholeNumber(options.year, '--year', 1990, 2100);
   const rounds = wholeNumber(options.rounds ?? '1', '--rounds', 1, 6);
   const unit = loadAuditUnit(options.unit);
+  // A programme that silently leaves out a process is wrong: stop, name the files (exit 1, like findings).
+  if (unit.broken.length > 0) throw brokenFilesError(unit, options.unit, 1);
   const programme = buildProgramme(unit, {
     year,
     rounds,

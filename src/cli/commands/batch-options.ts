@@ -27,9 +27,17 @@ export function checkDate(value: string | undefined): string | undefined {
   return value;
 }
 
-/** `--jobs N` (1–256); by default one thread for one or two units, else one per core. */
-export function jobsFrom(value: string | undefined, units: number): number {
-  if (value === undefined) return units <= 2 ? 1 : availableParallelism();
+/**
+ * Units one worker thread must have before starting it pays for its start-up (loading the validator
+ * in each thread). `npm run bench` (scripts/bench/jobs.mjs) measures the crossover; on the 2-core
+ * development machine, workers were never faster up to 160 units (medians of 3: 60 units took
+ * 1.06 s in-process against 1.74 s with 2 workers), so a tree under this size runs in-process.
+ */
+export const IN_PROCESS_UNITS = 200;
+
+/** `--jobs N` (1–256); by default by the amount of work: in-process for a small tree, then one worker per IN_PROCESS_UNITS units, at most one per core. */
+export function jobsFrom(value: string | undefined, units: number, cores = availableParallelism()): number {
+  if (value === undefined) return Math.max(1, Math.min(cores, Math.floor(units / IN_PROCESS_UNITS)));
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) {
     throw new QmsError(

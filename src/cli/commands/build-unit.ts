@@ -2,8 +2,9 @@ import { lstatSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { renderUnit, type OutputFormat } from '../../core/render/render-unit.js';
-import { text, type Text } from '../../core/text.js';
+import { escapeForDisplay, text, type Text } from '../../core/text.js';
 import { loadUnit } from '../../core/unit/load-unit.js';
+import { misplacedReason } from '../../core/unit/file-kinds.js';
 import { planWrites, type WritePlan } from '../../core/write-files.js';
 import type { Gate } from './build-validate.js';
 
@@ -70,7 +71,10 @@ function refuseLink(path: string, given: string): void {
 export async function prepareUnit(job: UnitJob, options: JobOptions): Promise<UnitOutcome> {
   const gate = options.check(job.dir);
   const unit = loadUnit(job.dir);
-  const name = typeof unit.manifest?.name === 'string' ? unit.manifest.name : relative(process.cwd(), job.dir) || '.';
+  const name =
+    typeof unit.manifest?.name === 'string'
+      ? escapeForDisplay(unit.manifest.name, 200)
+      : relative(process.cwd(), job.dir) || '.';
   const outcome: UnitOutcome = { job, name, gate, refused: false, codes: [], built: [], warnings: [] };
   if (gate.errors > 0 && !options.force) {
     outcome.refused = true;
@@ -83,7 +87,7 @@ export async function prepareUnit(job: UnitJob, options: JobOptions): Promise<Un
   });
   outcome.codes = rendered.codes;
   outcome.built = rendered.docs.map((d) => d.code);
-  outcome.warnings = rendered.warnings;
+  outcome.warnings = [...misplacedWarnings(unit.files.map((f) => f.relPath)), ...rendered.warnings];
   const files = rendered.files.map((f) => ({
     ...f,
     relPath: job.prefix ? join(job.prefix, f.relPath).split('\\').join('/') : f.relPath,
@@ -91,4 +95,12 @@ export async function prepareUnit(job: UnitJob, options: JobOptions): Promise<Un
   // Build output is regenerated, never hand-edited: existing files are replaced (atomically).
   outcome.plan = planWrites(job.root, files, 'overwrite');
   return outcome;
+}
+
+/** YAML files no document is built from because of where or how they are named (validate: QMS004). */
+function misplacedWarnings(relPaths: string[]): Text[] {
+  return relPaths.flatMap((relPath) => {
+    const why = misplacedReason(relPath);
+    return why ? [text(`${relPath}: ${why.message.vi}`, `${relPath}: ${why.message.en}`)] : [];
+  });
 }

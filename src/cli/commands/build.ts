@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../core/render/render-unit.js';
 import { escapeForDisplay, text } from '../../core/text.js';
-import { findUnits } from '../../core/unit/find-units.js';
+import { depthNote, findUnits } from '../../core/unit/find-units.js';
 import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { jobsFor, prepareUnit, type JobOptions, type UnitOutcome } from './build-unit.js';
@@ -43,13 +43,13 @@ export function parseFormats(value: string | undefined): OutputFormat[] {
 /** `qms build`: check, render, plan and write every unit under the paths. Returns the exit code. */
 export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions['check']): Promise<number> {
   const formats = parseFormats(options.format);
-  const { units } = findUnits(options.paths);
+  const { units, tooDeep } = findUnits(options.paths);
   if (units.length === 0) {
     throw new QmsError(
       'E_NO_INPUT',
       text(
-        `không tìm thấy đơn vị nào (thư mục có qms.yaml) trong ${options.paths.join(', ')}`,
-        `no unit (folder with qms.yaml) found in ${options.paths.join(', ')}`,
+        `không tìm thấy đơn vị nào (thư mục có qms.yaml) trong ${options.paths.join(', ')}${depthNote(tooDeep).vi}`,
+        `no unit (folder with qms.yaml) found in ${options.paths.join(', ')}${depthNote(tooDeep).en}`,
       ),
       text(
         'Chỉ tới thư mục đơn vị do qms init tạo ra, hoặc thư mục chứa các đơn vị.',

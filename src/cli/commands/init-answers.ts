@@ -2,7 +2,7 @@ import { QmsError } from '../../core/errors.js';
 import { readYamlOrThrow } from '../../core/model/load-model.js';
 import type { Model, UnitTypeDef } from '../../core/model/types.js';
 import { slugify, type Answers } from '../../core/scaffold/answers.js';
-import { text } from '../../core/text.js';
+import { escapeForDisplay, text } from '../../core/text.js';
 import type { UnitType } from '../../core/unit/types.js';
 import type { Io } from '../io.js';
 import type { Prompter } from '../prompts.js';
@@ -31,7 +31,7 @@ const ID = /^[a-z][a-z0-9-]{1,63}$/;
  * missing answer is an error naming the flags to pass — never a prompt that cannot be answered.
  */
 export async function gatherAnswers(
-  flags: InitFlags & { idDefault: string },
+  flags: InitFlags & { idDefault: string; dir?: string },
   model: Model,
   io: Io,
   ask?: Prompter,
@@ -51,7 +51,7 @@ export async function gatherAnswers(
   if (!type)
     throw missingFlags(
       ['--type xa|huyen|so', ...((flags.name ?? file.name) ? [] : ['--name "UBND xã …"']), '--person <vai-trò>="…"'],
-      io,
+      { flags, type: 'xa', def: model.unitTypes.xa },
     );
   const typeDef = model.unitTypes[type];
   if (!typeDef)
@@ -103,22 +103,30 @@ export async function gatherAnswers(
   }
   checkGroups(groups, typeDef);
 
-  let effectiveDate = flags.effectiveDate ?? file.effectiveDate;
+  let effectiveDate = toIsoDate(flags.effectiveDate ?? file.effectiveDate);
   if (!effectiveDate && ask)
-    effectiveDate = await ask.input(
-      vi ? 'Ngày ban hành tài liệu (YYYY-MM-DD)' : 'Issue date of the documents (YYYY-MM-DD)',
-      today(),
-      validDate(vi),
-    );
+    effectiveDate = await ask
+      .input(
+        vi
+          ? 'Ngày ban hành tài liệu (YYYY-MM-DD hoặc DD/MM/YYYY)'
+          : 'Issue date of the documents (YYYY-MM-DD or DD/MM/YYYY)',
+        today(),
+        validDate(vi),
+      )
+      .then(toIsoDate);
   effectiveDate ??= today();
   if (!DATE.test(effectiveDate) || Number.isNaN(Date.parse(effectiveDate))) {
     throw new QmsError(
       'E_USAGE',
       text(`ngày "${effectiveDate}" không hợp lệ`, `invalid date "${effectiveDate}"`),
-      text('Ghi theo dạng YYYY-MM-DD.', 'Write it as YYYY-MM-DD.'),
+      text(
+        'Ghi theo dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 15/07/2014.',
+        'Write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 15/07/2014.',
+      ),
     );
   }
-  if (missing.length > 0) throw missingFlags(missing, io);
+  if (missing.length > 0) throw missingFlags(missing, { flags, type, def: typeDef });
+  checkNames(name!, parentName, flags.superior ?? file.superior, flags.city ?? file.city, people);
 
   const id = flags.id ?? file.id ?? (ID.test(flags.idDefault) ? flags.idDefault : slugify(name!));
   if (!ID.test(id)) {
@@ -183,22 +191,75 @@ function checkGroups(groups: string[] | undefined, typeDef: UnitTypeDef): void {
   }
 }
 
-function missingFlags(missing: string[], io: Io): QmsError {
+function missingFlags(
+  missing: string[],
+  why: { flags: InitFlags & { dir?: string }; type: UnitType; def?: UnitTypeDef },
+): QmsError {
+  // Not "no terminal" when the user chose --yes at a terminal: say why nothing was asked.
+  const reason = why.flags.yes
+    ? text('thiếu thông tin (đã chọn --yes nên không hỏi)', 'missing answers (--yes: nothing is asked)')
+    : text('thiếu thông tin và không có terminal để hỏi', 'missing answers and no terminal to ask');
+  const command = fullCommand(why.flags.dir ?? 'xa-dai-mo', why.type, why.def);
   return new QmsError(
     'E_MISSING',
+    text(`${reason.vi}: ${missing.join(' ')}`, `${reason.en}: ${missing.join(' ')}`),
     text(
-      `thiếu thông tin và không có terminal để hỏi: ${missing.join(' ')}`,
-      `missing answers and no terminal to ask: ${missing.join(' ')}`,
-    ),
-    text(
-      `Truyền các tham số trên hoặc --answers <tệp.yaml>. Ví dụ: ${EXAMPLE}`,
-      `Pass the flags above or --answers <file.yaml>. Example: ${EXAMPLE}`,
+      `Truyền đủ các tham số, ví dụ:\n    ${command}\n  hoặc điền tệp câu trả lời: qms init --print-answers --type ${why.type} > tra-loi.yaml, rồi qms init ${why.flags.dir ?? '<thư-mục>'} --answers tra-loi.yaml --yes`,
+      `Pass all the flags, e.g.:\n    ${command}\n  or fill in an answers file: qms init --print-answers --type ${why.type} > answers.yaml, then qms init ${why.flags.dir ?? '<dir>'} --answers answers.yaml --yes`,
     ),
   );
 }
 
-const EXAMPLE =
-  'qms init xa-dai-mo --yes --type xa --name "UBND xã Đại Mỗ" --parent "UBND huyện Từ Liêm" --person lanh-dao="Nguyễn Văn An" --person thu-ky-iso="Lê Văn Cường" …';
+/** The whole `qms init` command for a unit type: every required flag and every required role. */
+function fullCommand(dir: string, type: UnitType, def: UnitTypeDef | undefined): string {
+  const name = type === 'xa' ? 'UBND xã Đại Mỗ' : type === 'huyen' ? 'UBND huyện Thanh Trì' : 'Sở Tư pháp';
+  const parts = [`qms init ${dir} --yes --type ${type} --name "${name}"`];
+  if (type === 'xa') parts.push('--parent "UBND huyện Từ Liêm"');
+  for (const role of def?.roles.filter((r) => r.required) ?? []) parts.push(`--person ${role.id}="Họ và tên"`);
+  parts.push('--effective-date 2012-06-01');
+  return parts.join(' ');
+}
+
+/** DD/MM/YYYY (how officers write dates) → YYYY-MM-DD; anything else unchanged, checked later. */
+export function toIsoDate(value: string | undefined): string | undefined {
+  const m = value === undefined ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
+  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : value?.trim();
+}
+
+// Line breaks, other controls and invisible or bidi characters in a name end up in every header and
+// message: refuse them where they are typed.
+// eslint-disable-next-line no-control-regex
+const BAD_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+function checkNames(
+  name: string,
+  parent: string | undefined,
+  superior: string | undefined,
+  city: string | undefined,
+  people: Record<string, string[]>,
+): void {
+  const fields: Array<[string, string | undefined]> = [
+    ['--name', name],
+    ['--parent', parent],
+    ['--superior', superior],
+    ['--city', city],
+    ...Object.entries(people).flatMap(([role, names]) => names.map((p) => [`--person ${role}`, p] as [string, string])),
+  ];
+  for (const [flag, value] of fields) {
+    if (value === undefined || !BAD_IN_NAME.test(value)) continue;
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `${flag} "${escapeForDisplay(value)}" có ký tự điều khiển hoặc xuống dòng`,
+        `${flag} "${escapeForDisplay(value)}" contains a control character or line break`,
+      ),
+      text(
+        'Gõ lại tên trên một dòng, không dán ký tự ẩn.',
+        'Type the name again on one line, without hidden characters.',
+      ),
+    );
+  }
+}
 
 function nonEmpty(vi: boolean) {
   return (value: string) => (value.trim() ? true : vi ? 'Không được để trống' : 'Required');
@@ -206,7 +267,11 @@ function nonEmpty(vi: boolean) {
 
 function validDate(vi: boolean) {
   return (value: string) =>
-    DATE.test(value) && !Number.isNaN(Date.parse(value)) ? true : vi ? 'Ghi theo dạng YYYY-MM-DD' : 'Use YYYY-MM-DD';
+    DATE.test(toIsoDate(value) ?? '') && !Number.isNaN(Date.parse(toIsoDate(value)!))
+      ? true
+      : vi
+        ? 'Ghi theo dạng YYYY-MM-DD hoặc DD/MM/YYYY'
+        : 'Use YYYY-MM-DD or DD/MM/YYYY';
 }
 
 function today(): string {

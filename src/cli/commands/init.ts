@@ -1,9 +1,11 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { loadModel, modelVersionAt, DEFAULT_MODEL_ID } from '../../core/model/load-model.js';
 import { planInit } from '../../core/scaffold/plan-init.js';
-import { text } from '../../core/text.js';
+import { answersTemplate } from '../../core/scaffold/answers-template.js';
+import { escapeForDisplay, text } from '../../core/text.js';
+import { ANSWERS, MANIFEST } from '../../core/unit/file-kinds.js';
 import { applyPlan, type ExistingPolicy } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { canPrompt, terminalPrompter, type Prompter } from '../prompts.js';
@@ -11,13 +13,17 @@ import { gatherAnswers, type InitFlags } from './init-answers.js';
 import { printPlan } from './print-plan.js';
 
 export interface InitOptions extends InitFlags {
-  dir: string;
+  /** Default "." (the unit you are in, for `qms init --skip-existing`). */
+  dir?: string;
+  printAnswers?: boolean;
   force?: boolean;
   skipExisting?: boolean;
   dryRun?: boolean;
 }
 
-export async function runInit(options: InitOptions, io: Io, prompter?: Prompter): Promise<number> {
+export async function runInit(given: InitOptions, io: Io, prompter?: Prompter): Promise<number> {
+  if (given.printAnswers) return printAnswers(given, io);
+  const options = withOwnAnswers({ ...given, dir: given.dir ?? '.' });
   const root = resolve(options.dir);
   if (options.force && options.skipExisting) {
     throw new QmsError(
@@ -66,8 +72,8 @@ export async function runInit(options: InitOptions, io: Io, prompter?: Prompter)
   io.err(
     io.t(
       text(
-        `Đã tạo ${answers.name} (${answers.type}) theo mô hình ${model.meta.id} ${model.meta.version}: ghi ${created} tệp, giữ nguyên ${skipped} tệp.`,
-        `Created ${answers.name} (${answers.type}) from model ${model.meta.id} ${model.meta.version}: wrote ${created} file(s), kept ${skipped}.`,
+        `Đã tạo ${escapeForDisplay(answers.name)} (${answers.type}) theo mô hình ${model.meta.id} ${model.meta.version}: ghi ${created} tệp, giữ nguyên ${skipped} tệp.`,
+        `Created ${escapeForDisplay(answers.name)} (${answers.type}) from model ${model.meta.id} ${model.meta.version}: wrote ${created} file(s), kept ${skipped}.`,
       ),
     ),
   );
@@ -106,4 +112,34 @@ function isDanglingLink(path: string): boolean {
 
 function isNonEmptyDir(dir: string): boolean {
   return existsSync(dir) && readdirSync(dir).length > 0;
+}
+
+/**
+ * Inside an existing unit, `qms init --skip-existing` (or `--force`) takes the unit's own answers
+ * (.qms-answers.yaml) when none are given: the unit knows them, and nothing needs asking.
+ */
+function withOwnAnswers(options: InitOptions & { dir: string }): InitOptions & { dir: string } {
+  if (options.answers || !(options.skipExisting || options.force)) return options;
+  const own = join(resolve(options.dir), ANSWERS);
+  if (!existsSync(join(resolve(options.dir), MANIFEST)) || !existsSync(own)) return options;
+  return { ...options, answers: own, yes: true };
+}
+
+/** `qms init --print-answers --type xa > answers.yaml`: the template to fill in. */
+function printAnswers(options: InitOptions, io: Io): number {
+  const type = options.type;
+  const model = loadModel(options.model ?? DEFAULT_MODEL_ID, options.modelVersion);
+  const def = type ? model.unitTypes[type] : undefined;
+  if (!type || !def) {
+    throw new QmsError(
+      'E_USAGE',
+      text('--print-answers cần --type xa|huyen|so', '--print-answers needs --type xa|huyen|so'),
+      text(
+        'Ví dụ: qms init --print-answers --type xa > tra-loi.yaml',
+        'Example: qms init --print-answers --type xa > answers.yaml',
+      ),
+    );
+  }
+  io.out(answersTemplate(type, def, new Date().toISOString().slice(0, 10)).replace(/\n$/, ''));
+  return 0;
 }

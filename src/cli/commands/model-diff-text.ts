@@ -3,6 +3,7 @@ import type { Json } from '../../core/merge/json.js';
 import { labelOf } from '../../core/merge/path.js';
 import type { ClassifiedChange } from '../../core/model/classify.js';
 import type { DocDiff, DocStatus, UnitDiff } from '../../core/model/diff-unit.js';
+import { wordDiff } from '../../core/merge/word-diff.js';
 import { escapeForDisplay } from '../../core/text.js';
 import type { Io } from '../io.js';
 
@@ -67,16 +68,31 @@ export function showValue(value: Json | undefined): string {
   return escapeForDisplay(JSON.stringify(value), 60);
 }
 
-function changeLine(change: Change): string {
+/** Values longer than this are shown as a word diff (or in full with --full). */
+const LONG = 56;
+
+function changeLine(change: Change, full: boolean): string {
   const label = labelOf(change.path);
   if (change.kind === 'added')
-    return `+ ${label}${typeof change.after === 'object' ? '' : `: ${showValue(change.after)}`}`;
+    return `+ ${label}${typeof change.after === 'object' ? '' : `: ${full ? fullValue(change.after) : showValue(change.after)}`}`;
   if (change.kind === 'removed') return `- ${label}`;
-  return `~ ${label}: ${showValue(change.before)} → ${showValue(change.after)}`;
+  const { before, after } = change;
+  if (full) return `~ ${label}: ${fullValue(before)} → ${fullValue(after)}`;
+  // Cut at ~60 characters, two long texts that differ late would look the same: show what changed.
+  if (typeof before === 'string' && typeof after === 'string' && Math.max(before.length, after.length) > LONG)
+    return `~ ${label}: "${escapeForDisplay(wordDiff(before, after), 400)}"`;
+  return `~ ${label}: ${showValue(before)} → ${showValue(after)}`;
+}
+
+function fullValue(value: Json | undefined): string {
+  if (value === undefined) return '—';
+  return typeof value === 'string'
+    ? `"${escapeForDisplay(value, 100_000)}"`
+    : escapeForDisplay(JSON.stringify(value), 100_000);
 }
 
 /** One unit in detail: file by file, field by field. */
-export function printUnitDiff(diff: UnitDiff, shownDir: string, io: Io, verbose: boolean): void {
+export function printUnitDiff(diff: UnitDiff, shownDir: string, io: Io, verbose: boolean, full = false): void {
   const w = WORDS[io.lang];
   const state = diff.behind ? io.color.yellow(w.behind(diff.steps.length, diff.steps.join(', '))) : w.current;
   const sync = diff.inSync ? io.color.green(w.inSync) : io.color.yellow(w.drift);
@@ -85,11 +101,11 @@ export function printUnitDiff(diff: UnitDiff, shownDir: string, io: Io, verbose:
   );
   if (diff.answersRebuilt) io.out(`  ${io.color.dim(w.rebuilt)}`);
   for (const m of diff.markers) io.out(`  ${io.color.red(w.markers)}: ${m.relPath}:${m.line}`);
-  for (const doc of diff.docs) printDoc(doc, io, verbose);
+  for (const doc of diff.docs) printDoc(doc, io, verbose, full);
   io.out(`  ${w.total(diff)}`);
 }
 
-function printDoc(doc: DocDiff, io: Io, verbose: boolean): void {
+function printDoc(doc: DocDiff, io: Io, verbose: boolean, full: boolean): void {
   const w = WORDS[io.lang];
   const local = doc.localChanges.filter((c) => verbose || c.class === 'controlled');
   const hidden = doc.localChanges.length - local.length;
@@ -98,8 +114,8 @@ function printDoc(doc: DocDiff, io: Io, verbose: boolean): void {
   const title = doc.title === doc.relPath ? '' : doc.title;
   io.out(`  ${io.color.bold(doc.relPath)}  ${title} ${io.color.dim(w.status[doc.status])}`.trimEnd());
   if (doc.status === 'changed' || verbose)
-    for (const c of doc.modelChanges) io.out(`    ${io.color.cyan(w.model.padEnd(9))}${changeLine(c)}`);
-  for (const c of local) io.out(`    ${w.unit.padEnd(9)}${changeLine(c)}  ${tag(c, io)}`);
+    for (const c of doc.modelChanges) io.out(`    ${io.color.cyan(w.model.padEnd(9))}${changeLine(c, full)}`);
+  for (const c of local) io.out(`    ${w.unit.padEnd(9)}${changeLine(c, full)}  ${tag(c, io)}`);
   if (hidden > 0) io.out(`    ${w.unit.padEnd(9)}${io.color.dim(`… ${hidden} ${w.localisation} (--verbose)`)}`);
   for (const c of doc.merge?.conflicts ?? []) {
     io.out(

@@ -3,7 +3,7 @@ import { QmsError } from '../../core/errors.js';
 import { diffUnit, type UnitDiff } from '../../core/model/diff-unit.js';
 import { loadUnitState } from '../../core/model/unit-state.js';
 import { escapeForDisplay, text } from '../../core/text.js';
-import { findUnits } from '../../core/unit/find-units.js';
+import { depthNote, findUnits } from '../../core/unit/find-units.js';
 import type { Io } from '../io.js';
 import { MODEL_REPORT_VERSION, unitDiffJson } from './model-diff-json.js';
 import { printSummary, printUnitDiff } from './model-diff-text.js';
@@ -14,6 +14,7 @@ export interface ModelDiffOptions {
   model?: string;
   format: 'text' | 'json';
   verbose?: boolean;
+  full?: boolean;
   cwd?: string;
 }
 
@@ -26,13 +27,13 @@ export function shownDir(abs: string, cwd: string): string {
 /** `qms model diff`: 0 every unit in sync, 1 some unit behind or drifted, 2 a unit could not be compared. */
 export function runModelDiff(options: ModelDiffOptions, io: Io): number {
   const cwd = options.cwd ?? process.cwd();
-  const { units } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
+  const { units, tooDeep } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
   if (units.length === 0) {
     throw new QmsError(
       'E_NO_UNIT',
       text(
-        `không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}`,
-        `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}`,
+        `không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}${depthNote(tooDeep).vi}`,
+        `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ') || '.'}${depthNote(tooDeep).en}`,
       ),
       text('Chỉ tới thư mục đơn vị hoặc thư mục chứa các đơn vị.', 'Point at a unit folder or a folder of units.'),
     );
@@ -67,10 +68,10 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
       ),
     );
   } else if (rows.length === 1) {
-    printUnitDiff(rows[0].diff!, rows[0].shown, io, Boolean(options.verbose));
+    printUnitDiff(rows[0].diff!, rows[0].shown, io, Boolean(options.verbose), Boolean(options.full));
   } else {
     if (options.verbose) {
-      for (const r of rows) if (r.diff) printUnitDiff(r.diff, r.shown, io, true);
+      for (const r of rows) if (r.diff) printUnitDiff(r.diff, r.shown, io, true, Boolean(options.full));
       io.out('');
     }
     printSummary(

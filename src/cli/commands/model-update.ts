@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { planUpdate, type UpdatePlan } from '../../core/model/plan-update.js';
 import { escapeForDisplay, text } from '../../core/text.js';
-import { findUnits } from '../../core/unit/find-units.js';
+import { depthNote, findUnits } from '../../core/unit/find-units.js';
 import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { MODEL_REPORT_VERSION, unitDiffJson } from './model-diff-json.js';
@@ -26,13 +26,13 @@ export interface ModelUpdateOptions {
 export function runModelUpdate(options: ModelUpdateOptions, io: Io): number {
   const cwd = options.cwd ?? process.cwd();
   const date = checkDate(options.date) ?? options.today ?? new Date().toISOString().slice(0, 10);
-  const { units } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
+  const { units, tooDeep } = findUnits((options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(cwd, p)));
   if (units.length === 0) {
     throw new QmsError(
       'E_NO_UNIT',
       text(
-        `không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ')}`,
-        `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ')}`,
+        `không tìm thấy thư mục đơn vị (có qms.yaml) trong ${options.paths.map((p) => escapeForDisplay(p)).join(', ')}${depthNote(tooDeep).vi}`,
+        `no unit folder (with qms.yaml) under ${options.paths.map((p) => escapeForDisplay(p)).join(', ')}${depthNote(tooDeep).en}`,
       ),
       text(
         'Chỉ tới thư mục đơn vị: qms model update examples/city/xa-tam-hiep',

@@ -10,6 +10,7 @@ import {
   type ReadinessReport,
 } from '../../core/readiness/report.js';
 import type { UnitReadiness } from '../../core/readiness/types.js';
+import { checkShardSet, checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { today } from '../../core/validate/engine/validate-unit.js';
 import { applyPlan, planWrites } from '../../core/write-files.js';
@@ -29,6 +30,7 @@ export interface ReadinessCliOptions {
   jobs?: string;
   shard?: string;
   merge?: boolean;
+  allowPartial?: boolean;
   failUnder?: string;
   quiet?: boolean;
   cwd?: string;
@@ -40,7 +42,9 @@ export async function runReadiness(options: ReadinessCliOptions, io: Io): Promis
   const format = formatOf(options.format);
   const failUnder = scoreOf(options.failUnder);
   const given = checkDate(options.asOf);
-  const report = options.merge ? merge(options.paths, cwd, given) : await assess(options, io, cwd, given ?? today());
+  const report = options.merge
+    ? merge(options.paths, cwd, given, Boolean(options.allowPartial), io)
+    : await assess(options, io, cwd, given ?? today());
   if (report.failures.length > 0) {
     for (const f of report.failures) io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${f}`);
     io.err(
@@ -104,11 +108,22 @@ async function assess(options: ReadinessCliOptions, io: Io, cwd: string, asOf: s
       failures.push(`${tasks[i].dir}: ${item.failure.message}${debug ? `\n${item.failure.stack ?? ''}` : ''}`);
     else units.push(item.outcome);
   });
-  return { report: buildReadinessReport(units, { version: VERSION, asOf, skipped }), failures };
+  checkUniqueUnitIds(units);
+  const report = buildReadinessReport(units, { version: VERSION, asOf, skipped });
+  const mark = shardMark(options.shard);
+  if (mark) report.shard = mark;
+  return { report, failures };
 }
 
-function merge(files: string[], cwd: string, asOf: string | undefined): Outcome {
-  const reports = readMergeInputs(files, cwd, 'readiness').map(({ file, json }) => asReadinessReport(json, file));
+function merge(files: string[], cwd: string, asOf: string | undefined, allowPartial: boolean, io: Io): Outcome {
+  const inputs = readMergeInputs(files, cwd, 'readiness').map(({ file, json }) => ({
+    file,
+    ...asReadinessReport(json, file),
+  }));
+  const partial = checkShardSet(inputs, allowPartial);
+  if (partial) io.err(`${io.lang === 'vi' ? 'cảnh báo' : 'warning'}: ${io.t(partial)}`);
+  const reports = inputs.map(({ file: _file, ...report }) => report);
+  checkUniqueUnitIds([...new Map(reports.flatMap((r) => r.units).map((u) => [u.dir, u])).values()]);
   const merged = mergeReadinessReports(reports, VERSION);
   if (asOf !== undefined && asOf !== merged.asOf) {
     throw new QmsError(

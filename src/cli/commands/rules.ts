@@ -1,3 +1,7 @@
+import { QmsError } from '../../core/errors.js';
+import { text } from '../../core/text.js';
+import { renderRuleDoc } from '../../core/validate/rule-docs.js';
+import type { RuleMeta } from '../../core/validate/rule.js';
 import { RULES } from '../../core/validate/rules/index.js';
 import type { Io } from '../io.js';
 
@@ -6,13 +10,21 @@ const SEVERITY = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
-/** `qms rules`: the catalogue as a table, Markdown (with links to the docs pages) or JSON. */
-export function runRules(options: { format: 'text' | 'markdown' | 'json' }, io: Io): number {
+/**
+ * `qms rules`: the catalogue as a table, Markdown (with links to the docs pages) or JSON;
+ * `qms rules QMS024` (or its alias) prints that rule's page, the same text as docs/rules/QMS024.md.
+ */
+export function runRules(options: { format: 'text' | 'markdown' | 'json'; rule?: string }, io: Io): number {
   const lang = io.lang;
+  const selected = options.rule === undefined ? RULES : [findRuleOrFail(options.rule)];
+  if (options.rule !== undefined && options.format !== 'json') {
+    io.out(renderRuleDoc(selected[0]).trimEnd());
+    return 0;
+  }
   if (options.format === 'json') {
     io.out(
       JSON.stringify(
-        RULES.map(({ id, alias, clause, severity, title, description, hint }) => ({
+        selected.map(({ id, alias, clause, severity, title, description, hint }) => ({
           id,
           alias,
           clause,
@@ -51,4 +63,15 @@ export function runRules(options: { format: 'text' | 'markdown' | 'json' }, io: 
     io.out(`${io.color.bold(r.id)}  ${r.alias.padEnd(width)}  ${r.clause.padEnd(6)} ${colored} ${r.title[lang]}`);
   }
   return 0;
+}
+
+function findRuleOrFail(wanted: string): RuleMeta {
+  const key = wanted.trim().toUpperCase();
+  const rule = RULES.find((r) => r.id === key || r.alias.toUpperCase() === key);
+  if (rule) return rule;
+  throw new QmsError(
+    'E_USAGE',
+    text(`không có quy tắc "${wanted}"`, `no rule "${wanted}"`),
+    text('Xem danh mục: qms rules', 'See the catalogue: qms rules'),
+  );
 }

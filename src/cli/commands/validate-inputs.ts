@@ -3,7 +3,7 @@ import { QmsError } from '../../core/errors.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import type { UnitTask } from '../../core/validate/batch/unit-task.js';
 import { MANIFEST } from '../../core/unit/file-kinds.js';
-import { findUnits, statInput, unitOwning } from '../../core/unit/find-units.js';
+import { depthNote, findUnits, statInput, unitOwning } from '../../core/unit/find-units.js';
 
 export interface Targets {
   tasks: UnitTask[];
@@ -25,6 +25,7 @@ export function displayDir(abs: string, cwd: string): string {
 export function resolveTargets(paths: string[], cwd: string): Targets {
   const files = new Map<string, Set<string> | 'all'>();
   const skipped: string[] = [];
+  const tooDeep: string[] = [];
   for (const given of paths) {
     const abs = resolve(cwd, given);
     const stat = statInput(abs, given);
@@ -49,6 +50,7 @@ export function resolveTargets(paths: string[], cwd: string): Targets {
     }
     const found = findUnits([abs]);
     skipped.push(...found.skippedLinks);
+    tooDeep.push(...found.tooDeep);
     for (const unit of found.units) files.set(unit, 'all');
   }
   if (files.size === 0) {
@@ -57,8 +59,8 @@ export function resolveTargets(paths: string[], cwd: string): Targets {
     throw new QmsError(
       'E_NO_UNIT',
       text(
-        `không tìm thấy đơn vị nào (thư mục có ${MANIFEST}) trong: ${paths.map((p) => escapeForDisplay(p)).join(', ')}${links}`,
-        `no unit found (a folder with ${MANIFEST}) under: ${paths.map((p) => escapeForDisplay(p)).join(', ')}${linksEn}`,
+        `không tìm thấy đơn vị nào (thư mục có ${MANIFEST}) trong: ${paths.map((p) => escapeForDisplay(p)).join(', ')}${links}${depthNote(tooDeep).vi}`,
+        `no unit found (a folder with ${MANIFEST}) under: ${paths.map((p) => escapeForDisplay(p)).join(', ')}${linksEn}${depthNote(tooDeep).en}`,
       ),
       text(
         'Chỉ tới thư mục đơn vị hoặc thư mục chứa các đơn vị (không qua liên kết tượng trưng); tạo đơn vị bằng qms init.',

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
+import { docsBaseUrl } from '../../core/paths.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
+import { checkShardSet, checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { fingerprint, ResultCache } from '../../core/validate/batch/cache.js';
 import { runBatch } from '../../core/validate/batch/pool.js';
@@ -31,6 +33,7 @@ export interface ValidateCliOptions {
   jobs?: string;
   shard?: string;
   merge?: boolean;
+  allowPartial?: boolean;
   cache?: boolean;
   cacheLocation?: string;
   cwd?: string;
@@ -46,7 +49,7 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
   const failures: string[] = [];
   let report: ValidationReport;
   if (options.merge) {
-    report = mergeReports(options.paths, cwd);
+    report = mergeReports(options.paths, cwd, Boolean(options.allowPartial), io);
   } else {
     const paths = options.paths.length > 0 ? options.paths : ['.'];
     const { tasks: all, skipped } = resolveTargets(paths, cwd);
@@ -91,7 +94,10 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
       results.push(result);
     });
     cache?.save();
+    checkUniqueUnitIds(results);
     report = buildReport(results, { version: VERSION, asOf, skipped });
+    const mark = shardMark(options.shard);
+    if (mark) report.shard = mark;
   }
   for (const { format, file } of outputs) {
     const body = FORMATTERS[format](report, {
@@ -101,6 +107,7 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
       quiet: options.quiet,
       failOn: options.failOn,
       rules: RULES,
+      docsBaseUrl: docsBaseUrl(env.QMS_DOCS_URL),
     });
     if (file) writeOutput(resolve(cwd, file), `${body}\n`, file);
     else if (body !== '') io.out(body);
@@ -200,7 +207,7 @@ function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, unit
 }
 
 /** `--merge a.json b.json`: one report from shard results, equal to the report of the whole run. */
-function mergeReports(files: string[], cwd: string): ValidationReport {
+function mergeReports(files: string[], cwd: string, allowPartial: boolean, io: Io): ValidationReport {
   const reports = readMergeInputs(files, cwd, 'validate').map(({ file, json: parsed }) => {
     const json = (parsed ?? {}) as ValidationReport;
     if (json.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(json.units)) {
@@ -216,8 +223,10 @@ function mergeReports(files: string[], cwd: string): ValidationReport {
         ),
       );
     }
-    return json;
+    return { file, ...json };
   });
+  const partial = checkShardSet(reports, allowPartial);
+  if (partial) io.err(`${io.lang === 'vi' ? 'cảnh báo' : 'warning'}: ${io.t(partial)}`);
   const asOf = reports[0].asOf;
   if (reports.some((r) => r.asOf !== asOf)) {
     throw new QmsError(
@@ -230,6 +239,7 @@ function mergeReports(files: string[], cwd: string): ValidationReport {
     );
   }
   const units = new Map(reports.flatMap((r) => r.units).map((u) => [u.dir, u]));
+  checkUniqueUnitIds([...units.values()]);
   return buildReport([...units.values()], {
     version: VERSION,
     asOf,

@@ -8,7 +8,12 @@ export function declareInit(program: Command, io: Io, result: RunResult): void {
   const vi = io.lang === 'vi';
   program
     .command('init')
-    .argument('<dir>', vi ? 'thư mục đơn vị sẽ tạo' : 'the unit folder to create')
+    .argument(
+      '[dir]',
+      vi
+        ? 'thư mục đơn vị sẽ tạo (mặc định "."; trong một đơn vị, --skip-existing dùng câu trả lời của đơn vị)'
+        : 'the unit folder to create (default "."; inside a unit, --skip-existing uses its own answers)',
+    )
     .description(vi ? 'khởi tạo HTQLCL của một đơn vị từ mô hình chung' : "create a unit's QMS from the city model")
     .addOption(new Option('--type <type>', vi ? 'loại đơn vị' : 'unit type').choices(['xa', 'huyen', 'so']))
     .option('--name <name>', vi ? 'tên đơn vị, ví dụ "UBND xã Đại Mỗ"' : 'unit name, e.g. "UBND xã Đại Mỗ"')
@@ -28,6 +33,12 @@ export function declareInit(program: Command, io: Io, result: RunResult): void {
     )
     .option('--answers <file>', vi ? 'tệp YAML chứa câu trả lời' : 'YAML file with the answers')
     .option(
+      '--print-answers',
+      vi
+        ? 'in mẫu tệp câu trả lời cho --type để điền (qms init --print-answers --type xa > tra-loi.yaml)'
+        : 'print an answers template for --type to fill in (qms init --print-answers --type xa > answers.yaml)',
+    )
+    .option(
       '--person <role=names>',
       vi
         ? 'người đảm nhiệm vai trò, lặp lại được: --person lanh-dao="Nguyễn Văn An"'
@@ -41,7 +52,7 @@ export function declareInit(program: Command, io: Io, result: RunResult): void {
     .option(
       '--effective-date <date>',
       vi
-        ? 'ngày ban hành, hiệu lực của tài liệu (YYYY-MM-DD, mặc định hôm nay)'
+        ? 'ngày ban hành, hiệu lực của tài liệu (YYYY-MM-DD hoặc DD/MM/YYYY, mặc định hôm nay)'
         : 'issue and effective date of the documents (default: today)',
     )
     .option('-y, --yes', vi ? 'không hỏi; lấy giá trị từ tham số và mặc định' : 'do not ask; take flags and defaults')
@@ -60,18 +71,28 @@ Ví dụ:
   qms init xa-dai-mo --yes --type xa --name "UBND xã Đại Mỗ" --parent "UBND huyện Từ Liêm" \\
     --person lanh-dao="Nguyễn Văn An" --person pho-lanh-dao="Trần Thị Bình" \\
     --person dai-dien-lanh-dao="Trần Thị Bình" --person thu-ky-iso="Lê Văn Cường" \\
-    --person mot-cua="Phạm Thị Dung" --person tu-phap-ho-tich="Hoàng Văn Em"
+    --person van-phong="Đỗ Thị Lan" --person mot-cua="Phạm Thị Dung" \\
+    --person tu-phap-ho-tich="Hoàng Văn Em" --person dia-chinh-xay-dung="Vũ Văn Hùng" \\
+    --person van-hoa-xa-hoi="Ngô Thị Hà" --person tai-chinh-ke-toan="Bùi Văn Khoa"
+  qms init --print-answers --type xa > tra-loi.yaml    mẫu tệp câu trả lời để điền
   qms init xa-dai-mo --answers tra-loi.yaml --yes      lấy câu trả lời từ tệp
+  qms init --skip-existing                             trong một đơn vị: tạo lại tài liệu đã xóa
   qms init xa-dai-mo --answers tra-loi.yaml --yes --dry-run`
         : `
 Examples:
   qms init xa-dai-mo                                   asks step by step (at a terminal)
   qms init xa-dai-mo --yes --type xa --name "UBND xã Đại Mỗ" --parent "UBND huyện Từ Liêm" \\
-    --person lanh-dao="Nguyễn Văn An" --person thu-ky-iso="Lê Văn Cường" …
+    --person lanh-dao="Nguyễn Văn An" --person pho-lanh-dao="Trần Thị Bình" \\
+    --person dai-dien-lanh-dao="Trần Thị Bình" --person thu-ky-iso="Lê Văn Cường" \\
+    --person van-phong="Đỗ Thị Lan" --person mot-cua="Phạm Thị Dung" \\
+    --person tu-phap-ho-tich="Hoàng Văn Em" --person dia-chinh-xay-dung="Vũ Văn Hùng" \\
+    --person van-hoa-xa-hoi="Ngô Thị Hà" --person tai-chinh-ke-toan="Bùi Văn Khoa"
+  qms init --print-answers --type xa > answers.yaml    an answers file to fill in
   qms init xa-dai-mo --answers answers.yaml --yes      answers from a file
+  qms init --skip-existing                             inside a unit: re-create deleted documents
   qms init xa-dai-mo --answers answers.yaml --yes --dry-run`,
     )
-    .action(async (dir: string, options) => {
+    .action(async (dir: string | undefined, options) => {
       const { runInit } = await import('../commands/init.js');
       result.code = await runInit({ dir, ...options }, io);
     });

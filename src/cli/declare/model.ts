@@ -60,6 +60,12 @@ export function declareModel(program: Command, io: Io, result: RunResult): void 
       vi ? 'mô hình thay cho mô hình ghi trong qms.yaml' : 'model to use instead of the one qms.yaml names',
     )
     .option('-v, --verbose', vi ? 'liệt kê cả các thay đổi bản địa hóa' : 'list localisation changes too')
+    .option(
+      '--full',
+      vi
+        ? 'in đầy đủ giá trị trước và sau (mặc định: giá trị dài chỉ in phần thay đổi, dạng [-cũ-]{+mới+})'
+        : 'print whole values before and after (default: long values show only the changed words, [-old-]{+new+})',
+    )
     .addOption(
       new Option('--format <format>', vi ? 'định dạng' : 'output format').choices(['text', 'json']).default('text'),
     )

@@ -41,7 +41,9 @@ export function declareReadiness(program: Command, io: Io, result: RunResult): v
     )
     .option(
       '-j, --jobs <n>',
-      vi ? 'số luồng xử lý song song (mặc định: số lõi CPU)' : 'worker threads (default: number of cores)',
+      vi
+        ? 'số luồng xử lý song song (mặc định: theo khối lượng — cây nhỏ chạy trong một tiến trình)'
+        : 'worker threads (default: by the amount of work — a small tree runs in-process)',
     )
     .option(
       '--shard <i/n>',
@@ -52,6 +54,12 @@ export function declareReadiness(program: Command, io: Io, result: RunResult): v
       vi
         ? 'gộp các kết quả JSON (các đối số là tệp .json) và tính lại phần tổng hợp'
         : 'merge JSON results (the arguments are .json files) and recompute the roll-up',
+    )
+    .option(
+      '--allow-partial',
+      vi
+        ? 'gộp cả khi thiếu phần (chỉ cảnh báo); mặc định thiếu hoặc trùng phần là lỗi'
+        : 'merge even when shards are missing (a warning); by default a missing or repeated shard is an error',
     )
     .option(
       '--fail-under <score>',

@@ -56,7 +56,9 @@ export function declareValidate(program: Command, io: Io, result: RunResult): vo
     )
     .option(
       '-j, --jobs <n>',
-      vi ? 'số luồng xử lý song song (mặc định: số lõi CPU)' : 'worker threads (default: number of cores)',
+      vi
+        ? 'số luồng xử lý song song (mặc định: theo khối lượng — cây nhỏ chạy trong một tiến trình)'
+        : 'worker threads (default: by the amount of work — a small tree runs in-process)',
     )
     .option(
       '--shard <i/n>',
@@ -69,6 +71,12 @@ export function declareValidate(program: Command, io: Io, result: RunResult): vo
       vi
         ? 'gộp các tệp kết quả JSON (các đối số là tệp .json) thay vì kiểm tra'
         : 'merge JSON results (the arguments are .json files) instead of validating',
+    )
+    .option(
+      '--allow-partial',
+      vi
+        ? 'gộp cả khi thiếu phần (chỉ cảnh báo); mặc định thiếu hoặc trùng phần là lỗi'
+        : 'merge even when shards are missing (a warning); by default a missing or repeated shard is an error',
     )
     .option(
       '--cache',

@@ -2,7 +2,7 @@ import { lstatSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { QmsError } from '../errors.js';
 import { list, num, obj, str, strings, type Data } from '../render/view/read.js';
-import { escapeForDisplay, text } from '../text.js';
+import { escapeForDisplay, text, type Text } from '../text.js';
 import { MANIFEST } from '../unit/file-kinds.js';
 import { listUnitFiles } from '../unit/load-unit.js';
 import { loadSource } from '../validate/load/load-source.js';
@@ -52,6 +52,15 @@ export interface AuditUnit {
   exclusions: Array<{ clause: string; reason: string }>;
   /** System procedures first, then operational, each by code. */
   procedures: AuditProcedure[];
+  /** Procedure files that cannot be read or parsed: left out above, so commands must say so. */
+  broken: BrokenFile[];
+}
+
+export interface BrokenFile {
+  relPath: string;
+  /** The first reason (read problem or YAML error), with its line. */
+  reason: Text;
+  line: number;
 }
 
 /** Load the unit folder at `path` (it must hold qms.yaml). */
@@ -115,7 +124,35 @@ export function loadAuditUnit(path: string): AuditUnit {
       .filter((e) => e.clause !== '')
       .sort((a, b) => compareClauses(a.clause, b.clause)),
     procedures,
+    broken: files
+      .filter((f) => f.kind === 'procedure' && f.data === undefined)
+      .map((f) => {
+        const p = f.readProblem ?? f.yamlProblems[0];
+        return {
+          relPath: f.relPath,
+          reason: p?.message ?? text('tệp rỗng', 'empty file'),
+          line: p?.line ?? 1,
+        };
+      }),
   };
+}
+
+/**
+ * The error for commands that would silently leave out broken procedure files (an audit programme,
+ * a checklist of a process): each file with its reason, and the command that shows every problem.
+ */
+export function brokenFilesError(unit: AuditUnit, unitArg: string, exitCode: number): QmsError {
+  const list = unit.broken.map((b) => `${b.relPath}:${b.line}`).join(', ');
+  const first = unit.broken[0];
+  return new QmsError(
+    'E_BROKEN_FILES',
+    text(
+      `không đọc được ${unit.broken.length} tệp quy trình của ${unit.name}: ${list} (${first.reason.vi})`,
+      `${unit.broken.length} procedure file(s) of ${unit.name} cannot be read: ${list} (${first.reason.en})`,
+    ),
+    text(`Sửa lỗi theo: qms validate ${unitArg}`, `Fix them first: qms validate ${unitArg}`),
+    exitCode,
+  );
 }
 
 function readProcedure(d: Data, relPath: string): AuditProcedure {
@@ -216,6 +253,26 @@ export function roleTitleOf(unit: AuditUnit, roleId: string): string {
 export function pickProcedures(unit: AuditUnit, codes: string[]): AuditProcedure[] {
   const byCode = new Map(unit.procedures.map((p) => [p.code.toUpperCase(), p]));
   const unknown = codes.filter((c) => !byCode.has(c.normalize('NFC').toUpperCase()));
+  // A code not found may be the code of a file that does not parse: say that, not "no such procedure".
+  const broken = unit.broken.filter((b) =>
+    unknown.some(
+      (c) =>
+        b.relPath
+          .replace(/^.*\//, '')
+          .replace(/\.ya?ml$/i, '')
+          .toUpperCase() === c.toUpperCase(),
+    ),
+  );
+  if (broken.length > 0) {
+    throw new QmsError(
+      'E_BROKEN_FILES',
+      text(
+        `tệp ${broken.map((b) => `${b.relPath}:${b.line}`).join(', ')} không đọc được: ${broken[0].reason.vi}`,
+        `${broken.map((b) => `${b.relPath}:${b.line}`).join(', ')} cannot be read: ${broken[0].reason.en}`,
+      ),
+      text(`Sửa lỗi theo: qms validate ${unit.dir}`, `Fix it first: qms validate ${unit.dir}`),
+    );
+  }
   if (unknown.length > 0) {
     const known = unit.procedures.map((p) => p.code).join(', ') || '—';
     throw new QmsError(

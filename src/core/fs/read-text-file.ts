@@ -19,9 +19,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Read a user file safely: never through a symlink, never a FIFO or device (O_NONBLOCK + fstat),
- * never more than 1 MiB, strict UTF-8 (a BOM is stripped), CR-only line endings refused.
+ * never more than 1 MiB, strict UTF-8 (a BOM is stripped), CR-only line endings refused unless
+ * `acceptCrOnly` (CSV: spreadsheets on old Macs save with CR, and the CSV reader takes it).
  */
-export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResult {
+export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES, acceptCrOnly = false): ReadResult {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -57,7 +58,7 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResul
       if (n === 0) break;
       read += n;
     }
-    return decode(bytes.subarray(0, read));
+    return decode(bytes.subarray(0, read), acceptCrOnly);
   } catch (error) {
     return { ok: false, problem: openProblem(error as NodeJS.ErrnoException) };
   } finally {
@@ -65,7 +66,7 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResul
   }
 }
 
-export function decode(bytes: Buffer): ReadResult {
+export function decode(bytes: Buffer, acceptCrOnly = false): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail('E_ENCODING', text('tệp được mã hóa UTF-16', 'file is UTF-16'), saveAsUtf8());
   }
@@ -93,7 +94,7 @@ export function decode(bytes: Buffer): ReadResult {
       col,
     );
   }
-  if (decoded.includes('\r') && !decoded.includes('\n')) {
+  if (!acceptCrOnly && decoded.includes('\r') && !decoded.includes('\n')) {
     return fail(
       'E_LINE_ENDINGS',
       text('tệp dùng ký tự xuống dòng CR (kiểu Mac cũ)', 'file uses CR-only (old Mac) line endings'),

@@ -6,7 +6,7 @@ import { fastParseYaml } from '../yaml/fast-yaml.js';
 import { toJson, type Json } from '../merge/json.js';
 import type { Answers } from '../scaffold/answers.js';
 import { text } from '../text.js';
-import { ANSWERS, MANIFEST } from '../unit/file-kinds.js';
+import { ANSWERS, MANIFEST, kindOf } from '../unit/file-kinds.js';
 import { isObject, listUnitFiles, loadUnitFile } from '../unit/load-unit.js';
 import type { Manifest, UnitFile } from '../unit/types.js';
 import { loadModel, modelVersions } from './load-model.js';
@@ -85,7 +85,7 @@ export function loadUnitState(dir: string, options: StateOptions = {}): UnitStat
   const oursDocs = new Map<string, UnitDoc>();
   for (const relPath of files) {
     // Only what the model gives: audits, reviews and other years' objectives are the unit's alone.
-    if (!relPath.startsWith('procedures/') && docKeyOf(relPath, undefined, answers.year) === undefined) continue;
+    if (kindOf(relPath) !== 'procedure' && docKeyOf(relPath, undefined, answers.year) === undefined) continue;
     const data = relPath === MANIFEST ? toJson(manifest) : readData(dir, relPath, texts);
     const id = docKeyOf(relPath, data, answers.year);
     if (id && !oursDocs.has(id.key)) oursDocs.set(id.key, { ...id, relPath, title: titleOf(data, relPath), data });

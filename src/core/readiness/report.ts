@@ -17,6 +17,8 @@ export interface ReadinessReport {
   regime: RegimeInfo;
   programme: { id: string; title: { vi: string; en: string } };
   units: UnitReadiness[];
+  /** Set in the result of one `--shard i/n` run: `--merge` checks the set is complete. */
+  shard?: { index: number; count: number };
   skipped: Array<{ path: string; reason: 'symlink' }>;
   rollup: Rollup;
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { templatesDir } from '../paths.js';
 import type { Model, ProcedureTemplate, UnitTypeDef } from '../model/types.js';
 import type { Manifest, Procedure, Role, Signer } from '../unit/types.js';
 import { toYamlFile } from '../yaml/stringify-yaml.js';
@@ -143,7 +145,7 @@ export function buildUnitFiles(root: string, model: Model, typeDef: UnitTypeDef,
     content: toYamlFile(data, schema, join(root, relPath)),
   });
   const files: PlannedFile[] = [
-    file('qms.yaml', manifestFor(model, typeDef, answers), 'unit.schema.json'),
+    withMilestonesBlock(file('qms.yaml', manifestFor(model, typeDef, answers), 'unit.schema.json')),
     file('.qms-answers.yaml', answers, 'answers.schema.json'),
     file('policy.yaml', documentFromTemplate(model.documents.policy, model, typeDef, answers), 'policy.schema.json'),
     file('manual.yaml', documentFromTemplate(model.documents.manual, model, typeDef, answers), 'manual.schema.json'),
@@ -174,4 +176,13 @@ export function buildUnitFiles(root: string, model: Model, typeDef: UnitTypeDef,
     );
   }
   return files;
+}
+
+/**
+ * The manifest ends with a commented `milestones:` block (templates/manifest-milestones.yaml): the
+ * shape readiness asks officers to fill in, ready to uncomment, never data nobody decided.
+ */
+function withMilestonesBlock(manifest: PlannedFile): PlannedFile {
+  const block = readFileSync(join(templatesDir, 'manifest-milestones.yaml'), 'utf8');
+  return { ...manifest, content: `${manifest.content}${block}` };
 }

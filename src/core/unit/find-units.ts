@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { QmsError } from '../errors.js';
-import { escapeForDisplay, text } from '../text.js';
+import { escapeForDisplay, text, type Text } from '../text.js';
 import { IGNORED_FOLDERS, MANIFEST, UNIT_FOLDERS } from './file-kinds.js';
 
 export interface FoundUnits {
@@ -9,9 +9,11 @@ export interface FoundUnits {
   units: string[];
   /** Paths skipped because they are symbolic links (never followed). */
   skippedLinks: string[];
+  /** Folders at the depth limit whose sub-folders were not searched. */
+  tooDeep: string[];
 }
 
-const MAX_WALK_DEPTH = 12;
+export const MAX_WALK_DEPTH = 12;
 
 /**
  * Find unit folders (folders holding qms.yaml) under the given paths, at any depth, without following
@@ -20,6 +22,7 @@ const MAX_WALK_DEPTH = 12;
 export function findUnits(paths: string[]): FoundUnits {
   const units = new Set<string>();
   const skippedLinks: string[] = [];
+  const tooDeep: string[] = [];
   for (const given of paths) {
     const start = resolve(given);
     const stat = statInput(start, given);
@@ -32,12 +35,12 @@ export function findUnits(paths: string[]): FoundUnits {
       if (owner) units.add(owner);
       continue;
     }
-    walk(start, 0, units, skippedLinks);
+    walk(start, 0, units, skippedLinks, tooDeep);
   }
-  return { units: [...units].sort(), skippedLinks: skippedLinks.sort() };
+  return { units: [...units].sort(), skippedLinks: skippedLinks.sort(), tooDeep: tooDeep.sort() };
 }
 
-function walk(dir: string, depth: number, units: Set<string>, skippedLinks: string[]): void {
+function walk(dir: string, depth: number, units: Set<string>, skippedLinks: string[], tooDeep: string[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -46,7 +49,12 @@ function walk(dir: string, depth: number, units: Set<string>, skippedLinks: stri
   }
   const isUnit = entries.some((e) => e.name === MANIFEST && e.isFile());
   if (isUnit) units.add(dir);
-  if (depth >= MAX_WALK_DEPTH) return;
+  const searchable = (e: (typeof entries)[number]) =>
+    e.isDirectory() && !e.name.startsWith('.') && !IGNORED_FOLDERS.has(e.name) && !(isUnit && e.name in UNIT_FOLDERS);
+  if (depth >= MAX_WALK_DEPTH) {
+    if (entries.some(searchable)) tooDeep.push(dir);
+    return;
+  }
   for (const entry of entries) {
     if (entry.isSymbolicLink()) {
       skippedLinks.push(join(dir, entry.name));
@@ -54,7 +62,7 @@ function walk(dir: string, depth: number, units: Set<string>, skippedLinks: stri
     }
     if (!entry.isDirectory() || entry.name.startsWith('.') || IGNORED_FOLDERS.has(entry.name)) continue;
     if (isUnit && entry.name in UNIT_FOLDERS) continue;
-    walk(join(dir, entry.name), depth + 1, units, skippedLinks);
+    walk(join(dir, entry.name), depth + 1, units, skippedLinks, tooDeep);
   }
 }
 
@@ -83,4 +91,17 @@ export function unitOwning(file: string): string | undefined {
     dir = resolve(dir, '..');
   }
   return undefined;
+}
+
+/**
+ * Said after "no unit found" when the search stopped at its depth limit somewhere: the unit may be
+ * there, and pointing at a closer folder finds it. Empty when the limit was never reached.
+ */
+export function depthNote(tooDeep: string[]): Text {
+  if (tooDeep.length === 0) return text('', '');
+  const where = tooDeep.slice(0, 3).join(', ') + (tooDeep.length > 3 ? ', …' : '');
+  return text(
+    `; không tìm sâu hơn ${MAX_WALK_DEPTH} cấp thư mục, các thư mục con của ${where} chưa được tìm: hãy chỉ thẳng tới thư mục gần đơn vị hơn`,
+    `; the search stops ${MAX_WALK_DEPTH} levels deep, and the sub-folders of ${where} were not searched: point at a folder closer to the unit`,
+  );
 }

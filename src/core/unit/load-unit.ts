@@ -2,14 +2,15 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTextFile } from '../fs/read-text-file.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
-import { IGNORED_FOLDERS, UNIT_FOLDERS, isYamlName, kindOf } from './file-kinds.js';
+import { IGNORED_FOLDERS, MAX_NESTED_DEPTH, UNIT_FOLDERS, isYamlName, kindOf } from './file-kinds.js';
 import type { Manifest, Unit, UnitFile } from './types.js';
 
 /** Every YAML file of a unit folder (top level and known sub-folders), sorted, as paths relative to it. */
 export function listUnitFiles(dir: string): { files: string[]; skippedLinks: string[] } {
   const files: string[] = [];
   const skippedLinks: string[] = [];
-  const scan = (sub: string) => {
+  // Sub-folders of procedures/, audits/… are searched too (not read as documents: QMS004 reports them).
+  const scan = (sub: string, depth = 0) => {
     let entries;
     try {
       entries = readdirSync(sub ? join(dir, sub) : dir, { withFileTypes: true });
@@ -25,7 +26,9 @@ export function listUnitFiles(dir: string): { files: string[]; skippedLinks: str
         continue;
       }
       if (!sub && entry.isDirectory() && entry.name in UNIT_FOLDERS && !IGNORED_FOLDERS.has(entry.name))
-        scan(entry.name);
+        scan(entry.name, 1);
+      else if (sub && entry.isDirectory() && depth < MAX_NESTED_DEPTH && !IGNORED_FOLDERS.has(entry.name))
+        scan(rel, depth + 1);
       else if (!entry.isDirectory() && isYamlName(entry.name)) files.push(rel);
     }
   };

@@ -14,6 +14,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import { text, escapeForDisplay, type Text } from '../text.js';
+import { describeSyntaxError } from './syntax-messages.js';
 
 /** A problem in a YAML file, with a 1-based position. */
 export interface YamlProblem {
@@ -113,7 +114,7 @@ export function parseYaml(source: string): ParsedYaml {
     );
   }
   const doc = docs[0];
-  for (const error of [...doc.errors, ...doc.warnings]) problems.push(fromYamlError(error, at));
+  for (const error of [...doc.errors, ...doc.warnings]) problems.push(fromYamlError(error, source, at));
   if (problems.length > 0) return { data: undefined, doc, lineCounter, problems };
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -298,24 +299,11 @@ function checkKeys(
   }
 }
 
-const HINTS: Record<string, Text> = {
-  TAB_AS_INDENT: text('Dùng dấu cách để thụt lề, không dùng phím Tab.', 'Indent with spaces, not tabs.'),
-  BLOCK_AS_IMPLICIT_KEY: text(
-    'Đặt nội dung có dấu hai chấm trong dấu ngoặc kép "…".',
-    'Put text that contains a colon in double quotes.',
-  ),
-  BAD_SCALAR_START: text('Đặt nội dung trong dấu ngoặc kép "…".', 'Put the text in double quotes.'),
-  MISSING_CHAR: text('Đóng dấu ngoặc hoặc dấu nháy còn thiếu.', 'Close the missing bracket or quote.'),
-  BAD_INDENT: text(
-    'Kiểm tra thụt lề: các khóa cùng cấp phải thẳng hàng.',
-    'Check the indentation: keys at the same level must line up.',
-  ),
-  NON_STRING_KEY: text('Khóa phải là chữ đơn giản.', 'Keys must be plain text.'),
-  DUPLICATE_KEY: text('Xóa hoặc gộp khóa bị lặp.', 'Delete or merge the duplicated key.'),
-};
-
-function fromYamlError(error: YAMLError, at: (offset: number) => { line: number; col: number }): YamlProblem {
-  const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+function fromYamlError(
+  error: YAMLError,
+  source: string,
+  at: (offset: number) => { line: number; col: number },
+): YamlProblem {
   if (error.code === 'TAG_RESOLVE_FAILED') {
     return problem(
       'E_TAG',
@@ -325,12 +313,12 @@ function fromYamlError(error: YAMLError, at: (offset: number) => { line: number;
     );
   }
   const code = error.code === 'TAB_AS_INDENT' ? 'E_TAB' : `E_YAML_${error.code}`;
-  const hint = HINTS[error.code] ?? text('Sửa cú pháp YAML tại vị trí này.', 'Fix the YAML syntax at this position.');
+  const d = describeSyntaxError(error, source, at(error.pos[0]));
   return problem(
     code,
-    at(error.pos[0]),
-    text(`lỗi cú pháp YAML: ${firstLine}`, `YAML syntax error: ${firstLine}`),
-    hint,
+    { line: d.line, col: d.col },
+    text(`lỗi cú pháp YAML: ${d.message.vi}`, `YAML syntax error: ${d.message.en}`),
+    d.hint,
   );
 }
 

@@ -22,6 +22,8 @@ export interface FormatOptions {
   failOn?: 'error' | 'warning';
   /** The rule catalogue (SARIF lists it). */
   rules?: readonly RuleMeta[];
+  /** Base URL of the tool's docs (README.md, docs/rules/<id>.md), ending in "/" (SARIF links to it). */
+  docsBaseUrl?: string;
 }
 
 export type Formatter = (report: ValidationReport, options: FormatOptions) => string;

@@ -50,6 +50,13 @@ describe("audit import: a CSV saved by Excel set to Vietnamese (';' separator)",
 });
 
 describe('audit import: good checklists', () => {
+  it('reads a checklist saved with old-Mac line endings (CR only) like the same file with CRLF', () => {
+    const filled = fillCsv(blank, { 'QT-HT-01/D-02': ['Hồ sơ 15/2014 thiếu giấy chứng sinh', 'NC nặng'] });
+    const crlf = filled.replace(/\r?\n/g, '\r\n');
+    const cr = filled.replace(/\r?\n/g, '\r');
+    expect(read(cr).rows).toEqual(read(crlf).rows);
+  });
+
   it('turns NC and observation rows into findings and the assessed rows into the scope', () => {
     const filled = fillCsv(blank, {
       'QT-HT-01/D-02': ['Hồ sơ 15/2014 thiếu giấy chứng sinh, vẫn được đăng ký', 'NC nặng'],

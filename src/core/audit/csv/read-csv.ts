@@ -3,7 +3,7 @@ import { text } from '../../text.js';
 
 /**
  * Parse a CSV file an auditor saved from Excel or LibreOffice (decoded by the safe reader: strict UTF-8,
- * BOM dropped): CRLF or LF, RFC 4180 quotes, comma or semicolon (Excel under Vietnamese regional
+ * BOM dropped): CRLF, LF or CR alone (old Mac), RFC 4180 quotes, comma or semicolon (Excel under Vietnamese regional
  * settings saves with ";"), found from the header line.
  */
 
@@ -52,7 +52,7 @@ export function parseCsv(source: string, file: string): CsvTable {
         }
         quoted = false;
       } else {
-        if (c === '\n') line++;
+        if (c === '\n' || (c === '\r' && body[i + 1] !== '\n')) line++;
         field += c;
       }
       i++;
@@ -67,7 +67,8 @@ export function parseCsv(source: string, file: string): CsvTable {
     } else if (c === '\r' && body[i + 1] === '\n') {
       i++;
       continue;
-    } else if (c === '\n') {
+    } else if (c === '\n' || c === '\r') {
+      // A lone CR ends a line too: classic Mac OS and old Excel for Mac saved CSV that way.
       endRecord();
       line++;
       recordLine = line;
@@ -97,7 +98,7 @@ export function parseCsv(source: string, file: string): CsvTable {
 
 /** ";" when the header line has semicolons and no comma outside quotes. */
 function guessDelimiter(body: string): ',' | ';' {
-  const end = body.search(/\r?\n/);
+  const end = body.search(/\r|\n/);
   const header = (end < 0 ? body : body.slice(0, end)).replace(/"[^"]*"/g, '');
   return header.includes(';') && !header.includes(',') ? ';' : ',';
 }

@@ -43,8 +43,8 @@ export const application: StageRule = {
           c,
           c.evidence,
           text(
-            'Sau khi ban hành tài liệu, áp dụng HTQLCL và ghi ngày bắt đầu vào milestones.applicationStart.',
-            'Once the documents are issued, apply the QMS and record the start date in milestones.applicationStart.',
+            'Sau khi ban hành tài liệu, áp dụng HTQLCL và ghi ngày bắt đầu vào qms.yaml dạng milestones.applicationStart: YYYY-MM-DD (mẫu đã chú thích ở cuối qms.yaml).',
+            'Once the documents are issued, apply the QMS and record the start date in qms.yaml as milestones.applicationStart: YYYY-MM-DD (a commented template is at the end of qms.yaml).',
           ),
         ),
       );

@@ -42,8 +42,8 @@ export const documents: StageRule = {
           c1,
           c1.evidence,
           text(
-            'Trình người đứng đầu ký quyết định ban hành hệ thống tài liệu (chính sách, mục tiêu, sổ tay, các quy trình); ghi vào milestones.documentsIssued.',
-            'Have the head sign the decision issuing the documentation (policy, objectives, manual, procedures); record it in milestones.documentsIssued.',
+            'Trình người đứng đầu ký quyết định ban hành hệ thống tài liệu (chính sách, mục tiêu, sổ tay, các quy trình); ghi vào qms.yaml dạng milestones.documentsIssued: { number: …/QĐ-UBND, date: YYYY-MM-DD } (mẫu đã chú thích ở cuối qms.yaml).',
+            'Have the head sign the decision issuing the documentation (policy, objectives, manual, procedures); record it in qms.yaml as milestones.documentsIssued: { number: …/QĐ-UBND, date: YYYY-MM-DD } (a commented template is at the end of qms.yaml).',
           ),
         ),
       );

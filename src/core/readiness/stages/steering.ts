@@ -55,8 +55,8 @@ export const steering: StageRule = {
           c1,
           c1.evidence,
           text(
-            'Trình người đứng đầu ký quyết định thành lập Ban chỉ đạo ISO (hoặc Tổ ISO); ghi số, ngày vào milestones.steeringCommittee.',
-            'Have the head of the unit sign the decision setting up the ISO steering committee (or ISO team); record its number and date in milestones.steeringCommittee.',
+            'Trình người đứng đầu ký quyết định thành lập Ban chỉ đạo ISO (hoặc Tổ ISO); ghi vào qms.yaml dạng milestones.steeringCommittee: { number: 15/QĐ-UBND, date: YYYY-MM-DD } (mẫu đã chú thích ở cuối qms.yaml).',
+            'Have the head of the unit sign the decision setting up the ISO steering committee (or ISO team); record it in qms.yaml as milestones.steeringCommittee: { number: 15/QĐ-UBND, date: YYYY-MM-DD } (a commented template is at the end of qms.yaml).',
           ),
         ),
       );
@@ -67,8 +67,8 @@ export const steering: StageRule = {
           c2,
           c2.evidence,
           text(
-            'Ban hành quyết định cử Đại diện lãnh đạo về chất lượng (thường là một cấp phó); ghi vào milestones.managementRepresentative.',
-            'Issue the decision appointing the management representative (usually a deputy head); record it in milestones.managementRepresentative.',
+            'Ban hành quyết định cử Đại diện lãnh đạo về chất lượng (thường là một cấp phó); ghi vào qms.yaml dạng milestones.managementRepresentative: { number: …/QĐ-UBND, date: YYYY-MM-DD } (mẫu đã chú thích ở cuối qms.yaml).',
+            'Issue the decision appointing the management representative (usually a deputy head); record it in qms.yaml as milestones.managementRepresentative: { number: …/QĐ-UBND, date: YYYY-MM-DD } (a commented template is at the end of qms.yaml).',
           ),
         ),
       );

@@ -52,8 +52,8 @@ export const training: StageRule = {
           c1,
           c1.evidence,
           text(
-            'Tổ chức đào tạo nhận thức chung về TCVN ISO 9001:2008 cho cán bộ, công chức; ghi vào milestones.training (ngày, nội dung, số người).',
-            'Hold an awareness course on TCVN ISO 9001:2008 for all staff; record it in milestones.training (date, topic, participants).',
+            'Tổ chức đào tạo nhận thức chung về TCVN ISO 9001:2008 cho cán bộ, công chức; ghi vào qms.yaml dạng milestones.training: [{ date: YYYY-MM-DD, topic: Nhận thức chung về TCVN ISO 9001:2008, participants: 25 }] (mẫu đã chú thích ở cuối qms.yaml).',
+            'Hold an awareness course on TCVN ISO 9001:2008 for all staff; record it in qms.yaml as milestones.training: [{ date: YYYY-MM-DD, topic: …, participants: 25 }] (a commented template is at the end of qms.yaml).',
           ),
         ),
       );

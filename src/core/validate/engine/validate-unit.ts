@@ -4,7 +4,7 @@ import { QmsError } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import type { Model } from '../../model/types.js';
 import { text, type Text } from '../../text.js';
-import { MANIFEST } from '../../unit/file-kinds.js';
+import { MANIFEST, misplacedReason, SCHEMA_OF } from '../../unit/file-kinds.js';
 import { listUnitFiles } from '../../unit/load-unit.js';
 import type { Manifest, UnitType } from '../../unit/types.js';
 import { loadSource, type SourceFile } from '../load/load-source.js';
@@ -127,6 +127,12 @@ function checkFile(file: SourceFile, add: (id: string, finding: Finding) => void
       code: p.code,
     });
   }
+  // A misplaced file (sub-folder, upper-case extension) is reported even when it does not parse.
+  const misplaced = file.kind === 'unknown' ? misplacedReason(file.relPath) : undefined;
+  if (misplaced) {
+    add('QMS004', { file: file.relPath, path: '', line: 1, col: 1, ...misplaced });
+    return;
+  }
   if (file.data === undefined) return;
   if (file.kind === 'unknown') {
     add('QMS004', {
@@ -146,7 +152,7 @@ function checkFile(file: SourceFile, add: (id: string, finding: Finding) => void
     file.schemaValid = true;
     return;
   }
-  for (const finding of describeSchemaErrors(validate.errors ?? [], file.data)) {
+  for (const finding of describeSchemaErrors(validate.errors ?? [], file.data, SCHEMA_OF[file.kind as KnownKind])) {
     add('QMS003', {
       file: file.relPath,
       path: finding.path,

@@ -27,6 +27,7 @@ import qms028 from './qms028-tthc-known.js';
 import qms029 from './qms029-objectives-measurable.js';
 import qms030 from './qms030-waiver-expired.js';
 import qms031 from './qms031-waiver-unused.js';
+import qms032 from './qms032-merge-conflict.js';
 import qms040 from './qms040-nonconformity-overdue.js';
 import qms041 from './qms041-closed-without-verification.js';
 import qms042 from './qms042-finding-on-excluded-clause.js';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   qms029,
   qms030,
   qms031,
+  qms032,
   qms040,
   qms041,
   qms042,

@@ -16,8 +16,8 @@ export default defineRule({
     "The planning of product realisation (clause 7.1) of a public body is its TTHC procedures. Each TTHC in the model's catalogue for the unit type (commune, district, department) must have a procedure in procedures/ (tthc.id equal to the TTHC id), or be listed in qms.yaml tthcExclusions with a reason (e.g. the unit has no authority for it).",
   ),
   hint: text(
-    'Tạo quy trình: qms new procedure --unit <thư mục> --tthc <mã>, hoặc thêm vào tthcExclusions kèm lý do.',
-    'Create it: qms new procedure --unit <dir> --tthc <id>, or add it to tthcExclusions with a reason.',
+    'Tạo quy trình: qms new procedure <mã TTHC> --unit <thư mục>, hoặc thêm vào tthcExclusions kèm lý do.',
+    'Create it: qms new procedure <tthc-id> --unit <dir>, or add it to tthcExclusions with a reason.',
   ),
   check({ unit, report }) {
     const typeDef = unit.manifest && unit.model?.unitTypes[unit.manifest.type];
@@ -56,8 +56,8 @@ export default defineRule({
           `TTHC "${t.id}"${title} has no procedure and is not excluded`,
         ),
         hint: text(
-          `Tạo quy trình: qms new procedure --unit ${unit.dir} --tthc ${t.id}, hoặc thêm vào tthcExclusions kèm lý do.`,
-          `Create it: qms new procedure --unit ${unit.dir} --tthc ${t.id}, or add it to tthcExclusions with a reason.`,
+          `Tạo quy trình: qms new procedure ${t.id} --unit ${unit.dir}, hoặc thêm vào tthcExclusions kèm lý do.`,
+          `Create it: qms new procedure ${t.id} --unit ${unit.dir}, or add it to tthcExclusions with a reason.`,
         ),
       });
     }

@@ -1,5 +1,6 @@
 import { escapeForDisplay, text, type Text } from '../../text.js';
 import { pathToPointer, pointerToPath, type YamlPath } from '../../yaml/locate.js';
+import { allowedKeys, nearest } from './did-you-mean.js';
 import type { SchemaError } from './validators.js';
 
 /** One schema problem, ready to become a QMS003 diagnostic. */
@@ -18,7 +19,7 @@ export const MAX_SCHEMA_ERRORS_PER_FILE = 50;
  * English, a missing property reported at its parent, an unknown one at its key. `data` is used to
  * say "YAML read 1.10 as a number" for type errors on plain scalars.
  */
-export function describeSchemaErrors(errors: SchemaError[], data: unknown): SchemaFinding[] {
+export function describeSchemaErrors(errors: SchemaError[], data: unknown, schemaFile?: string): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
   const seen = new Set<string>();
   // ajv reports oneOf/anyOf alongside the failures of each branch: keep the branch errors unless
@@ -34,7 +35,7 @@ export function describeSchemaErrors(errors: SchemaError[], data: unknown): Sche
       error.schemaPath.includes('/oneOf/')
     )
       continue;
-    const finding = describe(error, data);
+    const finding = describe(error, data, schemaFile);
     const key = `${finding.path}|${finding.atKey}|${finding.message.en}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -44,7 +45,7 @@ export function describeSchemaErrors(errors: SchemaError[], data: unknown): Sche
   return findings;
 }
 
-function describe(error: SchemaError, data: unknown): SchemaFinding {
+function describe(error: SchemaError, data: unknown, schemaFile?: string): SchemaFinding {
   const p = error.params as Record<string, unknown>;
   const at = error.instancePath || '';
   const field = lastSegment(at);
@@ -66,12 +67,27 @@ function describe(error: SchemaError, data: unknown): SchemaFinding {
       );
     case 'additionalProperties': {
       const name = escapeForDisplay(String(p.additionalProperty), 40);
+      const allowed = schemaFile ? allowedKeys(schemaFile, at) : [];
+      const guess = nearest(String(p.additionalProperty), allowed);
+      const shown = allowed.slice(0, 12).join(', ') + (allowed.length > 12 ? ', …' : '');
       return f(
-        text(`trường "${name}" không có trong mẫu`, `unknown field "${name}"`),
-        text(
-          'Kiểm tra chính tả tên trường (phân biệt chữ hoa, chữ thường) hoặc xóa trường này.',
-          'Check the spelling of the field (case matters) or remove it.',
-        ),
+        guess
+          ? text(
+              `trường "${name}" không có trong mẫu; có phải "${guess}"?`,
+              `unknown field "${name}"; did you mean "${guess}"?`,
+            )
+          : text(`trường "${name}" không có trong mẫu`, `unknown field "${name}"`),
+        guess
+          ? text(`Đổi tên thành "${guess}" (phân biệt chữ hoa, chữ thường).`, `Rename it to "${guess}" (case matters).`)
+          : allowed.length > 0
+            ? text(
+                `Các trường được dùng ở đây: ${shown}. Sửa tên hoặc xóa trường này.`,
+                `Fields allowed here: ${shown}. Fix the name or remove it.`,
+              )
+            : text(
+                'Kiểm tra chính tả tên trường (phân biệt chữ hoa, chữ thường) hoặc xóa trường này.',
+                'Check the spelling of the field (case matters) or remove it.',
+              ),
         pathToPointer([...pointerToPath(at), String(p.additionalProperty)]),
         true,
       );

@@ -118,6 +118,30 @@ export const inputCases: RuleCase[] = [
       f['ghi-chu.yaml'] = 'a: 1\n';
     },
   },
+  {
+    rule: 'QMS004',
+    name: 'a procedure with an upper-case extension is reported, not skipped',
+    expect: [{ file: 'procedures/QT-HT-09.YAML', line: 1, col: 1, code: 'E_EXTENSION_CASE' }],
+    mutate: (f) => {
+      f['procedures/QT-HT-09.YAML'] = 'code: QT-HT-09\n';
+    },
+  },
+  {
+    rule: 'QMS004',
+    name: 'a procedure in a sub-folder of procedures/ is reported, not skipped',
+    expect: [{ file: 'procedures/cu/QT-HT-09.yml', line: 1, col: 1, code: 'E_NESTED' }],
+    mutate: (f) => {
+      f['procedures/cu/QT-HT-09.yml'] = 'code: QT-HT-09\n';
+    },
+  },
+  {
+    rule: 'QMS004',
+    name: 'a broken file in a sub-folder is still reported as misplaced',
+    expect: [{ file: 'procedures/cu/x.yaml', code: 'E_NESTED' }],
+    mutate: (f) => {
+      f['procedures/cu/x.yaml'] = 'a: [\n';
+    },
+  },
 
   {
     rule: 'QMS005',

@@ -1,0 +1,75 @@
+// Where worker threads start to pay (issue 11, item 28): `qms validate` of the first N units of a
+// generated corpus with --jobs 1 and with --jobs <cores>, each a fresh process (as a user runs it),
+// median of --rounds runs. Prints the table and the crossover, the figure behind the default --jobs
+// (src/cli/commands/batch-options.ts: IN_PROCESS_UNITS). Options: --sizes 5,10,20,40,80,160 --rounds 5.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCommunes } from './lib/corpus.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg('--sizes', '5,10,20,40,80,160').split(',').map(Number);
+const rounds = Number(arg('--rounds', '5'));
+const cores = availableParallelism();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const corpus = mkdtempSync(join(tmpdir(), 'qms-bench-jobs-'));
+try {
+  const { effectiveDate } = await generateCommunes(corpus, Math.max(...sizes));
+  const asOf = `${Number(effectiveDate.slice(0, 4)) + 1}${effectiveDate.slice(4)}`;
+  const units = readdirSync(corpus)
+    .sort()
+    .flatMap((d) =>
+      readdirSync(join(corpus, d))
+        .sort()
+        .map((u) => join(corpus, d, u)),
+    );
+  const time = (n, jobs) => {
+    const t0 = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(root, 'bin', 'qms.js'),
+        'validate',
+        ...units.slice(0, n),
+        '--quiet',
+        '--as-of',
+        asOf,
+        '--jobs',
+        String(jobs),
+      ],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    if (r.status !== 0) throw new Error(`validate of ${n} units exited ${r.status}: ${r.stderr}`);
+    return performance.now() - t0;
+  };
+  console.log(`units  --jobs 1 (ms)  --jobs ${cores} (ms)  faster`);
+  let crossover;
+  for (const n of sizes) {
+    const one = [];
+    const many = [];
+    for (let i = 0; i < rounds; i++) {
+      one.push(time(n, 1));
+      many.push(time(n, cores));
+    }
+    const a = median(one);
+    const b = median(many);
+    if (crossover === undefined && b < a) crossover = n;
+    console.log(
+      `${String(n).padStart(5)}  ${a.toFixed(0).padStart(13)}  ${b.toFixed(0).padStart(13)}  ${b < a ? 'workers' : 'in-process'}`,
+    );
+  }
+  console.log(
+    crossover === undefined
+      ? `workers never faster up to ${Math.max(...sizes)} units on ${cores} cores`
+      : `crossover: workers faster from ${crossover} units on ${cores} cores (median of ${rounds})`,
+  );
+} finally {
+  rmSync(corpus, { recursive: true, force: true });
+}
