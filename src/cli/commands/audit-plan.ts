@@ -9,7 +9,7 @@ import { emit, formatFrom } from './audit-output.js';
 
 export interface AuditPlanOptions {
   unit: string;
-  year?: string;
+  year: string;
   rounds?: string;
   auditor?: string[];
   format?: string;
@@ -24,19 +24,6 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
     throw new QmsError(
       'E_USAGE',
       text('định dạng docx cần --output <tệp.docx>', 'the docx format needs --output <file.docx>'),
-    );
-  }
-  if (options.year === undefined) {
-    throw new QmsError(
-      'E_USAGE',
-      text(
-        'thiếu --year: chương trình đánh giá nội bộ lập cho một năm',
-        'missing --year: the audit programme is for one year',
-      ),
-      text(
-        `Ví dụ: qms audit plan ${escapeForDisplay(options.unit)} --year ${new Date().getFullYear()}`,
-        `For example: qms audit plan ${escapeForDisplay(options.unit)} --year ${new Date().getFullYear()}`,
-      ),
     );
   }
   const year = wholeNumber(options.year, '--year', 1990, 2100);

@@ -21,8 +21,7 @@ export function declareAudit(program: Command, io: Io, result: RunResult): void 
         ? 'lập chương trình đánh giá nội bộ năm: mọi quy trình, mọi điều khoản áp dụng, đánh giá viên độc lập'
         : "the year's audit programme: every procedure and applicable clause, independent auditors",
     )
-    // Checked by the command, not by commander, so the message is in the officer's language (issue 17).
-    .option('--year <YYYY>', vi ? 'năm của chương trình (bắt buộc)' : 'the programme year (required)')
+    .requiredOption('--year <YYYY>', vi ? 'năm của chương trình' : 'the programme year')
     .option('--rounds <n>', vi ? 'số đợt đánh giá trong năm (1–6)' : 'audit rounds in the year (1–6)', '1')
     .option(
       '--auditor <name>',
