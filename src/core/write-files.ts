@@ -1,6 +1,7 @@
 import {
   closeSync,
   constants,
+  fchmodSync,
   fsyncSync,
   linkSync,
   lstatSync,
@@ -12,9 +13,10 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { QmsError } from './errors.js';
-import { text } from './text.js';
+import { escapeForDisplay, text } from './text.js';
+import { writeStep } from './write/env-error.js';
+import { findTempFiles, removeStale, tempPathFor, type TempSweep } from './write/temp-files.js';
 
 /** A file a command wants to write, relative to a root folder it must stay inside. */
 export interface PlannedFile {
@@ -36,6 +38,23 @@ export interface WritePlan {
   entries: PlanEntry[];
   /** Existing files that differ, under the `refuse` policy: nothing may be written while any remain. */
   conflicts: string[];
+  /** Read-only files (no write bit) the plan would replace: refused unless the user said --force. */
+  readOnly: string[];
+  /** Temp files next to the targets: our stale ones (removed on apply) and others (reported). */
+  temps: TempSweep;
+}
+
+export interface PlanOptions {
+  /** The user's --force: also replace read-only files (like `cp -f` / `rm -f` over a write-protected file). */
+  force?: boolean;
+}
+
+/** What applying a plan noticed besides the writes, for the command to tell the user. */
+export interface WriteNotes {
+  /** Our own temp files of an interrupted earlier run, removed. */
+  removedTemps: string[];
+  /** Temp files we did not make, next to files we wrote: left alone. */
+  foreignTemps: string[];
 }
 
 /**
@@ -43,33 +62,59 @@ export interface WritePlan {
  * `--dry-run` and the refusal both come from the same plan. Paths are checked to stay inside `root`
  * and never pass through a symbolic link.
  */
-export function planWrites(root: string, files: PlannedFile[], policy: ExistingPolicy): WritePlan {
+export function planWrites(
+  root: string,
+  files: PlannedFile[],
+  policy: ExistingPolicy,
+  options: PlanOptions = {},
+): WritePlan {
   const absRoot = resolve(root);
   const entries: PlanEntry[] = [];
   const conflicts: string[] = [];
+  const readOnly: string[] = [];
   for (const file of files) {
     const target = containedPath(absRoot, file.relPath);
     assertNoLinks(absRoot, target, file.relPath);
-    const existing = readExisting(target);
+    const existing = readExisting(target, file.relPath);
     let action: WriteAction;
     if (existing === undefined) action = 'create';
-    else if (Buffer.compare(existing, toBuffer(file.content)) === 0) action = 'unchanged';
+    else if (Buffer.compare(existing.bytes, toBuffer(file.content)) === 0) action = 'unchanged';
     else if (policy === 'overwrite') action = 'overwrite';
     else if (policy === 'skip') action = 'skip';
     else {
       action = 'skip';
       conflicts.push(file.relPath);
     }
+    if (action === 'overwrite' && existing?.readOnly && !options.force) readOnly.push(file.relPath);
     entries.push({ ...file, action });
   }
-  return { root: absRoot, entries, conflicts };
+  const temps = findTempFiles(entries.map((e) => join(absRoot, e.relPath)));
+  return { root: absRoot, entries, conflicts, readOnly, temps };
 }
 
-/** Write every create/overwrite entry atomically. Refuses to start while the plan has conflicts. */
+/**
+ * Write every create/overwrite entry atomically. Refuses to start while the plan has conflicts or
+ * read-only files to replace. Environment failures (permission, full disk, read-only file system…)
+ * become E_WRITE naming the path (exit 2).
+ */
 export function applyPlan(
   plan: WritePlan,
   writer: (path: string, data: Buffer, replace: boolean) => void = writeAtomic,
-): void {
+): WriteNotes {
+  assertWritable(plan);
+  const removedTemps = removeStale(plan.temps.stale);
+  for (const entry of plan.entries) {
+    if (entry.action !== 'create' && entry.action !== 'overwrite') continue;
+    const target = join(plan.root, entry.relPath);
+    writeStep(dirname(target), () => mkdirSync(dirname(target), { recursive: true }));
+    assertNoLinks(plan.root, target, entry.relPath);
+    writeStep(target, () => writer(target, toBuffer(entry.content), entry.action === 'overwrite'));
+  }
+  return { removedTemps, foreignTemps: plan.temps.foreign };
+}
+
+/** The checks applyPlan makes before writing anything (also for writers that apply plans their own way). */
+export function assertWritable(plan: WritePlan): void {
   if (plan.conflicts.length > 0) {
     throw new QmsError(
       'E_EXISTS',
@@ -79,24 +124,37 @@ export function applyPlan(
       ),
     );
   }
-  for (const entry of plan.entries) {
-    if (entry.action !== 'create' && entry.action !== 'overwrite') continue;
-    const target = join(plan.root, entry.relPath);
-    mkdirSync(dirname(target), { recursive: true });
-    assertNoLinks(plan.root, target, entry.relPath);
-    writer(target, toBuffer(entry.content), entry.action === 'overwrite');
+  if (plan.readOnly.length > 0) {
+    const shown = plan.readOnly
+      .slice(0, 3)
+      .map((p) => escapeForDisplay(join(plan.root, p), 200))
+      .join(', ');
+    throw new QmsError(
+      'E_READONLY',
+      text(
+        `tệp chỉ đọc, không ghi đè: ${shown}${plan.readOnly.length > 3 ? ` và ${plan.readOnly.length - 3} tệp khác` : ''}`,
+        `read-only file(s), not overwritten: ${shown}${plan.readOnly.length > 3 ? ` and ${plan.readOnly.length - 3} more` : ''}`,
+      ),
+      text(
+        'Tệp được đặt chỉ đọc có chủ ý? Nếu muốn thay: chmod u+w <tệp>, hoặc thêm --force ở lệnh có tùy chọn này (tệp vẫn giữ quyền chỉ đọc).',
+        'Was it made read-only on purpose? To replace it: chmod u+w <file>, or add --force where the command has it (the file stays read-only).',
+      ),
+    );
   }
 }
 
 /**
  * Write through a temporary file in the same folder: a crash leaves the old file or the new one,
  * never a torn one. A new file is linked into place (fails if something appeared there meanwhile,
- * even a dangling symlink); a replacement is renamed over the old one.
+ * even a dangling symlink); a replacement is renamed over the old one and keeps the old one's mode
+ * (a 0600 file stays private, a 0444 file stays read-only).
  */
 export function writeAtomic(target: string, data: Buffer, replace: boolean): void {
-  const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const tmp = tempPathFor(target);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   try {
+    const mode = replace ? modeOf(target) : undefined;
+    if (mode !== undefined) fchmodSync(fd, mode);
     let written = 0;
     while (written < data.length) written += writeSync(fd, data, written, data.length - written);
     fsyncSync(fd);
@@ -126,7 +184,7 @@ export function writeAtomic(target: string, data: Buffer, replace: boolean): voi
   syncDir(dirname(target));
 }
 
-function syncDir(dir: string): void {
+export function syncDir(dir: string): void {
   try {
     const fd = openSync(dir, constants.O_RDONLY);
     try {
@@ -151,13 +209,46 @@ function toBuffer(content: string | Uint8Array): Buffer {
   return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
 }
 
-function readExisting(target: string): Buffer | undefined {
+function modeOf(target: string): number | undefined {
   try {
-    const stat = lstatSync(target);
-    if (!stat.isFile()) return Buffer.alloc(0); // a folder or device in the way: treat as a differing file
-    return readFileSync(target);
+    return lstatSync(target).mode & 0o7777;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The file now at `target`, or undefined when there is none. Anything but a regular file (a folder,
+ * device, FIFO, socket) is refused outright: renaming over it would replace e.g. /dev/null.
+ */
+function readExisting(target: string, relPath: string): { bytes: Buffer; readOnly: boolean } | undefined {
+  let stat;
+  try {
+    stat = lstatSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return writeStep(target, () => {
+      throw error;
+    });
+  }
+  if (!stat.isFile()) {
+    throw new QmsError(
+      'E_NOT_FILE',
+      text(
+        `${escapeForDisplay(relPath, 200)} đã có nhưng không phải tệp thông thường (thư mục, thiết bị hoặc FIFO); không ghi`,
+        `${escapeForDisplay(relPath, 200)} exists and is not a regular file (a folder, device or FIFO); not written`,
+      ),
+      text(
+        'Chỉ ghi ra tệp thông thường hoặc màn hình (bỏ --output); chọn tên tệp khác.',
+        'Write only to a regular file or to stdout (leave out --output); choose another file name.',
+      ),
+    );
+  }
+  const readOnly = (stat.mode & 0o222) === 0;
+  try {
+    return { bytes: readFileSync(target), readOnly };
+  } catch {
+    return { bytes: Buffer.alloc(0), readOnly }; // unreadable: treat it as a file with other content
   }
 }
 

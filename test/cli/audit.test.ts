@@ -117,6 +117,7 @@ describe('round trip: checklist CSV → fill → import → validate → readine
       '--auditor',
       'Vũ Thị Giang',
       '--dry-run',
+      '--force', // the same checklist again is a re-import (test/cli/audit-reimport.test.ts); --force asks for a second audit
     ]);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('id: DGNB-2012-02');

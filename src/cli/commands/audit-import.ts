@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { loadCatalogue } from '../../core/audit/catalogue.js';
 import { dateOption } from '../../core/audit/dates.js';
 import { buildAudit } from '../../core/audit/findings/build-audit.js';
-import { planImport } from '../../core/audit/findings/plan-import.js';
+import { contentHash, findImported, planImport } from '../../core/audit/findings/plan-import.js';
 import { readFilledChecklist } from '../../core/audit/findings/read-filled.js';
 import { loadAuditUnit } from '../../core/audit/unit-scope.js';
 import { QmsError } from '../../core/errors.js';
@@ -12,6 +12,7 @@ import { escapeForDisplay, text } from '../../core/text.js';
 import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { printPlan } from './print-plan.js';
+import { printWriteNotes } from './write-notes.js';
 
 export interface AuditImportOptions {
   unit: string;
@@ -43,6 +44,23 @@ export async function runAuditImport(options: AuditImportOptions, io: Io): Promi
       { file: options.csv, line: p.line, col: p.col },
     );
   }
+  const sha256 = contentHash(read.text);
+  // The same checklist twice would be a second audit with the same findings, counted twice by
+  // readiness: refused unless the user names the audit (--id) or insists (--force).
+  const already = options.id || options.force ? undefined : findImported(unit.dir, sha256);
+  if (already) {
+    throw new QmsError(
+      'E_REIMPORT',
+      text(
+        `phiếu ${escapeForDisplay(options.csv)} đã được nhập thành ${already} (cùng nội dung); không tạo cuộc đánh giá thứ hai`,
+        `${escapeForDisplay(options.csv)} was already imported as ${already} (same content); no second audit created`,
+      ),
+      text(
+        `Không cần làm gì nếu đó là cùng cuộc đánh giá. Để thay tệp đó: --id ${already.replace(/^audits\/|\.ya?ml$/g, '')} --force; để ghi thành cuộc đánh giá khác: --id <mã mới>.`,
+        `Nothing to do if it is the same audit. To replace that file: --id ${already.replace(/^audits\/|\.ya?ml$/g, '')} --force; to record it as another audit: --id <new id>.`,
+      ),
+    );
+  }
   const catalogue = loadCatalogue();
   const filled = readFilledChecklist(read.text, escapeForDisplay(options.csv), unit, catalogue, io.lang);
   const imported = buildAudit(filled.rows, unit, {
@@ -51,6 +69,7 @@ export async function runAuditImport(options: AuditImportOptions, io: Io): Promi
     auditors: (options.auditor ?? []).map((a) => cleanText(a)),
     lang: io.lang,
     source: escapeForDisplay(options.csv.replace(/^.*[\\/]/, ''), 60),
+    sha256,
   });
   const { plan, content } = planImport(unit, imported, Boolean(options.force));
   const shownUnit = relative(process.cwd(), unit.dir) || '.';
@@ -74,7 +93,7 @@ export async function runAuditImport(options: AuditImportOptions, io: Io): Promi
       ),
     );
   }
-  applyPlan(plan);
+  printWriteNotes(applyPlan(plan), io);
   const c = imported.counts;
   const same = plan.entries[0].action === 'unchanged' ? io.t(text(' (không đổi)', ' (unchanged)')) : '';
   io.err(

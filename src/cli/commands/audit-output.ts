@@ -1,8 +1,9 @@
-import { basename, dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { escapeForDisplay, text, type Text } from '../../core/text.js';
-import { applyPlan, planWrites } from '../../core/write-files.js';
+import { writeOutputFile } from '../../core/write/output-file.js';
 import type { Io } from '../io.js';
+import { printWriteNotes } from './write-notes.js';
 
 export interface OutputOptions {
   output?: string;
@@ -29,8 +30,8 @@ export function formatFrom<F extends string>(
 }
 
 /**
- * Print text to stdout, or write the file given with --output through the plan-then-write module:
- * atomic, never through a link, and an existing file with other content is kept unless --force.
+ * Print text to stdout, or write the file given with --output (core/write/output-file.ts: atomic, a
+ * regular file only, never into a unit folder, an existing file with other content kept unless --force).
  */
 export function emit(content: string | Uint8Array, options: OutputOptions, io: Io, done: Text): void {
   if (!options.output) {
@@ -40,26 +41,8 @@ export function emit(content: string | Uint8Array, options: OutputOptions, io: I
     return;
   }
   const target = resolve(options.output);
-  const plan = planWrites(
-    dirname(target),
-    [{ relPath: basename(target), content }],
-    options.force ? 'overwrite' : 'refuse',
-  );
-  if (plan.conflicts.length > 0) {
-    throw new QmsError(
-      'E_EXISTS',
-      text(
-        `tệp "${escapeForDisplay(options.output)}" đã có, nội dung khác; không ghi đè`,
-        `"${escapeForDisplay(options.output)}" already exists with other content; nothing was written`,
-      ),
-      text(
-        'Chọn tên tệp khác, hoặc thêm --force để ghi đè.',
-        'Choose another file name, or add --force to overwrite it.',
-      ),
-    );
-  }
-  applyPlan(plan);
-  const action = plan.entries[0].action;
+  const { action, notes } = writeOutputFile(target, content, { force: options.force, given: options.output });
+  printWriteNotes(notes, io);
   const shown = relative(process.cwd(), target) || target;
   const what =
     action === 'unchanged'

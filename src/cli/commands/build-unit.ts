@@ -93,7 +93,8 @@ export async function prepareUnit(job: UnitJob, options: JobOptions): Promise<Un
     relPath: job.prefix ? join(job.prefix, f.relPath).split('\\').join('/') : f.relPath,
   }));
   // Build output is regenerated, never hand-edited: existing files are replaced (atomically).
-  outcome.plan = planWrites(job.root, files, 'overwrite');
+  // A read-only output (made so on purpose) is replaced only with --force.
+  outcome.plan = planWrites(job.root, files, 'overwrite', { force: options.force });
   return outcome;
 }
 

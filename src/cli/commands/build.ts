@@ -1,12 +1,14 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../core/render/render-unit.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { depthNote, findUnits } from '../../core/unit/find-units.js';
 import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
-import { jobsFor, prepareUnit, type JobOptions, type UnitOutcome } from './build-unit.js';
+import { lockFolder, type Lock } from '../../core/write/lock.js';
+import { jobsFor, prepareUnit, type JobOptions, type UnitJob, type UnitOutcome } from './build-unit.js';
 import { printPlan } from './print-plan.js';
+import { printWriteNotes } from './write-notes.js';
 import { createProgress } from './build-progress.js';
 
 export interface BuildOptions {
@@ -68,25 +70,53 @@ export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions
   };
   const progress = createProgress(io, jobs.length);
   const outcomes: UnitOutcome[] = [];
+  const locks = new OutputLocks(options.out);
   let failed = 0;
-  for (const [i, job] of jobs.entries()) {
-    progress.update(i, relative(process.cwd(), job.dir) || '.');
-    try {
-      const outcome = await prepareUnit(job, jobOptions);
-      progress.clear();
-      if (outcome.plan && !options.dryRun && outcome.built.length > 0) applyPlan(outcome.plan);
-      report(outcome, io, Boolean(options.dryRun));
-      outcomes.push(outcome);
-    } catch (error) {
-      progress.clear();
-      if (!(error instanceof QmsError) || jobs.length === 1) throw error;
-      // In a tree, one unit that cannot be written does not stop the others.
-      failed++;
-      io.err(`${io.color.red('✗')} ${relative(process.cwd(), job.dir) || '.'}: ${error.code} ${io.t(error.text)}`);
+  try {
+    for (const [i, job] of jobs.entries()) {
+      progress.update(i, relative(process.cwd(), job.dir) || '.');
+      try {
+        const outcome = await prepareUnit(job, jobOptions);
+        progress.clear();
+        if (outcome.plan && !options.dryRun && outcome.built.length > 0) {
+          locks.hold(job);
+          printWriteNotes(applyPlan(outcome.plan), io);
+        }
+        report(outcome, io, Boolean(options.dryRun));
+        outcomes.push(outcome);
+      } catch (error) {
+        progress.clear();
+        if (!(error instanceof QmsError) || jobs.length === 1 || error.code === 'E_LOCKED') throw error;
+        // In a tree, one unit that cannot be written does not stop the others.
+        failed++;
+        io.err(`${io.color.red('✗')} ${relative(process.cwd(), job.dir) || '.'}: ${error.code} ${io.t(error.text)}`);
+      }
     }
+  } finally {
+    locks.releaseAll();
   }
   progress.done();
   return finish(outcomes, failed, options, io);
+}
+
+/**
+ * One build at a time per output folder (--out, or each unit's dist/): two builds into the same
+ * folder would leave a mix of both. Taken at the first write into the folder and held to the end of
+ * the run, so that nothing is created for a unit that is refused.
+ */
+class OutputLocks {
+  private readonly held = new Map<string, Lock>();
+  constructor(private readonly out: string | undefined) {}
+
+  hold(job: UnitJob): void {
+    const dir = this.out ? job.root : join(job.root, job.prefix);
+    if (!this.held.has(dir)) this.held.set(dir, lockFolder(dir, 'qms build'));
+  }
+
+  releaseAll(): void {
+    for (const lock of this.held.values()) lock.release();
+    this.held.clear();
+  }
 }
 
 function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {

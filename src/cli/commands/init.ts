@@ -11,6 +11,7 @@ import type { Io } from '../io.js';
 import { canPrompt, terminalPrompter, type Prompter } from '../prompts.js';
 import { gatherAnswers, type InitFlags } from './init-answers.js';
 import { printPlan } from './print-plan.js';
+import { printWriteNotes } from './write-notes.js';
 
 export interface InitOptions extends InitFlags {
   /** Default "." (the unit you are in, for `qms init --skip-existing`). */
@@ -66,7 +67,7 @@ export async function runInit(given: InitOptions, io: Io, prompter?: Prompter): 
       ),
     );
   }
-  applyPlan(plan);
+  printWriteNotes(applyPlan(plan), io);
   const created = plan.entries.filter((e) => e.action === 'create' || e.action === 'overwrite').length;
   const skipped = plan.entries.filter((e) => e.action === 'skip').length;
   io.err(

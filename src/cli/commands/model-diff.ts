@@ -4,6 +4,7 @@ import { diffUnit, type UnitDiff } from '../../core/model/diff-unit.js';
 import { loadUnitState } from '../../core/model/unit-state.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { depthNote, findUnits } from '../../core/unit/find-units.js';
+import { hasJournal } from '../../core/write/transaction.js';
 import type { Io } from '../io.js';
 import { MODEL_REPORT_VERSION, unitDiffJson } from './model-diff-json.js';
 import { printSummary, printUnitDiff } from './model-diff-text.js';
@@ -41,6 +42,7 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
   const rows = units.map((dir) => {
     const shown = shownDir(dir, cwd);
     try {
+      refuseInterrupted(dir, shown);
       return {
         shown,
         diff: diffUnit(loadUnitState(dir, { to: options.to, model: options.model })) as UnitDiff | undefined,
@@ -83,4 +85,14 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
     if (r.error) io.err(`${io.lang === 'vi' ? 'lỗi' : 'error'} ${r.error.code}: ${io.t(r.error.text)}`);
   if (rows.some((r) => r.error)) return 2;
   return rows.every((r) => r.diff!.inSync) ? 0 : 1;
+}
+
+/** A unit whose last update was interrupted: comparing it would call the missing changes local edits. */
+function refuseInterrupted(dir: string, shown: string): void {
+  if (!hasJournal(dir)) return;
+  throw new QmsError(
+    'E_INTERRUPTED_UPDATE',
+    text(`lần cập nhật trước của ${shown} bị ngắt giữa chừng`, `the last update of ${shown} was interrupted`),
+    text(`Chạy qms model update ${shown} để hoàn tất nó.`, `Run qms model update ${shown} to finish it.`),
+  );
 }

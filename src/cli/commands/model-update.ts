@@ -3,12 +3,14 @@ import { QmsError } from '../../core/errors.js';
 import { planUpdate, type UpdatePlan } from '../../core/model/plan-update.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { depthNote, findUnits } from '../../core/unit/find-units.js';
-import { applyPlan } from '../../core/write-files.js';
+import { ANSWERS, MANIFEST } from '../../core/unit/file-kinds.js';
+import { applyTransaction, hasJournal, recoverTransaction } from '../../core/write/transaction.js';
 import type { Io } from '../io.js';
 import { MODEL_REPORT_VERSION, unitDiffJson } from './model-diff-json.js';
 import { shownDir } from './model-diff.js';
 import { printUpdate } from './model-update-text.js';
 import { printPlan } from './print-plan.js';
+import { printWriteNotes } from './write-notes.js';
 
 export interface ModelUpdateOptions {
   paths: string[];
@@ -40,13 +42,22 @@ export function runModelUpdate(options: ModelUpdateOptions, io: Io): number {
       ),
     );
   }
+  // An update interrupted earlier is finished first (core/write/transaction.ts): planning on a
+  // half-written unit would take the missing changes for local edits.
+  for (const dir of units) finishInterrupted(dir, cwd, Boolean(options.dryRun), io);
   // Plan every unit before writing any: a unit that cannot be merged stops the run with nothing written.
   const plans = units.map((dir) => ({
     dir,
     shown: shownDir(dir, cwd),
     plan: planUpdate(dir, { to: options.to, model: options.model, date }),
   }));
-  if (!options.dryRun) for (const { plan } of plans) applyPlan(plan.plan);
+  if (!options.dryRun) {
+    for (const { plan } of plans) {
+      // Documents first, then the answers, the manifest last; all or nothing even if killed midway.
+      const what = `model update ${plan.diff.from} → ${plan.diff.to}`;
+      printWriteNotes(applyTransaction(plan.plan, { last: [ANSWERS, MANIFEST], what }), io);
+    }
+  }
   if (options.format === 'json') {
     io.out(
       JSON.stringify(
@@ -97,4 +108,30 @@ function checkDate(value: string | undefined): string | undefined {
     );
   }
   return value;
+}
+
+/** Finish a model update that was interrupted (the journal says what remained), or refuse in a dry run. */
+function finishInterrupted(dir: string, cwd: string, dryRun: boolean, io: Io): void {
+  const shown = shownDir(dir, cwd);
+  if (dryRun) {
+    if (!hasJournal(dir)) return;
+    throw new QmsError(
+      'E_INTERRUPTED_UPDATE',
+      text(`lần cập nhật trước của ${shown} bị ngắt giữa chừng`, `the last update of ${shown} was interrupted`),
+      text(
+        `Chạy qms model update ${shown} (không có --dry-run) để hoàn tất nó trước.`,
+        `Run qms model update ${shown} (without --dry-run) to finish it first.`,
+      ),
+    );
+  }
+  const finished = recoverTransaction(dir);
+  if (!finished) return;
+  io.err(
+    io.t(
+      text(
+        `${shown}: đã hoàn tất lần cập nhật bị ngắt (${finished.what}), ${finished.files.length} tệp`,
+        `${shown}: finished the interrupted update (${finished.what}), ${finished.files.length} file(s)`,
+      ),
+    ),
+  );
 }

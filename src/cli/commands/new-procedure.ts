@@ -5,6 +5,7 @@ import { text } from '../../core/text.js';
 import { applyPlan, type ExistingPolicy } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { printPlan } from './print-plan.js';
+import { printWriteNotes } from './write-notes.js';
 
 export interface NewProcedureOptions {
   tthcId?: string;
@@ -63,7 +64,7 @@ export async function runNewProcedure(options: NewProcedureOptions, io: Io): Pro
       ),
     );
   }
-  applyPlan(plan);
+  printWriteNotes(applyPlan(plan), io);
   const entry = plan.entries[0];
   const done = entry.action === 'create' || entry.action === 'overwrite';
   io.err(

@@ -1,4 +1,4 @@
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
 import { runReadinessBatch } from '../../core/readiness/batch/run.js';
@@ -13,12 +13,13 @@ import type { UnitReadiness } from '../../core/readiness/types.js';
 import { checkShardSet, checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { today } from '../../core/validate/engine/validate-unit.js';
-import { applyPlan, planWrites } from '../../core/write-files.js';
+import { writeOutputFile } from '../../core/write/output-file.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
 import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
 import { startProgress } from './validate-progress.js';
+import { printWriteNotes } from './write-notes.js';
 
 export interface ReadinessCliOptions {
   paths: string[];
@@ -55,7 +56,7 @@ export async function runReadiness(options: ReadinessCliOptions, io: Io): Promis
     return 3;
   }
   const body = renderReadiness(report.report, format, io.lang, options.output ? undefined : io.color);
-  if (options.output) write(resolve(cwd, options.output), body, Boolean(options.force), io);
+  if (options.output) write(resolve(cwd, options.output), body, Boolean(options.force), options.output, io);
   else io.out(body.replace(/\n$/, ''));
   if (failUnder !== undefined) {
     const below = report.report.units.filter((u) => u.score < failUnder);
@@ -141,25 +142,10 @@ function merge(files: string[], cwd: string, asOf: string | undefined, allowPart
   return { report: merged, failures: [] };
 }
 
-/** Atomic, and never over a different existing file unless --force (write-files.ts). */
-function write(target: string, body: string, force: boolean, io: Io): void {
-  const plan = planWrites(
-    dirname(target),
-    [{ relPath: basename(target), content: body }],
-    force ? 'overwrite' : 'refuse',
-  );
-  if (plan.conflicts.length > 0) {
-    throw new QmsError(
-      'E_EXISTS',
-      text(
-        `tệp ${escapeForDisplay(target)} đã có với nội dung khác; không ghi đè`,
-        `${escapeForDisplay(target)} exists with other content; not overwritten`,
-      ),
-      text('Thêm --force để ghi đè, hoặc chọn tên tệp khác.', 'Add --force to replace it, or choose another name.'),
-    );
-  }
-  applyPlan(plan);
-  const action = plan.entries[0].action;
+/** The same rules as every report output (core/write/output-file.ts). */
+function write(target: string, body: string, force: boolean, given: string, io: Io): void {
+  const { action, notes } = writeOutputFile(target, body, { force, given });
+  printWriteNotes(notes, io);
   io.err(
     io.t(
       action === 'unchanged'

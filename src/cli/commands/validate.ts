@@ -1,23 +1,25 @@
-import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
+import { shapeChecker } from '../../core/json-shape.js';
 import { docsBaseUrl } from '../../core/paths.js';
+import { REPORT_JSON_SCHEMA } from '../../diagnostics/report-schema.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
 import { checkShardSet, checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
-import { escapeForDisplay, text } from '../../core/text.js';
+import { escapeForDisplay, text, type Text } from '../../core/text.js';
 import { fingerprint, ResultCache } from '../../core/validate/batch/cache.js';
 import { runBatch } from '../../core/validate/batch/pool.js';
 import type { TaskOptions } from '../../core/validate/batch/unit-task.js';
 import { today, type UnitResult } from '../../core/validate/engine/validate-unit.js';
 import { RULES } from '../../core/validate/rules/index.js';
-import { writeAtomic } from '../../core/write-files.js';
+import { writeOutputFile } from '../../core/write/output-file.js';
 import { FORMATS, FORMATTERS, type FormatName } from '../../diagnostics/formatters/index.js';
 import { buildReport, hasFailures, REPORT_SCHEMA_VERSION, type ValidationReport } from '../../diagnostics/report.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
 import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
 import { startProgress } from './validate-progress.js';
+import { printWriteNotes } from './write-notes.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
 
 export interface ValidateCliOptions {
@@ -36,6 +38,8 @@ export interface ValidateCliOptions {
   allowPartial?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  /** Replace an existing --output file with other content. */
+  force?: boolean;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
 }
@@ -55,15 +59,23 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     const { tasks: all, skipped } = resolveTargets(paths, cwd);
     const tasks = shardOf(all, options.shard);
     if (options.model) resolveModelDir(options.model);
-    const cache = options.cache
-      ? ResultCache.load(
+    const opened = options.cache
+      ? ResultCache.open(
           cacheLocation(
             options,
             env,
             tasks.map((t) => t.abs),
           ),
         )
-      : undefined;
+      : {};
+    const cache = opened.cache;
+    let cacheWarned = false;
+    const warnCache = (problem: Text | undefined) => {
+      if (!problem || cacheWarned) return; // once per run
+      cacheWarned = true;
+      io.err(`${io.color.yellow(io.lang === 'vi' ? 'cảnh báo' : 'warning')}: ${io.t(problem)}`);
+    };
+    warnCache(opened.problem);
     const taskOptions: TaskOptions = {
       asOf,
       fingerprint: cache ? fingerprint(options.model ? resolveModelDir(options.model) : undefined) : '',
@@ -93,7 +105,7 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
       cache?.set(task.abs, { key: item.outcome.key, result });
       results.push(result);
     });
-    cache?.save();
+    warnCache(cache?.save());
     checkUniqueUnitIds(results);
     report = buildReport(results, { version: VERSION, asOf, skipped });
     const mark = shardMark(options.shard);
@@ -109,8 +121,10 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
       rules: RULES,
       docsBaseUrl: docsBaseUrl(env.QMS_DOCS_URL),
     });
-    if (file) writeOutput(resolve(cwd, file), `${body}\n`, file);
-    else if (body !== '') io.out(body);
+    if (file) {
+      const written = writeOutputFile(resolve(cwd, file), `${body}\n`, { force: options.force, given: file });
+      printWriteNotes(written.notes, io);
+    } else if (body !== '') io.out(body);
   }
   if (failures.length > 0) {
     for (const f of failures) io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${f}`);
@@ -122,24 +136,6 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     return 3;
   }
   return hasFailures(report, options.failOn) ? 1 : 0;
-}
-
-/** Write an --output file atomically; a folder that does not exist or cannot be written is a usage error. */
-function writeOutput(path: string, body: string, given: string): void {
-  try {
-    writeAtomic(path, Buffer.from(body), existsSync(path));
-  } catch (error) {
-    if (error instanceof QmsError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new QmsError(
-      'E_WRITE',
-      text(
-        `không ghi được tệp kết quả "${escapeForDisplay(given)}" (${code})`,
-        `cannot write the result file "${escapeForDisplay(given)}" (${code})`,
-      ),
-      text('Kiểm tra thư mục của tệp đã có và ghi được.', 'Check that its folder exists and is writable.'),
-    );
-  }
 }
 
 interface PlannedOutput {
@@ -184,7 +180,7 @@ function planOutputs(options: ValidateCliOptions): PlannedOutput[] {
 
 /** The cache folder, which must never be inside a unit being validated. */
 function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, units: string[]): string {
-  const home = env.HOME ?? homedir();
+  const home = env.HOME ?? homeOrNothing();
   const location = options.cacheLocation
     ? resolve(options.cwd ?? process.cwd(), options.cacheLocation)
     : env.XDG_CACHE_HOME
@@ -206,16 +202,21 @@ function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, unit
   return location;
 }
 
+const checkReportShape = shapeChecker(REPORT_JSON_SCHEMA);
+
 /** `--merge a.json b.json`: one report from shard results, equal to the report of the whole run. */
 function mergeReports(files: string[], cwd: string, allowPartial: boolean, io: Io): ValidationReport {
   const reports = readMergeInputs(files, cwd, 'validate').map(({ file, json: parsed }) => {
     const json = (parsed ?? {}) as ValidationReport;
-    if (json.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(json.units)) {
+    // Valid JSON of the wrong shape is named here, not met later as an internal error.
+    const problem = json.schemaVersion === REPORT_SCHEMA_VERSION ? checkReportShape(json) : undefined;
+    if (json.schemaVersion !== REPORT_SCHEMA_VERSION || problem) {
+      const detail = problem ? ` (${escapeForDisplay(problem, 120)})` : '';
       throw new QmsError(
         'E_MERGE_INPUT',
         text(
-          `${escapeForDisplay(file)} không phải kết quả JSON của qms validate (schemaVersion ${REPORT_SCHEMA_VERSION})`,
-          `${escapeForDisplay(file)} is not a qms validate JSON result (schemaVersion ${REPORT_SCHEMA_VERSION})`,
+          `${escapeForDisplay(file)} không phải kết quả JSON của qms validate (schemaVersion ${REPORT_SCHEMA_VERSION})${detail}`,
+          `${escapeForDisplay(file)} is not a qms validate JSON result (schemaVersion ${REPORT_SCHEMA_VERSION})${detail}`,
         ),
         text(
           'Tạo tệp bằng: qms validate … --format json --output <tệp>',
@@ -245,4 +246,13 @@ function mergeReports(files: string[], cwd: string, allowPartial: boolean, io: I
     asOf,
     skipped: reports.flatMap((r) => r.skipped.map((s) => s.path)),
   });
+}
+
+/** The home folder from the user database when HOME is unset; none (not an error) when there is no entry. */
+function homeOrNothing(): string | undefined {
+  try {
+    return homedir();
+  } catch {
+    return undefined;
+  }
 }

@@ -33,6 +33,10 @@ export function declareValidate(program: Command, io: Io, result: RunResult): vo
         : 'write the result to a file instead of stdout (repeatable)',
       collect,
     )
+    .option(
+      '--force',
+      vi ? 'cho phép ghi đè tệp --output đã có, khác nội dung' : 'allow replacing an existing --output file',
+    )
     .option('--json', vi ? 'như --format json' : 'same as --format json')
     .option(
       '-q, --quiet',

@@ -1,4 +1,6 @@
 import { escapeForDisplay, text } from '../text.js';
+import { shapeChecker } from '../json-shape.js';
+import { READINESS_RESULT_SHAPE } from './report-shape.js';
 import { QmsError } from '../errors.js';
 import { PROGRAMME } from './programme.js';
 import { regimeAt, regimeInfo, type RegimeInfo } from './regime.js';
@@ -42,21 +44,20 @@ export function buildReadinessReport(
   };
 }
 
-/** Check that parsed JSON is a readiness result this version reads. */
+const checkShape = shapeChecker(READINESS_RESULT_SHAPE);
+
+/** Check that parsed JSON is a readiness result this version reads, down to every unit's fields. */
 export function asReadinessReport(json: unknown, file: string): ReadinessReport {
   const r = json as Partial<ReadinessReport> | null;
-  if (
-    !r ||
-    r.kind !== 'readiness' ||
-    r.schemaVersion !== READINESS_SCHEMA_VERSION ||
-    !Array.isArray(r.units) ||
-    typeof r.asOf !== 'string'
-  ) {
+  const versionOk = Boolean(r) && r!.kind === 'readiness' && r!.schemaVersion === READINESS_SCHEMA_VERSION;
+  const problem = versionOk ? checkShape(json) : undefined;
+  if (!versionOk || problem) {
+    const detail = problem ? ` (${escapeForDisplay(problem, 120)})` : '';
     throw new QmsError(
       'E_MERGE_INPUT',
       text(
-        `${escapeForDisplay(file)} không phải kết quả JSON của qms readiness (schemaVersion ${READINESS_SCHEMA_VERSION})`,
-        `${escapeForDisplay(file)} is not a qms readiness JSON result (schemaVersion ${READINESS_SCHEMA_VERSION})`,
+        `${escapeForDisplay(file)} không phải kết quả JSON của qms readiness (schemaVersion ${READINESS_SCHEMA_VERSION})${detail}`,
+        `${escapeForDisplay(file)} is not a qms readiness JSON result (schemaVersion ${READINESS_SCHEMA_VERSION})${detail}`,
       ),
       text(
         'Tạo tệp bằng: qms readiness … --format json --output <tệp>',

@@ -17,5 +17,6 @@ export function planInit(root: string, model: Model, answers: Answers, policy: E
       ),
     );
   }
-  return planWrites(root, buildUnitFiles(root, model, typeDef, answers), policy);
+  // Only --force makes the policy 'overwrite': it also lets read-only files be replaced.
+  return planWrites(root, buildUnitFiles(root, model, typeDef, answers), policy, { force: policy === 'overwrite' });
 }

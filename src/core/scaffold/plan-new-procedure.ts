@@ -41,6 +41,7 @@ export function planNewProcedure(
     unitDir,
     [{ relPath, content: toYamlFile(procedure, 'procedure.schema.json', join(unitDir, relPath)) }],
     policy,
+    { force: policy === 'overwrite' },
   );
   const excluded = Boolean(manifest.tthcExclusions?.some((e) => e.tthc === request.tthcId));
   return { plan, procedure, excluded };

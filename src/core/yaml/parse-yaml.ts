@@ -228,6 +228,10 @@ function checkNodes(
       }
       if (isScalar(node) && typeof node.value === 'string' && FORBIDDEN_CHARS.test(node.value)) {
         const bad = node.value.match(FORBIDDEN_CHARS)![0];
+        if (/^[\ud800-\udfff]$/.test(bad)) {
+          problems.push(surrogateProblem(bad, at(offset)));
+          return;
+        }
         problems.push(
           problem(
             'E_CTRL_CHAR',
@@ -336,4 +340,24 @@ function tooDeep(pos: { line: number; col: number }): YamlProblem {
 
 function problem(code: string, pos: { line: number; col: number }, message: Text, hint: Text): YamlProblem {
   return { code, message, hint, line: pos.line, col: pos.col };
+}
+
+/**
+ * Half of a UTF-16 pair alone (from an escape like "\ud800", or text cut inside an emoji): no
+ * character at all, so it is named for what it is rather than shown as a control character.
+ */
+function surrogateProblem(bad: string, where: { line: number; col: number }): YamlProblem {
+  const shown = `\\u${bad.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return problem(
+    'E_SURROGATE',
+    where,
+    text(
+      `ký tự thay thế UTF-16 ${shown} đứng lẻ (thiếu nửa còn lại của cặp), không phải một ký tự`,
+      `unpaired surrogate ${shown} (half of a UTF-16 pair), not a character`,
+    ),
+    text(
+      'Xóa mã thoát đó, hoặc viết đủ cả cặp (ví dụ "\\ud83d\\ude00" cho 😀); thường do văn bản bị cắt giữa một emoji.',
+      'Remove that escape, or write the whole pair (e.g. "\\ud83d\\ude00" for 😀); usually text cut inside an emoji.',
+    ),
+  );
 }

@@ -48,6 +48,19 @@ describe('parseYaml', () => {
     }
   });
 
+  it('names an unpaired surrogate as such, shown escaped (not as a control character "\ufffd")', () => {
+    for (const src of ['a: "x\\ud800y"\n', 'a: "x\\udc00"\n']) {
+      const [p] = parseYaml(src).problems;
+      expect(p.code).toBe('E_SURROGATE');
+      expect(p.message.en).toMatch(/^unpaired surrogate \\ud[8c]00 /);
+      expect(p.message.vi).toMatch(/^ký tự thay thế UTF-16 \\ud[8c]00 đứng lẻ/);
+      expect(p.message.en).not.toContain('\ufffd');
+      expect(`${p.line}:${p.col}`).toBe('1:4');
+    }
+    // A pair written as two escapes is a whole character.
+    expect(parseYaml('a: "\\ud83d\\ude00"\n').problems).toEqual([]);
+  });
+
   it('gives correct columns with CRLF line endings', () => {
     expect(codes('a: 1\r\nb: 2\r\na: 3\r\n')).toEqual(['E_DUP_KEY@3:1']);
   });

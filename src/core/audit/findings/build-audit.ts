@@ -19,6 +19,8 @@ export interface ImportOptions {
   lang: Lang;
   /** The CSV's file name, for the title. */
   source: string;
+  /** SHA-256 of the CSV's content (see contentHash), recorded to recognise a re-import. */
+  sha256?: string;
 }
 
 export interface ImportedAudit {
@@ -118,6 +120,7 @@ export function buildAudit(rows: FilledRow[], unit: AuditUnit, options: ImportOp
       clauses: [...new Set(assessed.map((r) => r.clause))].sort(compareClauses),
     },
     findings,
+    ...(options.sha256 ? { imported: { file: options.source, sha256: options.sha256 } } : {}),
   };
   const count = (g: string) => assessed.filter((r) => r.grade === g).length;
   return {

@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTextFile } from '../../fs/read-text-file.js';
+import { parseYaml } from '../../yaml/parse-yaml.js';
 import { validatorFor } from '../../validate/schema/validators.js';
 import { toYamlFile } from '../../yaml/stringify-yaml.js';
 import { planWrites, type WritePlan } from '../../write-files.js';
@@ -21,7 +25,33 @@ export function planImport(
   }
   const content = toYamlFile(imported.audit, 'audit.schema.json', join(unit.dir, imported.relPath));
   return {
-    plan: planWrites(unit.dir, [{ relPath: imported.relPath, content }], force ? 'overwrite' : 'refuse'),
+    plan: planWrites(unit.dir, [{ relPath: imported.relPath, content }], force ? 'overwrite' : 'refuse', { force }),
     content,
   };
+}
+
+/**
+ * The hash that identifies a filled checklist: SHA-256 of its text with line endings made LF (the
+ * BOM is already gone), so the same file saved again by the same tool is recognised.
+ */
+export function contentHash(csvText: string): string {
+  return createHash('sha256').update(csvText.replace(/\r\n?/g, '\n'), 'utf8').digest('hex');
+}
+
+/** The audits/ file that was imported from a checklist with this hash, if any. */
+export function findImported(unitDir: string, sha256: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(join(unitDir, 'audits')).sort();
+  } catch {
+    return undefined;
+  }
+  for (const name of names) {
+    if (!/\.ya?ml$/i.test(name)) continue;
+    const read = readTextFile(join(unitDir, 'audits', name));
+    if (!read.ok || !read.text.includes(sha256)) continue; // cheap test before parsing
+    const data = parseYaml(read.text).data as { imported?: { sha256?: unknown } } | undefined;
+    if (data?.imported?.sha256 === sha256) return `audits/${name}`;
+  }
+  return undefined;
 }

@@ -36,6 +36,8 @@ export interface Audit {
   scope: { procedures: string[]; clauses: string[] };
   report?: { date?: string; conclusion?: string };
   findings: Finding[];
+  /** Set by `qms audit import`: the checklist file and the SHA-256 of its content, to recognise a re-import. */
+  imported?: { file: string; sha256: string };
 }
 
 /** Major and minor findings are nonconformities: they need corrective action, a due date, closing and verification. */

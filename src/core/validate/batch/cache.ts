@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTextFile } from '../../fs/read-text-file.js';
 import { QmsError } from '../../errors.js';
 import { modelsDir, packageRoot, schemasDir } from '../../paths.js';
-import { text } from '../../text.js';
+import { text, type Text } from '../../text.js';
+import { shapeChecker } from '../../json-shape.js';
+import { REPORT_JSON_SCHEMA } from '../../../diagnostics/report-schema.js';
 import { writeAtomic } from '../../write-files.js';
+import { causeOf, environmentCode } from '../../write/env-error.js';
 import type { UnitResult } from '../engine/validate-unit.js';
 
 const CACHE_FILE = 'validate-cache.json';
@@ -35,16 +38,21 @@ export class ResultCache {
     mkdirSync(location, { recursive: true, mode: 0o700 });
     assertOwnFolder(location);
     const read = readTextFile(join(location, CACHE_FILE), 256 * 1024 * 1024);
-    if (read.ok) {
-      try {
-        const json = JSON.parse(read.text) as { version?: number; entries?: Record<string, CacheEntry> };
-        if (json.version === CACHE_VERSION && json.entries)
-          return new ResultCache(location, new Map(Object.entries(json.entries)));
-      } catch {
-        /* a damaged cache is an empty one */
-      }
+    return new ResultCache(location, read.ok ? usableEntries(read.text) : new Map());
+  }
+
+  /**
+   * The cache if it can be used, else why not: a cache folder that cannot be made or is not ours
+   * (read-only, no usable HOME, a link) must not stop validation — the run goes on without it, as
+   * ESLint does when its cache cannot be written.
+   */
+  static open(location: string): { cache?: ResultCache; problem?: Text } {
+    try {
+      return { cache: ResultCache.load(location) };
+    } catch (error) {
+      if (!isEnvironmental(error)) throw error; // a bug of ours stays an internal error
+      return { problem: cacheProblem(location, error) };
     }
-    return new ResultCache(location, new Map());
   }
 
   get(abs: string): CacheEntry | undefined {
@@ -55,10 +63,76 @@ export class ResultCache {
     this.entries.set(abs, entry);
   }
 
-  save(): void {
+  /** Write the cache back; a failure is returned (the results are already made), never thrown. */
+  save(): Text | undefined {
     const json = JSON.stringify({ version: CACHE_VERSION, entries: Object.fromEntries(this.entries) });
-    writeAtomic(join(this.location, CACHE_FILE), Buffer.from(json), true);
+    const path = join(this.location, CACHE_FILE);
+    try {
+      writeAtomic(path, Buffer.from(json), existsSync(path));
+      return undefined;
+    } catch (error) {
+      if (!isEnvironmental(error)) throw error;
+      return cacheProblem(this.location, error);
+    }
   }
+}
+
+const checkEntry = shapeChecker({
+  type: 'object',
+  required: ['key', 'result'],
+  additionalProperties: false,
+  $defs: REPORT_JSON_SCHEMA.$defs,
+  properties: {
+    key: { type: 'string' },
+    // A cached unit result is a unit of the JSON report without its summary (recomputed).
+    result: {
+      ...REPORT_JSON_SCHEMA.properties.units.items,
+      required: ['dir', 'files', 'diagnostics'],
+    },
+  },
+});
+
+/**
+ * The entries of a cache file that have the right shape. A damaged file, another version or valid
+ * JSON of another shape is an empty cache; a single wrong entry is dropped (and recomputed).
+ */
+function usableEntries(source: string): Map<string, CacheEntry> {
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch {
+    return new Map();
+  }
+  const file = json as { version?: unknown; entries?: unknown } | null;
+  if (!file || file.version !== CACHE_VERSION || typeof file.entries !== 'object' || file.entries === null)
+    return new Map();
+  const entries = new Map<string, CacheEntry>();
+  for (const [dir, entry] of Object.entries(file.entries as Record<string, unknown>)) {
+    if (checkEntry(entry) === undefined) entries.set(dir, entry as CacheEntry);
+  }
+  return entries;
+}
+
+/** The cache's own refusals (a link, someone else's folder) and what the file system refused. */
+function isEnvironmental(error: unknown): boolean {
+  return (
+    error instanceof QmsError ||
+    environmentCode(error) !== undefined ||
+    (error as NodeJS.ErrnoException)?.code === 'ENOENT'
+  );
+}
+
+function cacheProblem(location: string, error: unknown): Text {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const cause = causeOf(code);
+  const why =
+    error instanceof QmsError
+      ? error.text
+      : text(`${cause?.vi ?? 'lỗi'} (${code ?? '?'})`, `${cause?.en ?? 'error'} (${code ?? '?'})`);
+  return text(
+    `không dùng được bộ nhớ đệm ${location} (${why.vi}); kiểm tra mà không dùng bộ nhớ đệm`,
+    `cannot use the cache in ${location} (${why.en}); validating without it`,
+  );
 }
 
 /** The cache folder must be a real folder of ours: never a link, never someone else's (shared /tmp). */

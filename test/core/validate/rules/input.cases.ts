@@ -177,4 +177,37 @@ export const inputCases: RuleCase[] = [
       obj(f, P).title = 'Quy trình \u202eabc';
     },
   },
+  // Issue 11 item 5: the parsed value is checked, so YAML escapes do not hide the character.
+  {
+    rule: 'QMS006',
+    name: 'a bidi override written as a YAML escape',
+    expect: [{ file: 'policy.yaml', path: '/title' }],
+    mutate: (f) => {
+      f['policy.yaml'] = 'code: CSCL\ntitle: "Biểu mẫu exe\\u202Egnp.png"\n';
+    },
+  },
+  {
+    rule: 'QMS006',
+    name: 'a zero-width space written as an escape, inside a list',
+    expect: [{ file: 'policy.yaml', path: '/commitments/1' }],
+    mutate: (f) => {
+      f['policy.yaml'] = 'code: CSCL\ncommitments:\n  - "Công khai"\n  - "Minh\\u200Bbạch"\n';
+    },
+  },
+  {
+    rule: 'QMS006',
+    name: 'emoji joined by zero-width joiners are not findings',
+    expect: [],
+    mutate: (f) => {
+      obj(f, 'policy.yaml').statement = 'Gia đình 👨\u200d👩\u200d👧 và 🏳️\u200d🌈, thợ 👩🏽\u200d🔧';
+    },
+  },
+  {
+    rule: 'QMS006',
+    name: 'a zero-width joiner between letters is a finding',
+    expect: [{ file: 'policy.yaml', path: '/statement' }],
+    mutate: (f) => {
+      obj(f, 'policy.yaml').statement = 'Phục\u200dvụ nhân dân';
+    },
+  },
 ];
