@@ -268,6 +268,38 @@ describe('qms audit plan', () => {
     expect(r.stderr).toContain('--help');
   });
 
+  it('--max-per-day spreads the audits; the notes name the missing training list and calendar data', async () => {
+    const r = await runInProcess([
+      'audit',
+      'plan',
+      'examples/city/so-tu-phap',
+      '--year',
+      '2030',
+      '--max-per-day',
+      '1',
+      '--format',
+      'json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout) as { rounds: Array<{ items: Array<{ date: string; auditor: string }> }> };
+    const pairs = plan.rounds.flatMap((x) => x.items.map((it) => `${it.auditor}|${it.date}`));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(r.stderr).toContain('lưu ý: hồ sơ đào tạo chưa ghi ai là đánh giá viên nội bộ');
+    expect(r.stderr).toContain('milestones.training[].auditors');
+    expect(r.stderr).toContain('lưu ý: chưa có dữ liệu ngày nghỉ Tết, Giỗ Tổ Hùng Vương và ngày làm bù năm 2030');
+    const bad = await runInProcess([
+      'audit',
+      'plan',
+      'examples/city/so-tu-phap',
+      '--year',
+      '2014',
+      '--max-per-day',
+      '0',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-per-day "0" phải là số nguyên từ 1 đến 10');
+  });
+
   it('writes a DOCX programme', async () => {
     const out = join(temp.dir, 'plan.docx');
     const r = await runInProcess(['audit', 'plan', 'examples/city/huyen-thanh-tri', '--year', '2013', '--output', out]);

@@ -20,7 +20,7 @@ export interface Decision {
 export interface Milestones {
   steeringCommittee?: Decision;
   managementRepresentative?: Decision;
-  training?: Array<{ date: string; topic: string; provider?: string; participants?: number }>;
+  training?: Array<{ date: string; topic: string; provider?: string; participants?: number; auditors?: string[] }>;
   documentsIssued?: Decision;
   applicationStart?: string;
   certification?: { number: string; body: string; date: string; expires: string; surveillance?: string[] };
@@ -50,6 +50,8 @@ export interface Manifest {
   exclusions?: Array<{ clause: string; reason: string }>;
   tthcExclusions?: Array<{ tthc: string; reason: string }>;
   milestones?: Milestones;
+  /** The unit's own days off (no internal audit is planned on them). */
+  daysOff?: Array<{ date: string; reason: string }>;
   waivers?: Waiver[];
 }
 
