@@ -41,7 +41,7 @@ describe('round trip: checklist CSV → fill → import → validate → readine
       filled,
       fillCsv(readFileSync(blank, 'utf8'), {
         'QT-HT-01/T-01': ['Hồ sơ 12/2012: nhận 14:50, trả ngày hôm sau, không có phiếu hẹn', 'NC nhẹ'],
-        'QT-HT-01/Q-7.5.3-01': ['Nên đánh số biên nhận theo năm', 'Lưu ý'],
+        'QT-HT-01/Q-7.5.5-01': ['Nên có túi hồ sơ đi kèm phiếu kiểm soát', 'Lưu ý'],
       }),
     );
     const i = runCli([
@@ -69,7 +69,7 @@ describe('round trip: checklist CSV → fill → import → validate → readine
     expect(audit.scope.procedures).toEqual(['QT-HT-01']);
     expect(audit.findings.map((f) => [f.id, f.clause, f.grade])).toEqual([
       ['NC-01', '8.2.3', 'minor'],
-      ['OBS-01', '7.5.3', 'observation'],
+      ['OBS-01', '7.5.5', 'observation'],
     ]);
     const v = runCli(['validate', unit, '--as-of', '2012-09-30']);
     expect(v.code, v.stdout + v.stderr).toBe(0);
@@ -238,6 +238,66 @@ describe('qms audit plan', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('E_INDEPENDENCE');
     expect(existsSync(out)).toBe(false);
+    // Summarised (issue 17): how many areas, the first few, who is kept out, and one change that works.
+    expect(r.stderr).toMatch(
+      /\d+ quá trình không có đánh giá viên đứng ngoài công việc \(NL, QT-01, QT-02, QT-03 và \d+ quá trình khác\)/,
+    );
+    expect(r.stderr).toContain('Trần Văn Quang (Thư ký ISO, Công chức Văn phòng – Thống kê) không được đánh giá');
+    expect(r.stderr).toMatch(/Thêm một đánh giá viên: --auditor "[^"]+"/);
+    const suggested = /--auditor "([^"]+)" \(không làm/.exec(r.stderr)![1];
+    const fixed = await runInProcess([
+      'audit',
+      'plan',
+      'examples/city/xa-tam-hiep',
+      '--year',
+      '2014',
+      '--auditor',
+      'Trần Văn Quang',
+      '--auditor',
+      suggested,
+      '--format',
+      'json',
+    ]);
+    expect(fixed.code, fixed.stderr).toBe(0);
+  });
+
+  it('without --year: a usage error in Vietnamese (exit 2) pointing at the help', async () => {
+    const r = await runInProcess(['audit', 'plan', 'examples/city/xa-tam-hiep']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^lỗi E_USAGE: .*thiếu tùy chọn bắt buộc --year/);
+    expect(r.stderr).toContain('--help');
+  });
+
+  it('--max-per-day spreads the audits; the notes name the missing training list and calendar data', async () => {
+    const r = await runInProcess([
+      'audit',
+      'plan',
+      'examples/city/so-tu-phap',
+      '--year',
+      '2030',
+      '--max-per-day',
+      '1',
+      '--format',
+      'json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout) as { rounds: Array<{ items: Array<{ date: string; auditor: string }> }> };
+    const pairs = plan.rounds.flatMap((x) => x.items.map((it) => `${it.auditor}|${it.date}`));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(r.stderr).toContain('lưu ý: hồ sơ đào tạo chưa ghi ai là đánh giá viên nội bộ');
+    expect(r.stderr).toContain('milestones.training[].auditors');
+    expect(r.stderr).toContain('lưu ý: chưa có dữ liệu ngày nghỉ Tết, Giỗ Tổ Hùng Vương và ngày làm bù năm 2030');
+    const bad = await runInProcess([
+      'audit',
+      'plan',
+      'examples/city/so-tu-phap',
+      '--year',
+      '2014',
+      '--max-per-day',
+      '0',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-per-day "0" phải là số nguyên từ 1 đến 10');
   });
 
   it('writes a DOCX programme', async () => {

@@ -60,7 +60,7 @@ describe('qms checklist (spawned)', () => {
     expect(body).toContain('Thành phần hồ sơ «Tờ khai đăng ký khai sinh» (01 bản chính)');
     expect(body).toContain('Thời hạn giải quyết trong ngày (tiếp nhận đến 15 giờ');
     expect(body).toContain('Công chức Tư pháp – Hộ tịch (Nguyễn Thị Thủy, Đào Văn Sơn)');
-    expect(body).toContain('Hồ sơ «Sổ đăng ký khai sinh»');
+    expect(body).toContain('«Sổ đăng ký khai sinh» do');
   });
 
   it('prints the same CSV bytes to stdout as it writes with --output (BOM, CRLF)', () => {

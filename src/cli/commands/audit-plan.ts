@@ -12,6 +12,7 @@ export interface AuditPlanOptions {
   year: string;
   rounds?: string;
   auditor?: string[];
+  maxPerDay?: string;
   format?: string;
   output?: string;
   force?: boolean;
@@ -28,6 +29,7 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
   }
   const year = wholeNumber(options.year, '--year', 1990, 2100);
   const rounds = wholeNumber(options.rounds ?? '1', '--rounds', 1, 6);
+  const maxPerDay = wholeNumber(options.maxPerDay ?? '3', '--max-per-day', 1, 10);
   const unit = loadAuditUnit(options.unit, io.cwd);
   // A programme that silently leaves out a process is wrong: stop, name the files (exit 1, like findings).
   if (unit.broken.length > 0) throw brokenFilesError(unit, options.unit, 1);
@@ -36,6 +38,7 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
     rounds,
     lang: io.lang,
     auditors: (options.auditor ?? []).map((a) => cleanText(a).trim()),
+    maxPerDay,
   });
   const empty = programme.rounds.filter((r) => r.items.length === 0);
   if (empty.length > 0) {
@@ -52,6 +55,7 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
       `  ${io.t(text(`${a.name} không thuộc vai trò nào của đơn vị: coi là đánh giá viên bên ngoài`, `${a.name} is in none of the unit's roles: taken as an outside auditor`))}`,
     );
   }
+  for (const w of programme.warnings) io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'lưu ý' : 'note')}: ${io.t(w)}`);
   const content = await renderProgramme(programme, format, io.env.SOURCE_DATE_EPOCH);
   const areas = programme.rounds.reduce((n, r) => n + r.items.length, 0);
   emit(

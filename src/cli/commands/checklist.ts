@@ -10,7 +10,8 @@ import { dateOption } from '../../core/dates/dates.js';
 import { loadAuditUnit } from '../../core/audit/unit-scope.js';
 import { QmsError } from '../../core/errors.js';
 import { cleanText } from '../../core/sanitize.js';
-import { text } from '../../core/text.js';
+import { escapeForDisplay, text } from '../../core/text.js';
+import type { CsvSeparator } from '../../core/audit/csv/write-csv.js';
 import type { Io } from '../io.js';
 import { emit, formatFrom } from './audit-output.js';
 
@@ -24,6 +25,7 @@ export interface ChecklistOptions {
   auditor?: string;
   date?: string;
   force?: boolean;
+  separator?: string;
 }
 
 /** `qms checklist`: the questions for a clause, a process or the whole standard, in one format. */
@@ -48,7 +50,7 @@ export async function runChecklist(options: ChecklistOptions, io: Io): Promise<n
     date,
     auditor: options.auditor ? cleanText(options.auditor).trim() : undefined,
   });
-  const content = await renderChecklist(checklist, format, io.env.SOURCE_DATE_EPOCH);
+  const content = await renderChecklist(checklist, format, io.env.SOURCE_DATE_EPOCH, separatorOf(options.separator));
   const count = checklistRows(checklist).length;
   emit(
     content,
@@ -85,4 +87,19 @@ function scopeOf(options: ChecklistOptions): ChecklistScope {
   if (options.all) return { kind: 'all' };
   if (options.clause?.length) return { kind: 'clauses', clauses: options.clause };
   return { kind: 'processes', codes: options.process! };
+}
+
+function separatorOf(value: string | undefined): CsvSeparator {
+  if (value === undefined || value === ',' || value === ';') return value ?? ',';
+  throw new QmsError(
+    'E_USAGE',
+    text(
+      `--separator "${escapeForDisplay(value)}" không dùng được: chỉ ';' hoặc ','`,
+      `--separator "${escapeForDisplay(value)}" is not usable: only ';' or ','`,
+    ),
+    text(
+      "Excel đặt ngôn ngữ Tiếng Việt (dấu phân cách danh sách ';'): --separator ';'. Excel tiếng Anh (Mỹ): --separator ','.",
+      "Excel set to Vietnamese (list separator ';'): --separator ';'. Excel in English (US): --separator ','.",
+    ),
+  );
 }

@@ -55,7 +55,7 @@ export async function runTransition(options: TransitionOptions, io: Io): Promise
         ),
       ),
     );
-    const shown = relative(process.cwd(), analysis.unit.dir) || '.';
+    const shown = relative(io.cwd, analysis.unit.dir) || '.';
     io.err(io.t(text(`Bước tiếp theo: qms validate ${shown}`, `Next: qms validate ${shown}`)));
     return 0;
   }
@@ -72,7 +72,7 @@ export async function runTransition(options: TransitionOptions, io: Io): Promise
         : await (
             await import('../../core/render/docx/build-docx.js')
           ).buildDocx(view, {
-            sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+            sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
           });
   }
   emit(

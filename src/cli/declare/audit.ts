@@ -26,9 +26,16 @@ export function declareAudit(program: Command, io: Io, result: RunResult): void 
     .option(
       '--auditor <name>',
       vi
-        ? 'đánh giá viên (lặp lại được); mặc định mọi người trong các vai trò trừ lãnh đạo; người ngoài đơn vị là đánh giá viên bên ngoài'
-        : 'an auditor (repeatable); default: everyone in the roles but the head; someone outside the unit is an outside auditor',
+        ? 'đánh giá viên (lặp lại được, thay cho danh sách đã đào tạo); mặc định những người được đào tạo đánh giá viên nội bộ (milestones.training[].auditors) trừ lãnh đạo; người ngoài đơn vị là đánh giá viên bên ngoài'
+        : 'an auditor (repeatable, replaces the trained list); default: the people trained as internal auditors (milestones.training[].auditors) but the head; someone outside the unit is an outside auditor',
       collect,
+    )
+    .option(
+      '--max-per-day <n>',
+      vi
+        ? 'số quá trình tối đa một đánh giá viên đánh giá trong một ngày (1–10)'
+        : 'most areas one auditor audits in a day (1–10)',
+      '3',
     )
     .option(
       '-f, --format <format>',
@@ -47,6 +54,7 @@ Khi không thể bảo đảm điều đó, lệnh dừng với mã thoát 1 và
 
 Ví dụ:
   qms audit plan examples/city/xa-tam-hiep --year 2014
+  qms audit plan examples/city/xa-tam-hiep --year 2014 --max-per-day 2
   qms audit plan examples/city/huyen-thanh-tri --year 2014 --rounds 2 --format docx --output chuong-trinh-2014.docx
   qms audit plan examples/city/xa-tam-hiep --year 2014 --auditor "Hà Thị Yến" --auditor "Nguyễn Văn Khách" --format json`
         : `

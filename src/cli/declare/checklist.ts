@@ -52,6 +52,12 @@ export function declareChecklist(program: Command, io: Io, result: RunResult): v
         ? 'ghi ra tệp (bắt buộc với docx); không có thì in ra màn hình'
         : 'write to a file (required for docx); otherwise print',
     )
+    .option(
+      '--separator <sep>',
+      vi
+        ? "dấu phân cách cột của CSV: ';' cho Excel đặt ngôn ngữ Tiếng Việt (vi-VN, dấu phân cách danh sách là ';'), ',' (mặc định) cho Excel tiếng Anh (en-US); qms audit import đọc được cả hai"
+        : "CSV column separator: ';' for Excel set to Vietnamese (vi-VN, list separator ';'), ',' (default) for Excel in English (en-US); qms audit import reads both",
+    )
     .option('--auditor <name>', vi ? 'họ tên đánh giá viên ghi trên phiếu' : 'auditor name printed on the checklist')
     .option(
       '--date <YYYY-MM-DD>',

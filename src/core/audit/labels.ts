@@ -31,7 +31,7 @@ export const LABELS = {
     clauses: 'Điều khoản',
     processes: 'Quy trình',
     /** Printed in the result cell of the DOCX: the auditor ticks one. */
-    resultBoxes: '□ Phù hợp\n□ NC nặng\n□ NC nhẹ\n□ Lưu ý',
+    resultBoxes: '□ Phù hợp  □ Lưu ý\n□ NC nhẹ  □ NC nặng',
   },
   en: {
     checklistTitle: 'Internal audit checklist',
@@ -55,7 +55,7 @@ export const LABELS = {
     allClauses: 'Every clause of ISO 9001:2008 (sections 4 to 8)',
     clauses: 'Clauses',
     processes: 'Procedures',
-    resultBoxes: '□ Conforming\n□ Major NC\n□ Minor NC\n□ Observation',
+    resultBoxes: '□ Conforming  □ Observation\n□ Minor NC  □ Major NC',
   },
 } as const;
 

@@ -27,6 +27,8 @@ export interface AuditProcedure {
   kind: 'system' | 'operational';
   clause: string;
   field: string;
+  /** tthc.authority: who decides (a higher level than the unit for a linked procedure). */
+  authority: string;
   issue?: number;
   effectiveDate: string;
   dossier: Array<{ name: string; originals?: number; copies?: number; presentOnly: boolean; form: string }>;
@@ -55,6 +57,13 @@ export interface AuditUnit {
   procedures: AuditProcedure[];
   /** Procedure files that cannot be read or parsed: left out above, so commands must say so. */
   broken: BrokenFile[];
+  /**
+   * People trained as internal auditors (milestones.training[].auditors), each with the date of their
+   * first such course; undefined when no training entry lists them (an older manifest).
+   */
+  trainedAuditors?: Array<{ name: string; date: string }>;
+  /** The unit's own days off (daysOff[].date), YYYY-MM-DD. */
+  daysOff: string[];
 }
 
 export interface BrokenFile {
@@ -126,6 +135,11 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
       .filter((e) => e.clause !== '')
       .sort((a, b) => compareClauses(a.clause, b.clause)),
     procedures,
+    trainedAuditors: trainedAuditors(obj(m.milestones)),
+    daysOff: list(m.daysOff)
+      .map(obj)
+      .map((d) => str(d.date))
+      .filter((d) => d !== ''),
     broken: files
       .filter((f) => f.kind === 'procedure' && f.data === undefined)
       .map((f) => {
@@ -157,6 +171,22 @@ export function brokenFilesError(unit: AuditUnit, unitArg: string, exitCode: num
   );
 }
 
+function trainedAuditors(milestones: Data): AuditUnit['trainedAuditors'] {
+  const courses = list(milestones.training)
+    .map(obj)
+    .filter((t) => Array.isArray(t.auditors))
+    .sort((a, b) => (str(a.date) < str(b.date) ? -1 : 1));
+  if (courses.length === 0) return undefined;
+  const first = new Map<string, string>();
+  for (const c of courses) {
+    for (const name of strings(c.auditors)) {
+      const key = name.normalize('NFC').trim();
+      if (key && !first.has(key)) first.set(key, str(c.date));
+    }
+  }
+  return [...first].map(([name, date]) => ({ name, date }));
+}
+
 function readProcedure(d: Data, relPath: string): AuditProcedure {
   const time = obj(d.processingTime);
   const ext = obj(time.extension);
@@ -177,6 +207,7 @@ function readProcedure(d: Data, relPath: string): AuditProcedure {
     kind: d.kind === 'system' ? 'system' : 'operational',
     clause: str(d.clause),
     field: str(obj(d.tthc).field),
+    authority: str(obj(d.tthc).authority),
     issue: num(d.issue),
     effectiveDate: str(d.effectiveDate),
     dossier: list(d.dossier)

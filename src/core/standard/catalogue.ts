@@ -53,7 +53,12 @@ export interface Question {
   question: Text;
   evidence: Text;
   appliesTo?: UnitType[];
+  /** When the question is asked of one TTHC procedure (absent: a whole-system question, clause audits only). */
+  process?: ProcessApplicability;
 }
+
+/** questions.yaml `process`: every TTHC, or only those of some fields, linked ones or same-day ones. */
+export type ProcessApplicability = 'all' | { fields?: string[]; linked?: true; sameDay?: true };
 
 export type GradeId = 'conforming' | 'major' | 'minor' | 'observation';
 

@@ -25,7 +25,7 @@ export interface Milestones {
     stages: Array<{ name: string; start: string; end: string; owner: string; output?: string }>;
   };
   managementRepresentative?: Decision;
-  training?: Array<{ date: string; topic: string; provider?: string; participants?: number }>;
+  training?: Array<{ date: string; topic: string; provider?: string; participants?: number; auditors?: string[] }>;
   documentsIssued?: Decision;
   applicationStart?: string;
   /** The former single certificate (read as `certificates: [certification]`; history.ts joins them). */
@@ -124,6 +124,8 @@ export interface Manifest {
   exclusions?: Array<{ clause: string; reason: string }>;
   tthcExclusions?: Array<{ tthc: string; reason: string }>;
   milestones?: Milestones;
+  /** The unit's own days off (no internal audit is planned on them). */
+  daysOff?: Array<{ date: string; reason: string }>;
   waivers?: Waiver[];
 }
 

@@ -91,14 +91,15 @@ describe('checklist --process', () => {
   });
 
   it('asks about forms, records with keeper and retention, legal bases and fees', () => {
-    for (const f of procedure.forms) expect(text).toContain(`Biểu mẫu ${f.code}`);
+    // One question for all forms, one for all records, one for the legal bases in force (issue 17).
+    const forms = rows.filter((r) => r.id.startsWith('QT-HT-01/F-'));
+    expect(forms).toHaveLength(1);
+    for (const f of procedure.forms) expect(forms[0].question).toContain(f.code);
     expect(text).toContain(
-      'Hồ sơ «Sổ đăng ký khai sinh» có được Công chức Tư pháp – Hộ tịch (Nguyễn Thị Thủy, Đào Văn Sơn) lưu giữ vĩnh viễn',
+      '«Sổ đăng ký khai sinh» do Công chức Tư pháp – Hộ tịch (Nguyễn Thị Thủy, Đào Văn Sơn) lưu giữ vĩnh viễn',
     );
     expect(text).toContain('lưu giữ 05 năm');
-    expect(text).toContain(
-      '158/2005/NĐ-CP về đăng ký và quản lý hộ tịch: văn bản còn hiệu lực ngày 14/07/2014 (sổ đăng ký',
-    );
+    expect(text).toMatch(/158\/2005\/NĐ-CP về đăng ký và quản lý hộ tịch;.*các văn bản còn hiệu lực ngày 14\/07\/2014/);
     expect(text).toContain('5.000 đồng/trường hợp');
   });
 
@@ -109,29 +110,19 @@ describe('checklist --process', () => {
     );
   });
 
-  it('adds the clause questions for 7.2, 7.5, 4.2.3, 4.2.4, 8.2.3 and 8.3, asked of the procedure', () => {
+  it('adds only the bank questions marked for a TTHC, asked of the procedure', () => {
     const bank = rows.filter((r) => r.id.includes('/Q-'));
-    const clauses = [...new Set(bank.map((r) => r.clause))];
-    expect(clauses).toEqual([
-      '7.2.1',
-      '7.2.2',
-      '7.2.3',
-      '7.5.1',
-      '7.5.2',
-      '7.5.3',
-      '7.5.4',
-      '7.5.5',
-      '4.2.3',
-      '4.2.4',
-      '8.2.3',
-      '8.3',
-    ]);
+    expect(bank.length).toBeGreaterThan(0);
     expect(bank.every((r) => r.procedure === 'QT-HT-01')).toBe(true);
+    for (const r of bank) expect(catalogue.question.get(r.id.split('/')[1])!.process, r.id).toBeDefined();
+    // Whole-system questions stay in clause audits.
+    expect(bank.map((r) => r.id)).not.toContain('QT-HT-01/Q-4.2.3-01');
+    expect(bank.map((r) => r.id)).not.toContain('QT-HT-01/Q-8.2.3-01');
   });
 
   it('asks the clause questions once, without a procedure, for several procedures', () => {
     const several = checklistRows(build({ kind: 'processes', codes: ['qt-ht-01', 'QT-CT-01'] }));
-    expect(several.filter((r) => r.id === 'Q-8.3-01')).toHaveLength(1);
+    expect(several.filter((r) => r.id === 'Q-7.2.1-01')).toHaveLength(1);
     expect(several.some((r) => r.id.startsWith('QT-CT-01/D-'))).toBe(true);
   });
 
@@ -141,7 +132,7 @@ describe('checklist --process', () => {
 });
 
 describe('checklist DOCX', () => {
-  it('reads back: header, particulars, the five columns, questions and result boxes', async () => {
+  it('reads back: header, particulars, the six columns, questions and result boxes', async () => {
     const checklist = build({ kind: 'processes', codes: ['QT-HT-01'] });
     const bytes = (await renderChecklist(checklist, 'docx')) as Uint8Array;
     const parts = docxParts(bytes);
@@ -161,7 +152,11 @@ describe('checklist DOCX', () => {
       expect(body, cell).toContain(cell);
     expect(body).toContain('Đơn vị được đánh giá: UBND xã Tam Hiệp');
     expect(body).toContain('Phạm vi: Quy trình: QT-HT-01 Quy trình đăng ký khai sinh');
-    expect(body).toContain('□ Phù hợp\n□ NC nặng\n□ NC nhẹ\n□ Lưu ý');
+    expect(body).toContain('□ Phù hợp  □ Lưu ý\n□ NC nhẹ  □ NC nặng');
+    expect(body).toContain('Bằng chứng cần xem');
+    // What to look for has its own column; the notes cell is left empty to write in.
+    expect(body).not.toContain('Bằng chứng cần xem: ');
+    expect(body).toContain(checklistRows(checklist)[0].evidence);
     expect(body).toContain(checklistRows(checklist)[0].question);
     expect(parts['word/document.xml']).toContain('w:orient="landscape"');
     expect(
@@ -175,5 +170,57 @@ describe('checklist DOCX', () => {
     const a = await renderChecklist(build({ kind: 'clauses', clauses: ['8'] }), 'docx');
     const b = await renderChecklist(build({ kind: 'clauses', clauses: ['8'] }), 'docx');
     expect(Buffer.from(a as Uint8Array).equals(Buffer.from(b as Uint8Array))).toBe(true);
+  });
+});
+
+describe('checklist --process: questions that apply to the kind of procedure (issue 17)', () => {
+  const bankIds = (unitDir: string, code: string) =>
+    checklistRows(
+      buildChecklist(loadAuditUnit(resolve(root, unitDir)), {
+        scope: { kind: 'processes', codes: [code] },
+        lang: 'vi',
+        date: '2016-03-01',
+      }),
+    )
+      .filter((r) => r.id.includes('/Q-'))
+      .map((r) => r.id.split('/')[1]);
+
+  it('civil status (hộ tịch): confidentiality and blank forms, no attestation, linked or same-day questions', () => {
+    const ids = bankIds('examples/city/xa-tam-hiep', 'QT-HT-04');
+    expect(ids).toEqual(expect.arrayContaining(['Q-7.2.1-01', 'Q-7.5.4-03', 'Q-7.5.5-02']));
+    for (const id of ['Q-7.5.1-04', 'Q-7.5.2-01', 'Q-7.2.2-03']) expect(ids).not.toContain(id);
+  });
+
+  it('attestation (chứng thực), same day: the validation and after-hours questions, no blank forms', () => {
+    const ids = bankIds('examples/city/xa-tam-hiep', 'QT-CT-02');
+    expect(ids).toEqual(expect.arrayContaining(['Q-7.5.2-01', 'Q-7.2.2-03']));
+    for (const id of ['Q-7.5.5-02', 'Q-7.5.4-03', 'Q-7.5.1-04']) expect(ids).not.toContain(id);
+  });
+
+  it('linked (decided by the district, received by the commune): the liên thông question', () => {
+    expect(bankIds('examples/city/xa-tam-hiep', 'QT-XH-01')).toContain('Q-7.5.1-04');
+  });
+
+  it('land at a district: confidentiality and blank certificates, not the attestation question', () => {
+    const ids = bankIds('examples/city/huyen-thanh-tri', 'QT-DD-01');
+    expect(ids).toEqual(expect.arrayContaining(['Q-7.5.4-03', 'Q-7.5.5-02']));
+    expect(ids).not.toContain('Q-7.5.2-01');
+  });
+
+  it('a system procedure: the questions of its own clause only', () => {
+    const ids = bankIds('examples/city/xa-tam-hiep', 'QT-01');
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id.startsWith('Q-4.2.3-'))).toBe(true);
+  });
+
+  it('every operational procedure of the examples: at most 15 bank questions, all marked for TTHC', () => {
+    for (const dir of ['xa-tam-hiep', 'xa-vinh-quynh', 'huyen-thanh-tri', 'so-tu-phap']) {
+      const unit = loadAuditUnit(resolve(root, 'examples/city', dir));
+      for (const p of unit.procedures.filter((x) => x.kind === 'operational')) {
+        const ids = bankIds(`examples/city/${dir}`, p.code);
+        expect(ids.length, `${dir} ${p.code}`).toBeLessThanOrEqual(15);
+        for (const id of ids) expect(catalogue.question.get(id)!.process, `${dir} ${p.code} ${id}`).toBeDefined();
+      }
+    }
   });
 });

@@ -10,13 +10,14 @@ export function fillCsv(
   csv: string,
   answers: Record<string, [notes: string, result: string]>,
   fillRest = 'Phù hợp',
+  separator: ',' | ';' = ',',
 ): string {
   const [header, ...records] = parseCsv(csv, 'blank.csv').records.map((r) => r.fields);
   const rows = records.map((f) => {
     const answer = answers[f[1]];
     return answer ? [...f.slice(0, 5), answer[0], answer[1]] : [...f.slice(0, 6), fillRest];
   });
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...rows], separator);
 }
 
 export function blankCsv(unit: AuditUnit, scope: ChecklistScope, lang: 'vi' | 'en' = 'vi'): string {

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../src/core/standard/catalogue.js';
+import { buildChecklist } from '../../../src/core/audit/checklist/build-checklist.js';
+import { checklistCsv } from '../../../src/core/audit/checklist/checklist-csv.js';
 import { buildAudit } from '../../../src/core/audit/findings/build-audit.js';
 import { readFilledChecklist } from '../../../src/core/audit/findings/read-filled.js';
 import { loadAuditUnit } from '../../../src/core/audit/unit-scope.js';
@@ -25,6 +27,28 @@ function failure(fn: () => unknown): { vi: string; en: string; code: string } {
   throw new Error('expected a QmsError');
 }
 
+describe("audit import: a CSV saved by Excel set to Vietnamese (';' separator)", () => {
+  it("reads the ';' file qms checklist --separator ';' writes, filled in", () => {
+    const semicolon = checklistCsv(
+      buildChecklist(unit, { scope: { kind: 'processes', codes: ['QT-HT-01'] }, lang: 'vi', date: '2014-07-14' }),
+      ';',
+    );
+    expect(semicolon.split('\r\n')[0]).toBe(
+      '\ufeffTT;Mã câu hỏi;Điều khoản;Câu hỏi;Bằng chứng cần xem;Bằng chứng / ghi chép;Kết quả',
+    );
+    const filled = fillCsv(
+      semicolon,
+      { 'QT-HT-01/D-02': ['Hồ sơ 15/2014 thiếu giấy chứng sinh; đã đăng ký', 'NC nặng'] },
+      'Phù hợp',
+      ';',
+    );
+    const { rows } = read(filled);
+    const d02 = rows.find((r) => r.id === 'QT-HT-01/D-02')!;
+    expect(d02.notes).toBe('Hồ sơ 15/2014 thiếu giấy chứng sinh; đã đăng ký');
+    expect(d02.grade).toBe('major');
+  });
+});
+
 describe('audit import: good checklists', () => {
   it('reads a checklist saved with old-Mac line endings (CR only) like the same file with CRLF', () => {
     const filled = fillCsv(blank, { 'QT-HT-01/D-02': ['Hồ sơ 15/2014 thiếu giấy chứng sinh', 'NC nặng'] });
@@ -37,17 +61,21 @@ describe('audit import: good checklists', () => {
     const filled = fillCsv(blank, {
       'QT-HT-01/D-02': ['Hồ sơ 15/2014 thiếu giấy chứng sinh, vẫn được đăng ký', 'NC nặng'],
       'QT-HT-01/S-03': ['Chủ tịch ký chậm 2 ngày, hồ sơ 21/2014', 'nc nhe'],
-      'QT-HT-01/Q-8.3-01': ['Nên ghi sổ sản phẩm không phù hợp theo tháng', 'Lưu ý'],
+      'QT-HT-01/Q-7.5.1-03': ['Nên ghi sổ sản phẩm không phù hợp theo tháng', 'Lưu ý'],
       'QT-HT-01/F-01': ['', ''],
     });
     const { rows } = read(filled);
-    const { audit, relPath, counts } = buildAudit(rows, unit, {
+    const { audit, relPath, counts, warnings } = buildAudit(rows, unit, {
       date: '2014-07-14',
       auditors: ['Hà Thị Yến', 'Vũ Văn Toàn'],
       lang: 'vi',
       source: 'phieu.csv',
     });
     expect(relPath).toBe('audits/DGNB-2014-02.yaml');
+    // The note names the fields as the auditor knows them, in Vietnamese (issue 17).
+    expect(warnings.map((w) => w.vi)).toContain(
+      '2 điểm không phù hợp: ghi cho từng điểm hành động sửa chữa, nguyên nhân gốc, hành động khắc phục, người thực hiện và thời hạn (trong tệp kết quả: correction, rootCause, correctiveAction, owner, due), theo quy trình hành động khắc phục',
+    );
     expect(audit.findings).toEqual([
       {
         id: 'NC-01',
@@ -67,9 +95,9 @@ describe('audit import: good checklists', () => {
       },
       {
         id: 'OBS-01',
-        clause: '8.3',
+        clause: '7.5.1',
         procedure: 'QT-HT-01',
-        question: 'QT-HT-01/Q-8.3-01',
+        question: 'QT-HT-01/Q-7.5.1-03',
         grade: 'observation',
         description: 'Nên ghi sổ sản phẩm không phù hợp theo tháng',
       },
@@ -79,20 +107,8 @@ describe('audit import: good checklists', () => {
       { name: 'Vũ Văn Toàn', role: 'dia-chinh-xay-dung' },
     ]);
     expect(audit.scope.procedures).toEqual(['QT-HT-01']);
-    expect(audit.scope.clauses).toEqual([
-      '4.2.3',
-      '4.2.4',
-      '7.2.1',
-      '7.2.2',
-      '7.2.3',
-      '7.5.1',
-      '7.5.2',
-      '7.5.3',
-      '7.5.4',
-      '7.5.5',
-      '8.2.3',
-      '8.3',
-    ]);
+    // The only form question (QT-HT-01/F-01) was left blank: 4.2.3 is not in the scope.
+    expect(audit.scope.clauses).toEqual(['4.2.4', '7.2.1', '7.2.2', '7.5.1', '7.5.4', '7.5.5', '8.2.3']);
     expect(counts).toMatchObject({ rows: rows.length, assessed: rows.length - 1, major: 1, minor: 1, observation: 1 });
     expect(validatorFor('audit')(audit)).toBe(true);
   });

@@ -87,9 +87,9 @@ describe('audit programme: independence and auditors', () => {
     const e = error as QmsError;
     expect(e.exitCode).toBe(1);
     expect(e.code).toBe('E_INDEPENDENCE');
-    expect(e.text.vi).toContain('QT-02 (Thư ký ISO, Công chức Bộ phận tiếp nhận và trả kết quả');
-    expect(e.text.vi).toContain('QT-04');
-    expect(e.hint?.vi).toContain('--auditor');
+    expect(e.text.vi).toContain('2 quá trình không có đánh giá viên đứng ngoài công việc (QT-02, QT-04)');
+    expect(e.text.vi).toContain('Lê Thị Hồng (Công chức Bộ phận tiếp nhận và trả kết quả) không được đánh giá');
+    expect(e.hint?.vi).toMatch(/^Thêm một đánh giá viên: --auditor "[^"]+"/);
   });
 
   it('takes a name outside the unit as an outside auditor, independent of everything', () => {

@@ -1,4 +1,4 @@
-import { toCsv } from '../csv/write-csv.js';
+import { toCsv, type CsvSeparator } from '../csv/write-csv.js';
 import { LABELS } from '../labels.js';
 import { checklistRows, type Checklist } from './types.js';
 
@@ -14,7 +14,7 @@ export function csvHeader(lang: 'vi' | 'en'): string[] {
   return CSV_COLUMNS.map((c) => LABELS[lang][c]);
 }
 
-export function checklistCsv(checklist: Checklist): string {
+export function checklistCsv(checklist: Checklist, separator: CsvSeparator = ','): string {
   const L = LABELS[checklist.lang];
   const rows = checklistRows(checklist).map((r) => [
     String(r.no),
@@ -25,7 +25,7 @@ export function checklistCsv(checklist: Checklist): string {
     '',
     '',
   ]);
-  return toCsv([csvHeader(checklist.lang), ...rows]);
+  return toCsv([csvHeader(checklist.lang), ...rows], separator);
 }
 
 export function checklistJson(checklist: Checklist): string {

@@ -6,13 +6,20 @@ import { otherStandard } from './clause-groups.js';
 import { LABELS, pick } from '../labels.js';
 import type { Checklist, ChecklistGroup } from './types.js';
 
+/** Room to write by hand: each question's row is at least 1.5 cm tall (twips), the note cell a quarter of the width: three lines of handwriting. */
+const NOTE_ROW_HEIGHT = 850;
+
+/** 10 pt in the question tables (half-points), as printed checklists usually are; the rest stays 13 pt. */
+const CHECKLIST_FONT = 20;
+
 /** A blank to write on by hand when the header has no value. */
 export const BLANK = '……………………………………';
 
 /**
  * The checklist as a document (the DOCX and Markdown renderers of `qms build` take it): unit header,
  * title, code and date; the audit's particulars; then each heading with a table
- * TT | Điều khoản | Câu hỏi | Bằng chứng / ghi chép | Kết quả, on landscape A4.
+ * TT | Điều khoản | Câu hỏi | Bằng chứng cần xem | Bằng chứng / ghi chép (empty, to write in) | Kết quả,
+ * on landscape A4.
  */
 export function checklistView(checklist: Checklist, catalogue: Catalogue): DocView {
   const { lang } = checklist;
@@ -34,9 +41,19 @@ export function checklistView(checklist: Checklist, catalogue: Catalogue): DocVi
   const drafts: SectionDraft[] = [
     { title: pick(lang, 'Thông tin chung', 'About this audit'), blocks: [{ fields: particulars }] },
   ];
+  const oneTablePerProcedure = checklist.scope.kind === 'processes';
   for (const group of checklist.groups) {
-    const draft = { title: group.heading, blocks: groupBlocks(group, checklist, catalogue) };
     const parent = drafts[drafts.length - 1];
+    if (oneTablePerProcedure && group.level === 2 && drafts.length > 1) {
+      // A procedure's parts are marked in the clause column rather than as headings: one table runs
+      // on from page to page, where a heading per part left most pages half empty (issue 17).
+      const rows = questionRows(group, checklist, catalogue, group.heading.replace(/\s*\([\d.]+\)$/u, ''));
+      const last = parent.blocks[parent.blocks.length - 1];
+      if (last && 'table' in last) last.table.rows.push(...rows);
+      else if (rows.length > 0) parent.blocks.push(questionTable(rows, lang));
+      continue;
+    }
+    const draft = { title: group.heading, blocks: groupBlocks(group, checklist, catalogue) };
     if (group.level === 2 && drafts.length > 1) (parent.sections ??= []).push(draft);
     else drafts.push({ ...draft, sections: [] });
   }
@@ -63,39 +80,62 @@ export function checklistView(checklist: Checklist, catalogue: Catalogue): DocVi
 }
 
 function groupBlocks(group: ChecklistGroup, checklist: Checklist, catalogue: Catalogue): Block[] {
-  const { lang } = checklist;
-  const L = LABELS[lang];
   const blocks: Block[] = group.notes.map((paragraph) => ({ paragraph }));
   if (group.facts.length > 0) blocks.push({ fields: group.facts });
   if (group.rows.length === 0) return blocks;
+  blocks.push(questionTable(questionRows(group, checklist, catalogue), checklist.lang));
+  return blocks;
+}
+
+/**
+ * The cells of each question. The clause cell names the clause on its first row; in a procedure's
+ * table it names the part instead (Thành phần hồ sơ, Thời hạn…), the clause title being the same
+ * few for every TTHC. The notes cell stays empty: the auditor writes there by hand.
+ */
+function questionRows(group: ChecklistGroup, checklist: Checklist, catalogue: Catalogue, part?: string): string[][] {
+  const { lang } = checklist;
+  const L = LABELS[lang];
   let previous = '';
-  const rows = group.rows.map((row) => {
+  return group.rows.map((row, i) => {
     const clause = catalogue.clause.get(row.clause);
     const first = row.clause !== previous;
     previous = row.clause;
-    const clauseCell =
-      first && clause
-        ? [
-            row.clause,
-            clause.title[lang],
-            `(${otherStandard(catalogue)}: ${correspondence(clause).join(', ') || L.newClause})`,
-            ...(row.exclusion ? [L.excluded] : []),
-          ].join('\n')
-        : row.clause;
-    const lookFor = [`${L.lookFor}: ${row.evidence}`, ...(row.sample ? [`${L.sample}: ${row.sample}`] : [])].join('\n');
-    return [String(row.no), clauseCell, row.question, `${lookFor}\n\n`, L.resultBoxes];
+    let clauseCell = row.clause;
+    if (part !== undefined) clauseCell = i === 0 ? `${row.clause}\n${part}` : row.clause;
+    else if (first && clause) {
+      clauseCell = [
+        row.clause,
+        clause.title[lang],
+        ...(checklist.scope.kind === 'processes'
+          ? []
+          : [`(${otherStandard(catalogue)}: ${correspondence(clause).join(', ') || L.newClause})`]),
+        ...(row.exclusion ? [L.excluded] : []),
+      ].join('\n');
+    }
+    // A process checklist states the sampling rule once, under "Thông tin chung".
+    const sample = row.sample && checklist.scope.kind !== 'processes' ? [`${L.sample}: ${row.sample}`] : [];
+    const lookFor = [row.evidence, ...sample].join('\n');
+    return [String(row.no), clauseCell, row.question, lookFor, '', L.resultBoxes];
   });
-  blocks.push({
-    table: table(
-      [
-        [L.no, 5, true],
-        [L.clause, 14],
-        [L.question, 36],
-        [L.notes, 32],
-        [L.result, 13],
-      ],
-      rows,
-    ),
-  });
-  return blocks;
+}
+
+function questionTable(rows: string[][], lang: Checklist['lang']): Block {
+  const L = LABELS[lang];
+  return {
+    table: {
+      ...table(
+        [
+          [L.no, 4, true],
+          [L.clause, 9],
+          [L.question, 38],
+          [L.lookFor, 22],
+          [L.notes, 15],
+          [L.result, 12],
+        ],
+        rows,
+      ),
+      minRowHeight: NOTE_ROW_HEIGHT,
+      fontSize: CHECKLIST_FONT,
+    },
+  };
 }

@@ -194,30 +194,37 @@ function stepRows(p: AuditProcedure, { lang, unit }: DeriveContext): ChecklistRo
   });
 }
 
+/** One question for all the procedure's forms (issue 17: one row per form filled pages with the same question). */
 function formRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
+  if (p.forms.length === 0) return [];
   const issue = p.issue !== undefined ? twoDigits(p.issue) : '?';
   const since = p.effectiveDate ? formatDate(p.effectiveDate) : '?';
-  return p.forms.map((f, i) =>
+  const list = p.forms.map((f) => `${f.code} ${quote(lang, f.title)}`).join('; ');
+  const sources = p.forms.filter((f) => f.source).map((f) => `${f.code}: ${f.source}`);
+  const several = p.forms.length > 1;
+  return [
     row(
       p,
       'F',
-      i,
+      0,
       pick(
         lang,
-        `Biểu mẫu ${f.code} ${quote(lang, f.title)} đang dùng tại nơi làm việc có đúng bản ban hành kèm ${p.code} lần ${issue} (hiệu lực ${since}) không; còn bản cũ hoặc bản tự sửa không?`,
-        `Is form ${f.code} ${quote(lang, f.title)} in use at the desk the one issued with ${p.code} issue ${issue} (effective ${p.effectiveDate || '?'}), with no old or home-made versions around?`,
+        `Biểu mẫu ${list}: ${several ? 'các biểu mẫu' : 'biểu mẫu'} đang dùng tại nơi làm việc có đúng bản ban hành kèm ${p.code} lần ${issue} (hiệu lực ${since}) không; còn bản cũ hoặc bản tự sửa không?`,
+        `Form${several ? 's' : ''} ${list}: ${several ? 'are those' : 'is the one'} in use at the desk the one${several ? 's' : ''} issued with ${p.code} issue ${issue} (effective ${p.effectiveDate || '?'}), with no old or home-made versions around?`,
       ),
       pick(
         lang,
-        `Biểu mẫu thực tế tại Bộ phận một cửa và bộ phận chuyên môn, danh mục tài liệu nội bộ${f.source ? `; nguồn mẫu: ${f.source}` : ''}.`,
-        `Forms actually used at the one-stop desk and in the office, the internal document register${f.source ? `; source of the form: ${f.source}` : ''}.`,
+        `Biểu mẫu thực tế tại Bộ phận một cửa và bộ phận chuyên môn, danh mục tài liệu nội bộ${sources.length ? `; nguồn mẫu: ${sources.join('; ')}` : ''}.`,
+        `Forms actually used at the one-stop desk and in the office, the internal document register${sources.length ? `; sources: ${sources.join('; ')}` : ''}.`,
       ),
     ),
-  );
+  ];
 }
 
+/** One question for all the procedure's records, each with its keeper and retention (issue 17: fewer pages). */
 function recordRows(p: AuditProcedure, { lang, unit, recordsProcedure }: DeriveContext): ChecklistRow[] {
-  return p.records.map((r, i) => {
+  if (p.records.length === 0) return [];
+  const each = p.records.map((r) => {
     const people = peopleOf(unit, r.keeper);
     const keeper = r.keeper
       ? `${roleTitleOf(unit, r.keeper)}${people.length > 0 ? ` (${people.join(', ')})` : ''}`
@@ -230,32 +237,78 @@ function recordRows(p: AuditProcedure, { lang, unit, recordsProcedure }: DeriveC
           : r.retention === 'permanent'
             ? 'permanently'
             : `for ${r.retention} year(s)`;
-    const disposal = recordsProcedure
-      ? pick(
-          lang,
-          ` Hồ sơ hết hạn lưu có được xử lý theo ${recordsProcedure} không?`,
-          ` Are records past retention handled under ${recordsProcedure}?`,
-        )
-      : '';
-    return row(
+    return pick(
+      lang,
+      `${quote(lang, r.name)} do ${keeper} lưu giữ ${retention}`,
+      `${quote(lang, r.name)} kept by ${keeper} ${retention}`,
+    );
+  });
+  const disposal = recordsProcedure
+    ? pick(
+        lang,
+        ` Hồ sơ hết hạn lưu có được xử lý theo ${recordsProcedure} không?`,
+        ` Are records past retention handled under ${recordsProcedure}?`,
+      )
+    : '';
+  return [
+    row(
       p,
       'R',
-      i,
+      0,
       pick(
         lang,
-        `Hồ sơ ${quote(lang, r.name)} có được ${keeper} lưu giữ ${retention}, sắp xếp để tìm được nhanh không?${disposal}`,
-        `Is the record ${quote(lang, r.name)} kept by ${keeper} ${retention}, filed so it can be found quickly?${disposal}`,
+        `Hồ sơ cần lưu: ${each.join('; ')} — có được lưu đúng nơi, đúng thời hạn, sắp xếp để tìm được nhanh không?${disposal}`,
+        `Records: ${each.join('; ')} — are they kept where and as long as stated, filed so they can be found quickly?${disposal}`,
       ),
       pick(
         lang,
         'Nơi lưu, danh mục hồ sơ của bộ phận; rút thử hồ sơ của các hồ sơ trong mẫu.',
         "The storage place, the section's list of records; pull the records of the sampled dossiers.",
       ),
-    );
-  });
+    ),
+  ];
 }
 
-function legalRows(p: AuditProcedure, { lang, date, register }: DeriveContext): ChecklistRow[] {
+/**
+ * The legal bases: one question for those in force on the audit date, and one for each that is
+ * superseded, not yet in force or not in the model's register — those are where findings come from.
+ */
+function legalRows(p: AuditProcedure, ctx: DeriveContext): ChecklistRow[] {
+  const { lang, date, register } = ctx;
+  const inForce = p.legalBasis
+    .map((l, i) => ({ l, i, entry: register.get(numberKey(l.number)) }))
+    .filter(
+      ({ entry }) =>
+        entry &&
+        !(entry.supersededFrom && entry.supersededFrom <= date) &&
+        !(entry.effectiveFrom && entry.effectiveFrom > date),
+    );
+  const rows = legalRowsEach(p, ctx).filter((_, i) => !inForce.some((x) => x.i === i));
+  if (inForce.length > 0) {
+    const names = inForce.map(({ l }) => `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`);
+    rows.push(
+      row(
+        p,
+        'L',
+        inForce[0].i,
+        pick(
+          lang,
+          `${names.join('; ')}: ${names.length > 1 ? 'các văn bản' : 'văn bản'} còn hiệu lực ngày ${formatDate(date)} (sổ đăng ký văn bản pháp luật của mô hình); bản đang dùng tại nơi làm việc có đúng ${names.length > 1 ? 'các văn bản này' : 'văn bản này'} (kể cả văn bản sửa đổi, bổ sung) và việc giải quyết có theo đúng quy định không?`,
+          `${names.join('; ')}: in force on ${date} (the model's legal register); are the copies at the desk these instruments (with their amendments), and is the work done as they require?`,
+        ),
+        pick(
+          lang,
+          `Danh mục văn bản pháp luật áp dụng (tài liệu bên ngoài), văn bản tại nơi làm việc; mục Cơ sở pháp lý của ${p.code}.`,
+          `The register of applicable legal documents (external documents), the copies at the desk; the legal basis section of ${p.code}.`,
+        ),
+      ),
+    );
+    rows.sort((a, b) => a.id.localeCompare(b.id));
+  }
+  return rows;
+}
+
+function legalRowsEach(p: AuditProcedure, { lang, date, register }: DeriveContext): ChecklistRow[] {
   return p.legalBasis.map((l, i) => {
     const entry = register.get(numberKey(l.number));
     const name = `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`;

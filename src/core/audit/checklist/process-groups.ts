@@ -1,13 +1,19 @@
 import { describeLegal } from '../../law/time.js';
-import { firstFromIso2008, fromIso2008, procedureClauses, isWithin, type Catalogue } from '../../standard/catalogue.js';
+import {
+  compareClauses,
+  firstFromIso2008,
+  fromIso2008,
+  isWithin,
+  procedureClauses,
+  questionsFor,
+  type Catalogue,
+  type Question,
+} from '../../standard/catalogue.js';
 import { pick, type Lang } from '../labels.js';
 import { roleTitleOf, peopleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
-import { clauseRows } from './clause-groups.js';
+import { askedOfProcedure } from './process-applies.js';
 import { deriveQuestions, DERIVED_CLAUSE, type DeriveContext, type DerivedKind } from './derive.js';
 import type { ChecklistGroup, ChecklistRow } from './types.js';
-
-/** Clauses asked of every operational procedure, after its own questions (issue 5), in TCVN ISO 9001:2008 terms (mapped to the unit's standard through the correlation). */
-export const PROCESS_CLAUSES = ['7.2', '7.5', '4.2.3', '4.2.4', '8.2.3', '8.3'];
 
 const PART_TITLES: Record<DerivedKind, [vi: string, en: string]> = {
   D: ['Thành phần hồ sơ', 'Dossier'],
@@ -51,7 +57,8 @@ export function processGroups(
         rows: part.rows.map((r) => ({ ...r, clause: firstFromIso2008(catalogue, r.clause) })),
       });
     }
-    if (single) {
+    const related = single ? clauseQuestions(catalogue, unit, [p], lang, p.code) : [];
+    if (related.length > 0) {
       groups.push({
         level: 2,
         key: p.code,
@@ -62,7 +69,7 @@ export function processGroups(
         ),
         notes: [],
         facts: [],
-        rows: clauseQuestions(catalogue, unit, clausesOf(catalogue, unit, [p]), lang, p.code),
+        rows: related,
       });
     }
   }
@@ -77,46 +84,76 @@ export function processGroups(
       ),
       notes: [],
       facts: [],
-      rows: clauseQuestions(catalogue, unit, clausesOf(catalogue, unit, procedures), lang),
+      rows: clauseQuestions(catalogue, unit, procedures, lang),
     });
   }
   return groups;
 }
 
-/** 7.2, 7.5, 4.2.3, 4.2.4, 8.2.3, 8.3 for operational procedures; its own clause and 4.2.3, 4.2.4 for a system one. */
-function clausesOf(catalogue: Catalogue, unit: AuditUnit, procedures: AuditProcedure[]): string[] {
-  const out: string[] = [];
-  const mapped = (list: string[]) => list.flatMap((c) => fromIso2008(catalogue, c));
-  for (const p of procedures) {
-    const own =
-      p.kind === 'system'
-        ? [
-            ...(p.clause
-              ? procedureClauses(catalogue, p.clause, {
-                  effectiveDate: p.effectiveDate,
-                  transitionDate: unit.transitionDate,
-                })
-              : []),
-            ...mapped(['4.2.3', '4.2.4']),
-          ]
-        : mapped(PROCESS_CLAUSES);
-    for (const c of own) if (!out.includes(c)) out.push(c);
+/**
+ * The bank questions one procedure's checklist asks, by its kind (issue 17): a system procedure gets
+ * the questions of its own clause; a TTHC procedure only those the bank marks for it (`process` in
+ * questions.yaml: every TTHC, or its field, linked or same-day ones), within the clauses it touches.
+ * Whole-system questions and those its own derived questions already cover stay in clause audits.
+ */
+function procedureQuestions(catalogue: Catalogue, unit: AuditUnit, p: AuditProcedure): Question[] {
+  if (p.kind === 'system') {
+    if (!p.clause) return [];
+    // A procedure issued under TCVN ISO 9001:2008 keeps its clause; the correlation maps it on a 2015 unit.
+    const own = procedureClauses(catalogue, p.clause, {
+      effectiveDate: p.effectiveDate,
+      transitionDate: unit.transitionDate,
+    });
+    return catalogue.clauses
+      .filter((c) => c.auditable && own.some((o) => isWithin(c.number, o)) && !isExcluded(unit, c.number))
+      .flatMap((c) => questionsFor(catalogue, c.number, 'conformity', unit.type));
   }
-  return out;
+  // The touched clauses are TCVN ISO 9001:2008 numbers, mapped to the unit's standard.
+  const touched = touchedClauses(p).flatMap((c) => fromIso2008(catalogue, c));
+  return catalogue.clauses
+    .filter((c) => c.auditable && touched.some((t) => isWithin(c.number, t)) && !isExcluded(unit, c.number))
+    .flatMap((c) => questionsFor(catalogue, c.number, 'conformity', unit.type))
+    .filter((q) => askedOfProcedure(q, p, unit));
+}
+
+/** The clauses a TTHC procedure's content touches: what it receives, does, keeps and promises. */
+function touchedClauses(p: AuditProcedure): string[] {
+  return [
+    '7.2',
+    ...(p.steps.length > 0 ? ['7.5.1', '7.5.3', '7.5.5'] : []),
+    ...(p.steps.length > 0 && p.kind === 'operational' ? ['7.5.2'] : []),
+    ...(p.dossier.length > 0 ? ['7.5.4'] : []),
+    ...(p.forms.length > 0 ? ['4.2.3'] : []),
+    ...(p.records.length > 0 ? ['4.2.4'] : []),
+    ...(p.processingTime ? ['8.2.3', '8.3'] : []),
+  ];
+}
+
+function isExcluded(unit: AuditUnit, clause: string): boolean {
+  return unit.exclusions.some((e) => isWithin(clause, e.clause));
 }
 
 function clauseQuestions(
   catalogue: Catalogue,
   unit: AuditUnit,
-  clauses: string[],
+  procedures: AuditProcedure[],
   lang: Lang,
   procedure?: string,
 ): ChecklistRow[] {
-  return clauses.flatMap((wanted) =>
-    catalogue.clauses
-      .filter((c) => c.auditable && isWithin(c.number, wanted))
-      .flatMap((c) => clauseRows(catalogue, unit, c, lang, procedure)),
-  );
+  const seen = new Set<string>();
+  const questions = procedures
+    .flatMap((p) => procedureQuestions(catalogue, unit, p))
+    .filter((q) => !seen.has(q.id) && seen.add(q.id));
+  questions.sort((a, b) => compareClauses(a.clause, b.clause));
+  const prefix = procedure ? `${procedure}/` : '';
+  return questions.map((q) => ({
+    no: 0,
+    id: `${prefix}${q.id}`,
+    clause: q.clause,
+    ...(procedure ? { procedure } : {}),
+    question: q.question[lang],
+    evidence: q.evidence[lang],
+  }));
 }
 
 function procedureFacts(p: AuditProcedure, unit: AuditUnit, lang: Lang): Array<{ label: string; value: string }> {

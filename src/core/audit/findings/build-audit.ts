@@ -96,8 +96,10 @@ export function buildAudit(rows: FilledRow[], unit: AuditUnit, options: ImportOp
   if (open > 0) {
     warnings.push(
       text(
-        `${open} điểm không phù hợp: bổ sung correction, rootCause, correctiveAction, owner, due trong tệp kết quả (theo quy trình hành động khắc phục)`,
-        `${open} nonconformit(y/ies): fill in correction, rootCause, correctiveAction, owner, due in the findings file (corrective action procedure)`,
+        // Named as on the corrective-action request form the auditor knows; the YAML key in brackets
+        // only so they can find the line in the file (issue 17).
+        `${open} điểm không phù hợp: ghi cho từng điểm hành động sửa chữa, nguyên nhân gốc, hành động khắc phục, người thực hiện và thời hạn (trong tệp kết quả: correction, rootCause, correctiveAction, owner, due), theo quy trình hành động khắc phục`,
+        `${open} nonconformit(y/ies): for each, write the correction, root cause, corrective action, owner and due date (in the findings file: correction, rootCause, correctiveAction, owner, due), as the corrective action procedure says`,
       ),
     );
   }

@@ -8,12 +8,16 @@ export interface Auditor {
   name: string;
   roles: string[];
   external: boolean;
+  /** The date of their internal-auditor training, when the team comes from the training record. */
+  trainedOn?: string;
 }
 
 /**
  * The auditors: the people named with --auditor (someone in none of the unit's roles is an invited
- * auditor from outside, independent of every area), or else everyone in the unit's roles except the
- * head (lanh-dao), who approves the programme and receives the report.
+ * auditor from outside, independent of every area); else the people the training record lists as
+ * trained internal auditors (milestones.training[].auditors); else, for an older manifest without that
+ * list, everyone in the unit's roles. The head (lanh-dao), who approves the programme and receives the
+ * report, is never in a default team.
  */
 export function auditorPool(unit: AuditUnit, names: string[] = []): Auditor[] {
   const rolesOf = (name: string) => unit.roles.filter((r) => r.people.includes(name)).map((r) => r.id);
@@ -24,6 +28,11 @@ export function auditorPool(unit: AuditUnit, names: string[] = []): Auditor[] {
     });
   }
   const head = new Set(unit.roles.filter((r) => r.id === 'lanh-dao').flatMap((r) => r.people));
+  if (unit.trainedAuditors) {
+    return unit.trainedAuditors
+      .filter((t) => !head.has(t.name))
+      .map((t) => ({ name: t.name, roles: rolesOf(t.name), external: false, trainedOn: t.date }));
+  }
   const people = [...new Set(unit.roles.flatMap((r) => r.people))].filter((p) => !head.has(p));
   return people.map((name) => ({ name, roles: rolesOf(name), external: false }));
 }
@@ -40,7 +49,10 @@ export function isIndependent(auditor: Auditor, area: AuditArea): boolean {
 export function assignAuditors(areas: AuditArea[], pool: Auditor[], unit: AuditUnit): Map<string, Auditor> {
   const eligible = new Map(areas.map((a) => [a.key, pool.filter((p) => isIndependent(p, a))]));
   const impossible = areas.filter((a) => eligible.get(a.key)!.length === 0);
-  if (pool.length === 0 || impossible.length > 0) throw independenceError(impossible, pool, unit);
+  if (pool.length === 0 || impossible.length > 0) {
+    const error = independenceError(impossible, pool, unit);
+    throw pool.length > 0 && pool.every((p) => p.trainedOn !== undefined) ? tooFewTrained(error, pool) : error;
+  }
   const load = new Map(pool.map((p) => [p.name, 0]));
   const order = [...areas].sort((a, b) => eligible.get(a.key)!.length - eligible.get(b.key)!.length);
   const chosen = new Map<string, Auditor>();
@@ -53,23 +65,75 @@ export function assignAuditors(areas: AuditArea[], pool: Auditor[], unit: AuditU
   return chosen;
 }
 
+/**
+ * Why no plan is possible, in a few lines an auditor can act on (issue 17): how many areas lack an
+ * independent auditor (the first few named), what keeps each auditor out, and the smallest change —
+ * one more person of the unit who owns none of those areas, or one outside auditor.
+ */
 function independenceError(impossible: AuditArea[], pool: Auditor[], unit: AuditUnit): QmsError {
+  if (pool.length === 0) {
+    return new QmsError(
+      'E_INDEPENDENCE',
+      text(
+        'không có ai để làm đánh giá viên: đơn vị chưa ghi người nào vào các vai trò (ngoài lãnh đạo)',
+        'nobody can audit: the unit has no people in its roles (besides the head)',
+      ),
+      text(
+        'Ghi người vào roles trong qms.yaml, hoặc mời đánh giá viên bên ngoài: --auditor "Họ tên".',
+        'Put people in the roles of qms.yaml, or invite an outside auditor: --auditor "Name".',
+      ),
+      1,
+    );
+  }
   const title = (id: string) => unit.roles.find((r) => r.id === id)?.title ?? id;
-  const lines = impossible.map((a) => `${a.key} (${a.owners.map(title).join(', ')})`);
-  const vi =
-    pool.length === 0
-      ? `không có ai để làm đánh giá viên: đơn vị chưa ghi người nào vào các vai trò (ngoài lãnh đạo)`
-      : `không thể bảo đảm tính độc lập: không đánh giá viên nào (${pool.map((p) => p.name).join(', ')}) đứng ngoài công việc của ${lines.join('; ')}`;
-  const en =
-    pool.length === 0
-      ? 'nobody can audit: the unit has no people in its roles (besides the head)'
-      : `independence is impossible: none of the auditors (${pool.map((p) => p.name).join(', ')}) stays out of the work of ${lines.join('; ')}`;
+  const keys = impossible.map((a) => a.key);
+  const shown = keys.slice(0, 4).join(', ');
+  const more = keys.length > 4 ? keys.length - 4 : 0;
+  const who = pool.map((p) => {
+    const blocked = impossible.filter((a) => !isIndependent(p, a)).length;
+    return { name: p.name, roles: p.roles.map(title).join(', '), blocked };
+  });
+  const candidate = unit.roles
+    .filter((r) => r.id !== 'lanh-dao')
+    .flatMap((r) => r.people)
+    .find((name) => {
+      if (pool.some((p) => p.name === name)) return false;
+      const roles = unit.roles.filter((r) => r.people.includes(name)).map((r) => r.id);
+      return impossible.every((a) => !roles.some((r) => a.owners.includes(r)));
+    });
+  const vi = `không thể bảo đảm tính độc lập: ${keys.length} quá trình không có đánh giá viên đứng ngoài công việc (${shown}${more ? ` và ${more} quá trình khác` : ''}). ${who.map((w) => `${w.name} (${w.roles}) không được đánh giá ${w.blocked} quá trình`).join('; ')}.`;
+  const en = `independence is impossible: ${keys.length} area(s) have no auditor outside their work (${shown}${more ? ` and ${more} more` : ''}). ${who.map((w) => `${w.name} (${w.roles}) may not audit ${w.blocked} of them`).join('; ')}.`;
   return new QmsError(
     'E_INDEPENDENCE',
     text(vi, en),
+    candidate
+      ? text(
+          `Thêm một đánh giá viên: --auditor "${candidate}" (không làm công việc của các quá trình đó), hoặc mời đánh giá viên bên ngoài: --auditor "Họ tên".`,
+          `Add one auditor: --auditor "${candidate}" (does none of that work), or invite an outside auditor: --auditor "Name".`,
+        )
+      : text(
+          'Mời một đánh giá viên của đơn vị khác hoặc tổ chức tư vấn: --auditor "Họ tên" (người không thuộc vai trò nào của đơn vị được coi là đánh giá viên bên ngoài).',
+          'Invite one auditor from another unit or a consultant: --auditor "Name" (someone in none of the unit\'s roles counts as an outside auditor).',
+        ),
+    1,
+  );
+}
+
+/**
+ * The team came from the training record and cannot stay independent: say that first (how many are
+ * trained), and that naming the team with --auditor replaces the record (so every member is named).
+ */
+function tooFewTrained(error: QmsError, pool: Auditor[]): QmsError {
+  const names = pool.map((p) => `--auditor "${p.name}"`).join(' ');
+  return new QmsError(
+    'E_INDEPENDENCE',
     text(
-      'Mời đánh giá viên của đơn vị khác hoặc tổ chức tư vấn: --auditor "Họ tên" (người không thuộc vai trò nào của đơn vị được coi là đánh giá viên bên ngoài), hoặc phân công lại vai trò trong qms.yaml.',
-      'Invite an auditor from another unit or a consultant: --auditor "Name" (someone in none of the unit\'s roles counts as an outside auditor), or reassign roles in qms.yaml.',
+      `chỉ có ${pool.length} người được đào tạo đánh giá viên nội bộ (milestones.training[].auditors trong qms.yaml), không đủ để giữ tính độc lập — ${error.text.vi}`,
+      `only ${pool.length} people are trained as internal auditors (milestones.training[].auditors in qms.yaml), too few to stay independent — ${error.text.en}`,
+    ),
+    text(
+      `Đào tạo thêm đánh giá viên và ghi vào milestones.training[].auditors, hoặc nêu cả đoàn: ${names} --auditor "Họ tên người thêm".`,
+      `Train more auditors and list them in milestones.training[].auditors, or name the whole team: ${names} --auditor "Name of the extra one".`,
     ),
     1,
   );

@@ -3,14 +3,18 @@ import { LABELS, type Lang } from '../labels.js';
 import type { AuditUnit } from '../unit-scope.js';
 import { applicableClauses, auditAreas, type AuditArea } from './areas.js';
 import { assignAuditors, auditorPool, type Auditor } from './assign.js';
+import { gioToWarning, workCalendar, type WorkCalendar } from '../calendar.js';
+import { text, type Text } from '../../text.js';
 import { AUDITS_PER_DAY, roundMonth, roundStart, workingDayAfter } from './schedule.js';
 
 export interface PlanOptions {
   year: number;
   rounds: number;
   lang: Lang;
-  /** Who may audit (names); default: everyone in the unit's roles but the head. */
+  /** Who may audit (names); default: the trained internal auditors (see auditorPool). */
   auditors?: string[];
+  /** At most this many areas a day per auditor (default AUDITS_PER_DAY). */
+  maxPerDay?: number;
 }
 
 export interface PlanItem {
@@ -46,6 +50,8 @@ export interface Programme {
   /** Every applicable clause with the rounds and areas that audit it. */
   coverage: Array<{ clause: string; rounds: number[]; areas: string[] }>;
   excluded: Array<{ clause: string; reason: string }>;
+  /** What the plan could not take into account (calendar data, training record), for the CLI to print. */
+  warnings: Text[];
   /** Người lập (the management representative) and Phê duyệt (the head). */
   signers: { prepared?: { title: string; name: string }; approved?: { title: string; name: string } };
 }
@@ -63,9 +69,22 @@ export function buildProgramme(
   const areas = auditAreas(catalogue, unit, options.lang);
   const pool = auditorPool(unit, options.auditors);
   const chosen = assignAuditors(areas, pool, unit);
+  const calendar = workCalendar(options.year, unit.daysOff);
+  const perDay = options.maxPerDay ?? AUDITS_PER_DAY;
   const rounds = splitRounds(areas, options.rounds).map((chunk, i) =>
-    scheduleRound(unit, chunk, chosen, options.year, i, options.rounds),
+    scheduleRound(unit, chunk, chosen, { year: options.year, index: i, rounds: options.rounds, perDay, calendar }),
   );
+  const warnings = [...calendar.warnings];
+  const inSpring = rounds.some((r) => r.items.some((it) => /^\d{4}-0[34]-/.test(it.date)));
+  if (calendar.gioToUnknown && inSpring) warnings.push(gioToWarning(options.year));
+  if (!options.auditors?.length && !unit.trainedAuditors) {
+    warnings.push(
+      text(
+        'hồ sơ đào tạo chưa ghi ai là đánh giá viên nội bộ: đoàn đánh giá tạm gồm mọi người trong các vai trò (trừ lãnh đạo). Ghi họ tên người đã được đào tạo vào milestones.training[].auditors trong qms.yaml (khóa đào tạo đánh giá viên nội bộ, có ngày).',
+        'the training record names no internal auditors: the team is everyone in the roles (but the head) for now. List the people trained as internal auditors in milestones.training[].auditors of qms.yaml (the internal-auditor course, with its date).',
+      ),
+    );
+  }
   const coverage = applicableClauses(catalogue, unit).map((clause) => {
     const items = rounds.flatMap((r) =>
       r.items.filter((it) => it.clauses.includes(clause)).map((it) => ({ round: r.no, key: it.key })),
@@ -101,6 +120,7 @@ export function buildProgramme(
     rounds,
     coverage,
     excluded: unit.exclusions,
+    warnings,
     signers: {
       prepared: qmr?.people[0] ? { title: qmr.title, name: qmr.people[0] } : undefined,
       approved: head?.people[0] ? { title: head.title, name: head.people[0] } : undefined,
@@ -124,18 +144,17 @@ function scheduleRound(
   unit: AuditUnit,
   areas: AuditArea[],
   chosen: Map<string, Auditor>,
-  year: number,
-  index: number,
-  rounds: number,
+  at: { year: number; index: number; rounds: number; perDay: number; calendar: WorkCalendar },
 ): PlanRound {
-  const start = roundStart(year, roundMonth(index, rounds));
+  const start = roundStart(at.year, roundMonth(at.index, at.rounds), at.calendar);
   const done = new Map<string, number>();
-  const items = areas.map((area) => {
+  const items = areas.map((area, order) => {
     const auditor = chosen.get(area.key)!.name;
     const k = done.get(auditor) ?? 0;
     done.set(auditor, k + 1);
     return {
-      date: workingDayAfter(start, Math.floor(k / AUDITS_PER_DAY)),
+      order,
+      date: workingDayAfter(start, Math.floor(k / at.perDay), at.calendar),
       key: area.key,
       kind: area.kind,
       title: area.title,
@@ -147,10 +166,10 @@ function scheduleRound(
       auditor,
     };
   });
-  const end =
-    items
-      .map((it) => it.date)
-      .sort()
-      .pop() ?? start;
-  return { no: index + 1, start, end, items };
+  // Rows in date order (the order people keep the plan in), area order within a day.
+  const sorted = items
+    .sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1))
+    .map(({ order: _order, ...it }) => it);
+  const end = sorted.length ? sorted[sorted.length - 1].date : start;
+  return { no: at.index + 1, start, end, items: sorted };
 }

@@ -26,7 +26,12 @@ export function programmeView(programme: Programme, catalogue: Catalogue): DocVi
       a.name,
       a.external ? pick(lang, 'Đánh giá viên bên ngoài', 'Outside auditor') : a.roleTitles.join('; '),
       String(a.areas),
-      a.name === programme.lead ? pick(lang, 'Trưởng đoàn', 'Lead auditor') : '',
+      [
+        a.name === programme.lead ? pick(lang, 'Trưởng đoàn', 'Lead auditor') : '',
+        a.trainedOn ? pick(lang, `Đào tạo ĐGNB ${day(a.trainedOn)}`, `Trained ${a.trainedOn}`) : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
     ]),
   );
   const drafts: SectionDraft[] = [
@@ -104,10 +109,12 @@ export function programmeView(programme: Programme, catalogue: Catalogue): DocVi
         {
           paragraph: pick(
             lang,
-            'Ngày đánh giá là đề xuất: đã tránh thứ Bảy, Chủ nhật và các ngày lễ dương lịch; đơn vị điều chỉnh theo lịch nghỉ âm lịch và lịch công tác.',
-            'The dates are a proposal: weekends and fixed public holidays are avoided; the unit adjusts them for lunar holidays and its own calendar.',
+            'Ngày đánh giá là đề xuất: đã tránh thứ Bảy, Chủ nhật, ngày lễ dương lịch, kỳ nghỉ Tết và các đợt nghỉ lễ theo thông báo của Chính phủ có trong dữ liệu, ngày nghỉ riêng của đơn vị; ngày làm bù được tính là ngày làm việc; đơn vị điều chỉnh theo lịch công tác.',
+            'The dates are a proposal: weekends, solar holidays, the Tết break and the announced breaks in the data, and the unit’s own days off are avoided; compensating working days count as working days; the unit adjusts them to its schedule.',
           ),
         },
+        // What the calendar did not know is said in the document too, never left for the reader to assume.
+        ...programme.warnings.map((w) => ({ paragraph: pick(lang, `Lưu ý: ${w.vi}.`, `Note: ${w.en}.`) })),
       ],
     },
   ];

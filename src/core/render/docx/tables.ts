@@ -113,6 +113,7 @@ export function dataTable(view: TableView, total: number, keepWithNext = false):
           keepNext: keepWithNext && r === view.rows.length - 1,
         }),
       ),
+      { height: view.minRowHeight },
     ),
   );
   return fixedTable(widths, [header, ...body]);

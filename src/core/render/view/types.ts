@@ -15,6 +15,8 @@ export interface TableView {
   columns: TableColumn[];
   /** Cells are plain text; a newline is a line break inside the cell. */
   rows: string[][];
+  /** Least height of a body row in twips (DOCX), for tables filled in by hand. */
+  minRowHeight?: number;
   /** Text size in half-points when smaller than the body's (wide registers); DOCX only. */
   fontSize?: number;
 }
