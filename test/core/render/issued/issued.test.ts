@@ -122,13 +122,14 @@ describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
 
   it('words a second announcement as công bố lại, naming the previous one; refuses one before 18/05/2014', async () => {
     const manifest = structuredClone(unit.manifest) as unknown as Record<string, Record<string, unknown>>;
-    const single = manifest.milestones.announcement;
-    delete manifest.milestones.announcement;
+    // The example's history: the first announcement (here narrowed to two procedures), its công bố lại,
+    // and one dated before QĐ 19/2014 applied.
+    const [initial, reannounced] = manifest.milestones.announcements as unknown as Array<Record<string, unknown>>;
     manifest.milestones.announcements = [
-      { number: '98/QĐ-UBND', date: '2014-10-20', scope: ['QT-HT-01', 'QT-HT-02'] },
-      single,
+      { ...initial, scope: ['QT-HT-01', 'QT-HT-02'] },
+      reannounced,
       { number: '12/QĐ-UBND', date: '2014-02-10' },
-    ];
+    ] as unknown as Record<string, unknown>;
     const r = await renderUnit({ ...unit, manifest } as unknown as Unit, {
       formats: ['md'],
       only: ['announcement-decision'],
