@@ -124,12 +124,12 @@ describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
     const manifest = structuredClone(unit.manifest) as unknown as Record<string, Record<string, unknown>>;
     // The example's history: the first announcement (here narrowed to two procedures), its công bố lại,
     // and one dated before QĐ 19/2014 applied.
-    const [initial, reannounced] = manifest.milestones.announcements as unknown as Array<Record<string, unknown>>;
+    const [initial, reannounced] = manifest.milestones.announcements as Array<Record<string, unknown>>;
     manifest.milestones.announcements = [
       { ...initial, scope: ['QT-HT-01', 'QT-HT-02'] },
       reannounced,
       { number: '12/QĐ-UBND', date: '2014-02-10' },
-    ] as unknown as Record<string, unknown>;
+    ] as unknown;
     const r = await renderUnit({ ...unit, manifest } as unknown as Unit, {
       formats: ['md'],
       only: ['announcement-decision'],
