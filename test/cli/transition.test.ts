@@ -183,6 +183,19 @@ describe('readiness on TCVN ISO 9001:2015', () => {
     expect(u.blockers.map((b) => b.code)).not.toContain('documents-complete');
   });
 
+  it('before --apply the 2008 commune is cần chuyển đổi with qms transition first; after it, readiness is not blocked on the standard', async () => {
+    const dir = commune('regime');
+    const [before] = (await readiness(dir)).units;
+    expect(before.status).toBe('needs-transition');
+    expect(before.blockers[0].code).toBe('standard-current');
+    await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
+    const [after] = (await readiness(dir)).units;
+    expect(after.status).not.toBe('needs-transition');
+    expect(after.blockers.map((b) => b.code)).not.toContain('standard-current');
+    // Its 2015 announcement is what stage 8 now asks for.
+    expect(after.blockers.map((b) => b.code)).toContain('announcement');
+  });
+
   it('after --apply, a commune without its risk register is told to write one', async () => {
     const dir = commune('no-risks');
     await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);

@@ -106,13 +106,21 @@ function capOf(gaps: Array<Gap & { stage: StageId }>, lapsed: boolean): string |
   return rank(gaps).find((g) => g.severity === 'blocker' && !goal({ ...g }))?.code;
 }
 
-/** Blockers before advice; then the earlier stage first; then what costs more points. */
+/**
+ * Gaps whose action comes before every other: a unit on a standard no longer recognised transitions first
+ * (the transition re-issues the documents the other blockers are about).
+ */
+const FIRST = new Set(['standard-current']);
+
+/** Blockers before advice (a FIRST one before all); then the earlier stage first; then what costs more points. */
 function rank(gaps: Array<Gap & { stage: StageId }>): Blocker[] {
   const order = (s: StageId) => STAGES.indexOf(s);
+  const first = (g: Gap) => (FIRST.has(g.code) && g.severity === 'blocker' ? 0 : 1);
   return gaps
     .map((g, i) => ({ g, i }))
     .sort(
       (a, b) =>
+        first(a.g) - first(b.g) ||
         (a.g.severity === b.g.severity ? 0 : a.g.severity === 'blocker' ? -1 : 1) ||
         order(a.g.stage) - order(b.g.stage) ||
         b.g.pointsLost - a.g.pointsLost ||
