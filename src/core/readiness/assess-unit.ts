@@ -5,7 +5,7 @@ import { validateLoaded, type UnitResult } from '../validate/engine/validate-uni
 import type { SourceFile } from '../unit/read-file.js';
 import type { Gap } from './check.js';
 import { gatherEvidence, type Evidence, type EvidenceOptions } from './evidence.js';
-import { scoreParts } from './score.js';
+import { scoreOf, scoreParts } from './score.js';
 import { STAGE_RULES } from './stages/index.js';
 import { targetState } from './stages/target.js';
 import { statusOf } from './status.js';
@@ -67,7 +67,7 @@ export function assessEvidence(
   const state = targetState(ev);
   const { status, stage } = statusOf(ev, stages, state);
   const parts = scoreParts([...stages.values()], ev.catalogue);
-  const points = Math.round(parts.reduce((n, p) => n + p.points, 0));
+  const points = scoreOf(parts);
   const cap = capOf(gaps, state.lapsed);
   const parent = ev.manifest?.parent ?? parentOf(files);
   // Keys in reading order (JSON output keeps it); optional ones only when known.
