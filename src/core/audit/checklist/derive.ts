@@ -165,7 +165,10 @@ function firstSentence(action: string): string {
 function stepRows(p: AuditProcedure, { lang, unit }: DeriveContext): ChecklistRow[] {
   return p.steps.map((s, i) => {
     const people = peopleOf(unit, s.role);
-    const who = `${roleTitleOf(unit, s.role)} (${people.length > 0 ? people.join(', ') : pick(lang, 'chưa có người đảm nhiệm', 'nobody assigned')})`;
+    // A coordinating agency's step is asked about at the hand-over: the unit holds no people there.
+    const who = s.agency
+      ? pick(lang, `${s.agency} (cơ quan phối hợp; đối chiếu ngày giờ chuyển và nhận lại hồ sơ)`, `${s.agency} (coordinating agency; compare the dates the dossier was sent and returned)`)
+      : `${roleTitleOf(unit, s.role)} (${people.length > 0 ? people.join(', ') : pick(lang, 'chưa có người đảm nhiệm', 'nobody assigned')})`;
     const time = s.time
       ? pick(
           lang,
