@@ -15,7 +15,8 @@ function applies(rule: ProcessApplicability | undefined, p: AuditProcedure, unit
   if (rule === 'all') return true;
   if (rule.fields && !rule.fields.includes(p.field)) return false;
   if (rule.linked && !isLinked(p, unit)) return false;
-  if (rule.sameDay && p.processingTime?.unit !== 'same_day' && p.processingTime?.unit !== 'same_session') return false;
+  // The bank's same-day question is about the cut-off hour: not asked of "trong buổi làm việc" (same_session).
+  if (rule.sameDay && p.processingTime?.unit !== 'same_day') return false;
   return true;
 }
 

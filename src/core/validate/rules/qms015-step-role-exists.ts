@@ -12,7 +12,7 @@ export default defineRule({
   ),
   description: text(
     'Trách nhiệm và quyền hạn phải được xác định (điều 5.5.1): mỗi bước của quy trình ghi mã vai trò (role), mỗi hồ sơ ghi vai trò lưu giữ (keeper), mỗi mục tiêu có thể ghi vai trò phụ trách (responsible). Các mã này phải là vai trò khai báo trong roles của qms.yaml. Bước do cơ quan phối hợp ngoài đơn vị thực hiện (một cửa liên thông: Chi cục Thuế, Văn phòng đăng ký đất đai…) ghi agency thay cho role; mã agency phải có trong tthc.coordinatingAgencies của chính quy trình đó.',
-    'Responsibilities must be defined (clause 5.5.1): each step names a role id (role), each record a keeper role (keeper), each objective may name a responsible role. These ids must be roles declared in qms.yaml roles. A step done by an agency outside the unit (liên thông: the tax office, the land registration office…) names agency instead of role; that id must be listed in the same procedure\'s tthc.coordinatingAgencies.',
+    "Responsibilities must be defined (clause 5.5.1): each step names a role id (role), each record a keeper role (keeper), each objective may name a responsible role. These ids must be roles declared in qms.yaml roles. A step done by an agency outside the unit (liên thông: the tax office, the land registration office…) names agency instead of role; that id must be listed in the same procedure's tthc.coordinatingAgencies.",
   ),
   hint: text(
     'Thêm vai trò vào roles trong qms.yaml, hoặc sửa mã vai trò cho đúng.',

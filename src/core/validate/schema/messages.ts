@@ -223,7 +223,8 @@ function oneOfVi(path: string): string {
     : 'không khớp với dạng nào được phép';
 }
 function oneOfEn(path: string): string {
-  if (STEP.test(path)) return 'name who does it with exactly one of role (a role of the unit) or agency (a coordinating agency)';
+  if (STEP.test(path))
+    return 'name who does it with exactly one of role (a role of the unit) or agency (a coordinating agency)';
   return path.endsWith('/retention')
     ? 'write a number of years (integer) or permanent'
     : 'matches none of the allowed forms';
