@@ -110,6 +110,13 @@ export async function buildUnit(
   // Read once: the same files are checked and rendered.
   const unit = loadUnit(job.dir);
   const gate = check(unit);
+  // Rendering reads only the data: the texts, and the YAML trees the check may have made for positions
+  // (several times the text), go now rather than live on through the whole build.
+  for (const file of unit.files) {
+    file.text = undefined;
+    file.bytes = undefined;
+    file.parsed = undefined;
+  }
   const name =
     typeof unit.manifest?.name === 'string'
       ? escapeForDisplay(unit.manifest.name, 200)
