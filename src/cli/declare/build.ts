@@ -49,8 +49,8 @@ export function declareBuild(program: Command, io: Io, result: RunResult): void 
     .option(
       '-j, --jobs <n>',
       vi
-        ? 'số đơn vị xuất song song, mỗi đơn vị một luồng (mặc định: theo khối lượng — một, hai đơn vị xuất trong một luồng)'
-        : 'units built in parallel, one worker thread each (default: by the amount of work — one or two units build in-process)',
+        ? 'số luồng xuất song song, mỗi luồng một đơn vị (mặc định: theo khối lượng — cây nhỏ xuất trong một tiến trình)'
+        : 'worker threads building units in parallel (default: by the amount of work — a small tree builds in-process)',
     )
     .addHelpText(
       'after',
