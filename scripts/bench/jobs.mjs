@@ -93,12 +93,12 @@ async function benchBuild() {
   const buildRounds = Number(arg('--build-rounds', '3'));
   const corpus = mkdtempSync(join(tmpdir(), 'qms-bench-jobs-build-'));
   try {
-    await generateCommunes(corpus, Math.max(...buildSizes), { effectiveDate: '2012-06-01' });
-    const units = unitsOf(corpus);
+    // One folder per size, built as a tree (units named one by one from elsewhere would all go to --out's top).
+    for (const n of buildSizes) await generateCommunes(join(corpus, `n${n}`), n, { effectiveDate: '2012-06-01' });
     const time = (n, jobs) => {
-      const out = join(corpus, '..', `${corpus.split('/').pop()}-out`);
+      const out = join(corpus, 'out');
       rmSync(out, { recursive: true, force: true });
-      const r = runQms(['build', ...units.slice(0, n), '--out', out, '--format', 'docx', '--jobs', String(jobs)]);
+      const r = runQms(['build', join(corpus, `n${n}`), '--out', out, '--format', 'docx', '--jobs', String(jobs)]);
       rmSync(out, { recursive: true, force: true });
       return r.ms;
     };
