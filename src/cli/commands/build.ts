@@ -25,8 +25,11 @@ export interface BuildOptions {
 }
 
 /**
- * Units a worker thread must have before starting it pays (its own copy of the validator, the docx
- * packer and the templates to load). `npm run bench` (scripts/bench/jobs.mjs, build) measures it.
+ * Units per worker thread by default (each thread loads its own validator, docx packer and templates).
+ * `npm run bench` (scripts/bench/jobs.mjs, build) measures the crossover: on the shared 2-core machine
+ * (load ~12), two 2008-line communes took 77 s in-process and 59 s on two threads, four 121 s and 104 s
+ * (one round each). Two units per thread keeps one or two units in-process, where a unit of the lighter
+ * 3.x line (14 documents) may not repay a thread's start.
  */
 export const UNITS_PER_BUILD_WORKER = 2;
 
