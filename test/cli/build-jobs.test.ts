@@ -120,3 +120,30 @@ describe('qms build --jobs', () => {
     expect(listFiles(out)).toEqual(listFiles(whole));
   });
 });
+
+describe('qms build --out with units named one by one', () => {
+  it('refuses two units that would share a folder under --out, naming both, and writes nothing', () => {
+    const root = fresh('same-name');
+    for (const d of ['a', 'b']) cpSync(FIXTURE, join(root, d, 'xa-01'), { recursive: true });
+    const out = fresh('out');
+    const r = runCli(['build', join(root, 'a'), join(root, 'b'), '--out', out, '--force', ...ONLY], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cùng thư mục');
+    expect(r.stderr).toContain(join(root, 'a', 'xa-01'));
+    expect(r.stderr).toContain(join(root, 'b', 'xa-01'));
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('builds units given from outside the current folder into folders named after them', () => {
+    const root = fresh('outside');
+    for (const d of ['xa-01', 'xa-02']) cpSync(FIXTURE, join(root, 'units', d), { recursive: true });
+    mkdirSync(join(root, 'work'));
+    const out = join(root, 'work', 'out');
+    const r = runCli(['build', '../units/xa-01', '../units/xa-02', '--out', 'out', '--force', ...ONLY], {
+      cwd: join(root, 'work'),
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(out, 'xa-01', 'docx', 'QT-HT-01.docx'))).toBe(true);
+    expect(existsSync(join(out, 'xa-02', 'docx', 'QT-HT-01.docx'))).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { lstatSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { planOutputs, renderOutput, type OutputFormat } from '../../core/render/render-unit.js';
 import { escapeForDisplay, text, type Text } from '../../core/text.js';
@@ -71,11 +71,43 @@ export function jobsFor(units: string[], paths: string[], out: string | undefine
   const root = resolve(cwd, out);
   refuseLink(root, out);
   const bases = paths.map((p) => resolve(cwd, p));
-  return units.map((dir) => {
+  const jobs = units.map((dir) => {
     const base = bases.find((b) => dir === b || dir.startsWith(`${b}/`)) ?? cwd;
-    const rel = relative(base, dir) || (units.length > 1 ? relative(cwd, dir) : '');
+    const rel = relative(base, dir) || (units.length > 1 ? besideCwd(cwd, dir) : '');
     return { dir, root, prefix: rel.split('\\').join('/') };
   });
+  refuseSharedFolders(jobs, out);
+  return jobs;
+}
+
+/** A unit named on its own among others goes to its path from cwd, or to its folder's name when outside cwd. */
+function besideCwd(cwd: string, dir: string): string {
+  const rel = relative(cwd, dir);
+  return rel.startsWith('..') || isAbsolute(rel) ? basename(dir) : rel;
+}
+
+/** Two units whose files would land in one folder under --out would mix their documents: refuse, naming both. */
+function refuseSharedFolders(jobs: UnitJob[], out: string): void {
+  const seen = new Map<string, string>();
+  for (const job of jobs) {
+    const other = seen.get(job.prefix);
+    if (other === undefined) {
+      seen.set(job.prefix, job.dir);
+      continue;
+    }
+    const where = join(out, job.prefix);
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `hai đơn vị sẽ ghi vào cùng thư mục ${escapeForDisplay(where)}: ${escapeForDisplay(other)} và ${escapeForDisplay(job.dir)}`,
+        `two units would be written into the same folder ${escapeForDisplay(where)}: ${escapeForDisplay(other)} and ${escapeForDisplay(job.dir)}`,
+      ),
+      text(
+        'Đưa thư mục cha chung của các đơn vị (qms build <thư-mục-cha> --out …), hoặc dựng từng đơn vị với --out riêng.',
+        'Give the units’ common parent folder (qms build <parent> --out …), or build each unit with its own --out.',
+      ),
+    );
+  }
 }
 
 function refuseLink(path: string, given: string): void {
