@@ -182,7 +182,7 @@ export interface Procedure {
     note?: string;
   };
   receiveReturn?: string;
-  fees?: Array<{ name: string; amount: number; per?: string; basis?: string; note?: string }>;
+  fees?: Array<{ name: string; amount?: number; per?: string; basis?: string; note?: string }>;
   steps: Array<{ action: string; role: string; time?: Duration; forms?: string[]; output?: string; local?: boolean }>;
   forms?: Array<{ code: string; title: string; source?: string }>;
   records?: Array<{
