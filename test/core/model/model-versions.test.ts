@@ -142,6 +142,23 @@ describe('the shipped city model versions', () => {
     });
   });
 
+  it('gives certification under NĐ 79/2007 “trong buổi làm việc”, and the 15-giờ rule only from NĐ 23/2015', () => {
+    const [v100, v110, v200] = ['1.0.0', '1.1.0', '2.0.0'].map(byVersion);
+    const certification = ['xa-ct-ban-sao', 'xa-ct-chu-ky', 'xa-ct-diem-chi'];
+    for (const model of [v100, v110]) {
+      const ids = [...model.tthc.keys()].filter((id) => /-ct-/.test(id) && !id.includes('hop-dong'));
+      expect(ids).toEqual(expect.arrayContaining(certification));
+      for (const id of ids) {
+        const time = model.tthc.get(id)!.processingTime!;
+        expect(time.unit, id).toBe('same_session');
+        expect(time.cutoffHour, id).toBeUndefined();
+        expect(time.note ?? '', id).not.toContain('15 giờ');
+      }
+    }
+    for (const id of ['xa-ct-ban-sao', 'xa-ct-chu-ky'])
+      expect(v200.tthc.get(id)!.processingTime!.cutoffHour, id).toBe(15);
+  });
+
   it('follows the law from 2016 to the end of ISO 9001:2008: Luật Hộ tịch 2014, Bộ luật Dân sự 2015, NĐ 61/2018', () => {
     expect(modelVersionAt('hanoi-qms', '2015-12-31')).toBe('2.4.0');
     expect(modelVersionAt('hanoi-qms', '2016-01-01')).toBe('2.5.0');
