@@ -151,7 +151,8 @@ describe('qms init', () => {
 
   it('never prompts without a terminal: missing answers exit 2 naming the flags, nothing written', () => {
     const dir = join(tmp.dir, 'no-tty');
-    const r = runCli(['init', dir, '--type', 'xa', '--name', 'UBND xã A']);
+    // A 2012 commune has a huyện above it (two-level local government came on 01/07/2025).
+    const r = runCli(['init', dir, '--type', 'xa', '--name', 'UBND xã A', '--effective-date', '2012-06-01']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--parent/);
     expect(r.stderr).toMatch(/--person lanh-dao/);
