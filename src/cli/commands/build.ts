@@ -3,6 +3,8 @@ import { QmsError } from '../../core/errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../core/render/render-unit.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { depthNote, findUnits } from '../../core/unit/find-units.js';
+import { warnTooDeep } from './depth-warning.js';
+import { displayDir } from './validate-inputs.js';
 import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { lockFolder, type Lock } from '../../core/write/lock.js';
@@ -59,6 +61,10 @@ export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions
       ),
     );
   }
+  warnTooDeep(
+    tooDeep.map((d) => displayDir(d, io.cwd)),
+    io,
+  );
   const jobs = jobsFor(units, options.paths, options.out, io.cwd);
   const jobOptions: JobOptions = {
     formats,
