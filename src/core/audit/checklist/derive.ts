@@ -165,7 +165,14 @@ function firstSentence(action: string): string {
 function stepRows(p: AuditProcedure, { lang, unit }: DeriveContext): ChecklistRow[] {
   return p.steps.map((s, i) => {
     const people = peopleOf(unit, s.role);
-    const who = `${roleTitleOf(unit, s.role)} (${people.length > 0 ? people.join(', ') : pick(lang, 'chưa có người đảm nhiệm', 'nobody assigned')})`;
+    // A coordinating agency's step is asked about at the hand-over: the unit holds no people there.
+    const who = s.agency
+      ? pick(
+          lang,
+          `${s.agency} (cơ quan phối hợp; đối chiếu ngày giờ chuyển và nhận lại hồ sơ)`,
+          `${s.agency} (coordinating agency; compare the dates the dossier was sent and returned)`,
+        )
+      : `${roleTitleOf(unit, s.role)} (${people.length > 0 ? people.join(', ') : pick(lang, 'chưa có người đảm nhiệm', 'nobody assigned')})`;
     const time = s.time
       ? pick(
           lang,
@@ -293,10 +300,7 @@ function legalRows(p: AuditProcedure, ctx: DeriveContext): ChecklistRow[] {
     else if (status.state === 'in-force' || status.state === 'unknown') groups[status.state].push(i);
     else rows.push(changedRow(p, ctx, i, status, evidence));
   });
-  const nameOf = (i: number) => {
-    const l = p.legalBasis[i];
-    return `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`;
-  };
+  const nameOf = (i: number) => shortCitation(p.legalBasis[i]);
   const ask = (members: number[], vi: (several: boolean) => string, en: (several: boolean) => string) => {
     if (members.length === 0) return;
     const names = members.map(nameOf).join('; ');
@@ -328,6 +332,16 @@ function legalRows(p: AuditProcedure, ctx: DeriveContext): ChecklistRow[] {
   return rows.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/**
+ * "Nghị định 181/2004/NĐ-CP về thi hành Luật Đất đai"; a title that names the instrument goes first:
+ * "Luật Đất đai số 13/2003/QH11", never "Luật 13/2003/QH11 Luật Đất đai".
+ */
+function shortCitation(l: { type: string; number: string; title: string }): string {
+  const named = l.type !== '' && l.title.toLocaleLowerCase('vi').startsWith(l.type.toLocaleLowerCase('vi'));
+  if (named) return `${l.title} số ${l.number}`;
+  return `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`;
+}
+
 /** The question for one instrument superseded, or not yet in force, on the audit date. */
 function changedRow(
   p: AuditProcedure,
@@ -336,8 +350,7 @@ function changedRow(
   status: Extract<LegalStatus, { state: 'superseded' | 'not-yet' }>,
   evidence: string,
 ): ChecklistRow {
-  const l = p.legalBasis[i];
-  const name = `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`;
+  const name = shortCitation(p.legalBasis[i]);
   if (status.state === 'superseded') {
     const by = status.by.length
       ? pick(lang, `, thay bằng ${status.by.join(', ')}`, `, replaced by ${status.by.join(', ')}`)
