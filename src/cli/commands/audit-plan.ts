@@ -52,7 +52,7 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
   }
   for (const a of programme.auditors.filter((x) => x.external)) {
     io.err(
-      `  ${io.t(text(`${a.name} không thuộc vai trò nào của đơn vị: coi là đánh giá viên bên ngoài`, `${a.name} is in none of the unit's roles: taken as an outside auditor`))}`,
+      `  ${io.t(text(`${escapeForDisplay(a.name, 200)} không thuộc vai trò nào của đơn vị: coi là đánh giá viên bên ngoài`, `${escapeForDisplay(a.name, 200)} is in none of the unit's roles: taken as an outside auditor`))}`,
     );
   }
   for (const w of programme.warnings) io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'lưu ý' : 'note')}: ${io.t(w)}`);
@@ -63,8 +63,8 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
     options,
     io,
     text(
-      `Chương trình đánh giá nội bộ ${year} của ${unit.name}: ${rounds} đợt, ${areas} quá trình, ${programme.coverage.length} điều khoản`,
-      `${unit.name} audit programme ${year}: ${rounds} round(s), ${areas} area(s), ${programme.coverage.length} clause(s)`,
+      `Chương trình đánh giá nội bộ ${year} của ${escapeForDisplay(unit.name, 200)}: ${rounds} đợt, ${areas} quá trình, ${programme.coverage.length} điều khoản`,
+      `${escapeForDisplay(unit.name, 200)} audit programme ${year}: ${rounds} round(s), ${areas} area(s), ${programme.coverage.length} clause(s)`,
     ),
   );
   return 0;

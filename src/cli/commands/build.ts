@@ -4,6 +4,8 @@ import { QmsError } from '../../core/errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../core/render/render-unit.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { depthNote, findUnits } from '../../core/unit/find-units.js';
+import { warnTooDeep } from './depth-warning.js';
+import { displayDir } from './validate-inputs.js';
 import type { Io } from '../io.js';
 import { lockFolder, type Lock } from '../../core/write/lock.js';
 import { jobsFor, type JobOptions, type UnitJob, type UnitOutcome } from './build-unit.js';
@@ -72,6 +74,10 @@ export async function runBuild(options: BuildOptions, io: Io, check?: RunUnitsOp
       ),
     );
   }
+  warnTooDeep(
+    tooDeep.map((d) => displayDir(d, io.cwd)),
+    io,
+  );
   const jobs = jobsFor(units, options.paths, options.out, io.cwd);
   const workers = options.jobs === undefined ? defaultBuildJobs(jobs.length) : jobsFrom(options.jobs, jobs.length);
   const jobOptions: JobOptions = {

@@ -56,7 +56,10 @@ export async function runChecklist(options: ChecklistOptions, io: Io): Promise<n
     content,
     options,
     io,
-    text(`Phiếu ghi chép ${unit.name}: ${count} câu hỏi`, `Checklist for ${unit.name}: ${count} question(s)`),
+    text(
+      `Phiếu ghi chép ${escapeForDisplay(unit.name, 200)}: ${count} câu hỏi`,
+      `Checklist for ${escapeForDisplay(unit.name, 200)}: ${count} question(s)`,
+    ),
   );
   return 0;
 }

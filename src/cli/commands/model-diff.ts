@@ -4,6 +4,7 @@ import { diffUnit } from '../../core/update/diff-unit.js';
 import { loadUnitState } from '../../core/update/unit-state.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { depthNote, findUnits } from '../../core/unit/find-units.js';
+import { warnTooDeep } from './depth-warning.js';
 import { hasJournal } from '../../core/write/transaction.js';
 import type { Io } from '../io.js';
 import { MODEL_REPORT_VERSION, unitDiffJson } from './model-diff-json.js';
@@ -39,6 +40,10 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
       text('Chỉ tới thư mục đơn vị hoặc thư mục chứa các đơn vị.', 'Point at a unit folder or a folder of units.'),
     );
   }
+  warnTooDeep(
+    tooDeep.map((d) => shownDir(d, cwd)),
+    io,
+  );
   const rows = units.map((dir) => {
     const shown = shownDir(dir, cwd);
     try {

@@ -4,6 +4,7 @@ import { QmsError } from '../../core/errors.js';
 import { planUpdate, type UpdatePlan } from '../../core/update/plan-update.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { depthNote, findUnits } from '../../core/unit/find-units.js';
+import { warnTooDeep } from './depth-warning.js';
 import { ANSWERS, MANIFEST } from '../../core/unit/file-kinds.js';
 import { applyTransaction, hasJournal, recoverTransaction } from '../../core/write/transaction.js';
 import type { Io } from '../io.js';
@@ -43,6 +44,10 @@ export function runModelUpdate(options: ModelUpdateOptions, io: Io): number {
       ),
     );
   }
+  warnTooDeep(
+    tooDeep.map((d) => shownDir(d, cwd)),
+    io,
+  );
   // An update interrupted earlier is finished first (core/write/transaction.ts): planning on a
   // half-written unit would take the missing changes for local edits.
   for (const dir of units) finishInterrupted(dir, cwd, Boolean(options.dryRun), io);

@@ -18,6 +18,7 @@ import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
 import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
+import { warnTooDeep } from './depth-warning.js';
 import { startProgress } from './validate-progress.js';
 import { printWriteNotes } from './write-notes.js';
 
@@ -88,7 +89,8 @@ interface Outcome {
 
 async function assess(options: ReadinessCliOptions, io: Io, cwd: string, asOf: string): Promise<Outcome> {
   const paths = options.paths.length > 0 ? options.paths : ['.'];
-  const { tasks: all, skipped } = resolveTargets(paths, cwd);
+  const { tasks: all, skipped, tooDeep } = resolveTargets(paths, cwd);
+  warnTooDeep(tooDeep, io);
   const tasks = shardOf(all, options.shard).map(({ abs, dir }) => ({ abs, dir }));
   if (options.model) resolveModelDir(options.model);
   const progress =

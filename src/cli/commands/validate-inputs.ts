@@ -9,6 +9,8 @@ export interface Targets {
   tasks: UnitTask[];
   /** Symbolic links not followed, as shown. */
   skipped: string[];
+  /** Folders at the search's depth limit whose sub-folders were not searched, as shown. */
+  tooDeep: string[];
 }
 
 /** How a folder is shown: relative to the working directory when inside it, else absolute. */
@@ -75,7 +77,11 @@ export function resolveTargets(paths: string[], cwd: string): Targets {
       if (only !== 'all') task.onlyFiles = [...only].sort();
       return task;
     });
-  return { tasks, skipped: [...new Set(skipped)].sort().map((s) => displayDir(s, cwd)) };
+  return {
+    tasks,
+    skipped: [...new Set(skipped)].sort().map((s) => displayDir(s, cwd)),
+    tooDeep: [...new Set(tooDeep)].sort().map((s) => displayDir(s, cwd)),
+  };
 }
 
 /** `--shard i/n`: the units whose index is i-1 modulo n (units are sorted, so the split is stable). */

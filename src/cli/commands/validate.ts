@@ -22,6 +22,7 @@ import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
 import { startProgress } from './validate-progress.js';
 import { printWriteNotes } from './write-notes.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
+import { warnTooDeep } from './depth-warning.js';
 
 export interface ValidateCliOptions {
   paths: string[];
@@ -57,7 +58,8 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     report = mergeReports(options.paths, cwd, Boolean(options.allowPartial), io);
   } else {
     const paths = options.paths.length > 0 ? options.paths : ['.'];
-    const { tasks: all, skipped } = resolveTargets(paths, cwd);
+    const { tasks: all, skipped, tooDeep } = resolveTargets(paths, cwd);
+    warnTooDeep(tooDeep, io);
     const tasks = shardOf(all, options.shard);
     if (options.model) resolveModelDir(options.model);
     const opened = options.cache

@@ -7,6 +7,11 @@ export function pick(lang: Lang, vi: string, en: string): string {
   return lang === 'vi' ? vi : en;
 }
 
+/** Tick boxes, two options a line; each option held together by no-break spaces. */
+function resultBoxes(...lines: string[][]): string {
+  return lines.map((options) => options.map((o) => `□ ${o}`.replace(/ /gu, '\u00a0')).join('  ')).join('\n');
+}
+
 export const LABELS = {
   vi: {
     checklistTitle: 'Phiếu ghi chép đánh giá nội bộ',
@@ -30,8 +35,11 @@ export const LABELS = {
     allClauses: 'Toàn bộ các điều khoản TCVN ISO 9001:2008 (mục 4 đến 8)',
     clauses: 'Điều khoản',
     processes: 'Quy trình',
-    /** Printed in the result cell of the DOCX: the auditor ticks one. */
-    resultBoxes: '□ Phù hợp  □ Lưu ý\n□ NC nhẹ  □ NC nặng',
+    /**
+     * Printed in the result cell of the DOCX: the auditor ticks one. No-break spaces (U+00A0) inside each
+     * option, so a narrow cell wraps between options, never inside one ("□ Lưu" / "ý").
+     */
+    resultBoxes: resultBoxes(['Phù hợp', 'Lưu ý'], ['NC nhẹ', 'NC nặng']),
   },
   en: {
     checklistTitle: 'Internal audit checklist',
@@ -55,7 +63,7 @@ export const LABELS = {
     allClauses: 'Every clause of ISO 9001:2008 (sections 4 to 8)',
     clauses: 'Clauses',
     processes: 'Procedures',
-    resultBoxes: '□ Conforming  □ Observation\n□ Minor NC  □ Major NC',
+    resultBoxes: resultBoxes(['Conforming', 'Observation'], ['Minor NC', 'Major NC']),
   },
 } as const;
 

@@ -164,8 +164,8 @@ export function brokenFilesError(unit: AuditUnit, unitArg: string, exitCode: num
   return new QmsError(
     'E_BROKEN_FILES',
     text(
-      `không đọc được ${unit.broken.length} tệp quy trình của ${unit.name}: ${list} (${first.reason.vi})`,
-      `${unit.broken.length} procedure file(s) of ${unit.name} cannot be read: ${list} (${first.reason.en})`,
+      `không đọc được ${unit.broken.length} tệp quy trình của ${escapeForDisplay(unit.name, 200)}: ${list} (${first.reason.vi})`,
+      `${unit.broken.length} procedure file(s) of ${escapeForDisplay(unit.name, 200)} cannot be read: ${list} (${first.reason.en})`,
     ),
     text(`Sửa lỗi theo: qms validate ${unitArg}`, `Fix them first: qms validate ${unitArg}`),
     exitCode,
@@ -317,8 +317,8 @@ export function pickProcedures(unit: AuditUnit, codes: string[]): AuditProcedure
     throw new QmsError(
       'E_USAGE',
       text(
-        `đơn vị ${unit.name} không có quy trình ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
-        `unit ${unit.name} has no procedure ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
+        `đơn vị ${escapeForDisplay(unit.name, 200)} không có quy trình ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
+        `unit ${escapeForDisplay(unit.name, 200)} has no procedure ${unknown.map((c) => escapeForDisplay(c)).join(', ')}`,
       ),
       text(`Các quy trình có: ${known}`, `Known procedures: ${known}`),
     );

@@ -80,28 +80,7 @@ export function weekday(date: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-/**
- * Fixed-date public holidays (01/01, 30/04, 01/05, 02/09). Lunar holidays (Tết, Giỗ Tổ Hùng Vương)
- * are not known here, so dates computed from working days are proposals the unit adjusts.
- */
-const FIXED_HOLIDAYS = ['01-01', '04-30', '05-01', '09-02'];
-
-/** Monday to Friday and not a fixed public holiday. */
-export function isWorkingDay(date: string): boolean {
-  const d = weekday(date);
-  return d !== 0 && d !== 6 && !FIXED_HOLIDAYS.includes(date.slice(5));
-}
-
-/** The n-th working day counting `start` as day 0. */
-export function workingDayAfter(start: string, n: number): string {
-  let date = start;
-  let left = n;
-  while (left > 0) {
-    date = addDays(date, 1);
-    if (isWorkingDay(date)) left--;
-  }
-  return date;
-}
+// Working days (weekends, solar and lunar holidays, compensating days) are in holidays.ts, from the data.
 
 /** 2014-05-18 → 18/05/2014, as Vietnamese documents write dates. */
 export function vnDate(date: string): string {

@@ -105,3 +105,22 @@ export function depthNote(tooDeep: string[]): Text {
     `; the search stops ${MAX_WALK_DEPTH} levels deep, and the sub-folders of ${where} were not searched: point at a folder closer to the unit`,
   );
 }
+
+/**
+ * Said when units were found but the search stopped at its depth limit under some folders (shown as
+ * the user sees them): units deeper down are left out, and pointing at such a folder finds them.
+ * Undefined when the limit was never reached.
+ */
+export function depthWarning(shown: string[]): Text | undefined {
+  if (shown.length === 0) return undefined;
+  const list = shown
+    .slice(0, 3)
+    .map((s) => escapeForDisplay(s, 200))
+    .join(', ');
+  const more = shown.length > 3 ? ` (+${shown.length - 3})` : '';
+  const first = escapeForDisplay(shown[0], 200);
+  return text(
+    `không tìm sâu hơn ${MAX_WALK_DEPTH} cấp thư mục (giới hạn cố định): các thư mục con của ${list}${more} chưa được tìm, đơn vị nằm sâu hơn không được tính — chỉ thẳng tới thư mục đó (ví dụ ${first}) để tìm các đơn vị bên trong`,
+    `the search stops ${MAX_WALK_DEPTH} folder levels deep (a fixed limit): the sub-folders of ${list}${more} were not searched, and units deeper down are left out — point at that folder (e.g. ${first}) to find the units in it`,
+  );
+}

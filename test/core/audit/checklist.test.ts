@@ -110,6 +110,20 @@ describe('checklist --process', () => {
     );
   });
 
+  it('asks once about all the legal bases whose status the register does not know, never calling them in force', () => {
+    const dept = loadAuditUnit(resolve(root, 'examples/city/so-tu-phap'));
+    const legal = checklistRows(
+      buildChecklist(dept, { scope: { kind: 'processes', codes: ['QT-HT-01'] }, lang: 'vi', date: '2015-11-30' }),
+    ).filter((r) => r.id.startsWith('QT-HT-01/L-'));
+    const unknown = legal.filter((r) => r.question.includes('chưa xác định được văn bản còn hiệu lực'));
+    expect(unknown).toHaveLength(1);
+    for (const n of ['01/2008/TT-BTP', '08.a/2010/TT-BTP', '97/2006/TT-BTC']) expect(unknown[0].question).toContain(n);
+    expect(unknown[0].question).toContain('đối chiếu từng văn bản với văn bản gốc');
+    expect(unknown[0].question).not.toContain('các văn bản còn hiệu lực ngày');
+    // The superseded one keeps its own row.
+    expect(legal.filter((r) => r.question.includes('đã hết hiệu lực từ 15/05/2015'))).toHaveLength(1);
+  });
+
   it('adds only the bank questions marked for a TTHC, asked of the procedure', () => {
     const bank = rows.filter((r) => r.id.includes('/Q-'));
     expect(bank.length).toBeGreaterThan(0);
@@ -152,7 +166,8 @@ describe('checklist DOCX', () => {
       expect(body, cell).toContain(cell);
     expect(body).toContain('Đơn vị được đánh giá: UBND xã Tam Hiệp');
     expect(body).toContain('Phạm vi: Quy trình: QT-HT-01 Quy trình đăng ký khai sinh');
-    expect(body).toContain('□ Phù hợp  □ Lưu ý\n□ NC nhẹ  □ NC nặng');
+    // Each option held together by no-break spaces: a narrow cell wraps between options, never inside one.
+    expect(body).toContain('□\u00a0Phù\u00a0hợp  □\u00a0Lưu\u00a0ý\n□\u00a0NC\u00a0nhẹ  □\u00a0NC\u00a0nặng');
     expect(body).toContain('Bằng chứng cần xem');
     // What to look for has its own column; the notes cell is left empty to write in.
     expect(body).not.toContain('Bằng chứng cần xem: ');
@@ -164,6 +179,21 @@ describe('checklist DOCX', () => {
         parts['word/header1.xml'] ?? Object.entries(parts).find(([n]) => /word\/header\d*\.xml/.test(n))![1],
       ).join(' '),
     ).toContain('UBND XÃ TAM HIỆP');
+  });
+
+  it('fits a long TTHC in few pages: single-spaced 10 pt cells, only long rows may break across pages (issue 17)', async () => {
+    const checklist = build({ kind: 'processes', codes: ['QT-HT-01'] });
+    const xml = docxParts((await renderChecklist(checklist, 'docx')) as Uint8Array)['word/document.xml'];
+    const table = /<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*?Bằng chứng cần xem[\s\S]*?<\/w:tbl>/.exec(xml)![0];
+    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(rows.length).toBe(checklistRows(checklist).length + 1);
+    expect(table).toContain('w:line="240"');
+    // The legal bases and records are long lists: they may break; a dossier item's question stays whole.
+    const rowOf = (text: string) => rows.find((r) => paragraphs(r).join(' ').includes(text))!;
+    expect(rowOf('Thành phần hồ sơ «Tờ khai đăng ký khai sinh»')).toContain('<w:cantSplit/>');
+    expect(rows.some((r) => !r.includes('<w:cantSplit/>'))).toBe(true);
+    for (const r of rows.filter((x) => !x.includes('<w:cantSplit/>')))
+      expect(paragraphs(r).join('').length, paragraphs(r)[2]).toBeGreaterThan(300);
   });
 
   it('gives the same bytes for the same checklist', async () => {

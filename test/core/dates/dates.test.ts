@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  daysBetween,
-  isRealDate,
-  isWorkingDay,
-  parseDateOption,
-  today,
-  workingDayAfter,
-} from '../../../src/core/dates/dates.js';
+import { addDays, addMonths, daysBetween, isRealDate, parseDateOption, today } from '../../../src/core/dates/dates.js';
+import { workCalendar, workingDayAfter } from '../../../src/core/dates/holidays.js';
 import { QmsError } from '../../../src/core/errors.js';
 
 describe('dates', () => {
@@ -46,12 +38,18 @@ describe('dates', () => {
     expect(daysBetween('2013-12-25', '2014-01-04')).toBe(10);
   });
 
-  it('counts working days past weekends and fixed public holidays', () => {
+  it('counts working days on the one holiday calendar (data/holidays), as the audit plan does', () => {
+    const isWorkingDay = (d: string) => workCalendar(Number(d.slice(0, 4))).isWorkingDay(d);
     expect(isWorkingDay('2014-04-30')).toBe(false); // 30/4
     expect(isWorkingDay('2014-05-03')).toBe(false); // Saturday
     expect(isWorkingDay('2014-05-05')).toBe(true);
-    // Tuesday 29/4 + 1 working day: 30/4 and 1/5 are holidays, 3–4/5 a weekend → Friday 2/5.
-    expect(workingDayAfter('2014-04-29', 1)).toBe('2014-05-02');
-    expect(workingDayAfter('2014-04-29', 2)).toBe('2014-05-05');
+    // 2014: Friday 02/5 was swapped for Saturday 26/4 (CV 10525/VPCP-KGVX): Tuesday 29/4 + 1 working day
+    // is Monday 5/5, not Friday 2/5 as a calendar of fixed holidays alone said.
+    expect(isWorkingDay('2014-04-26')).toBe(true);
+    expect(workingDayAfter('2014-04-29', 1)).toBe('2014-05-05');
+    expect(workingDayAfter('2014-04-29', 2)).toBe('2014-05-06');
+    // Tết and Giỗ Tổ Hùng Vương (lunar) count too: Wednesday 09/4/2014 is Giỗ Tổ.
+    expect(workingDayAfter('2014-04-08', 1)).toBe('2014-04-10');
+    expect(workingDayAfter('2014-01-27', 1)).toBe('2014-02-06');
   });
 });

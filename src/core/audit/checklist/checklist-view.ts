@@ -1,6 +1,7 @@
+import { textWidth } from '../../render/docx/page.js';
 import { formatDate, upper } from '../../render/format.js';
 import { numberSections, table, type SectionDraft } from '../../render/view/common.js';
-import type { Block, DocView, Field } from '../../render/view/types.js';
+import type { Block, DocView, Field, TableView } from '../../render/view/types.js';
 import { correspondence, type Catalogue } from '../../standard/catalogue.js';
 import { otherStandard } from './clause-groups.js';
 import { LABELS, pick } from '../labels.js';
@@ -11,6 +12,19 @@ const NOTE_ROW_HEIGHT = 850;
 
 /** 10 pt in the question tables (half-points), as printed checklists usually are; the rest stays 13 pt. */
 const CHECKLIST_FONT = 20;
+
+/** Single line spacing in the question tables (the table style's 1.1 would take a seventh page for the longest TTHC). */
+const CHECKLIST_LINE = 240;
+
+/**
+ * A row taller than this many lines (a quarter of a page) may break across pages: kept whole, a long list of legal bases or
+ * forms moved to the next page and left a third of a page empty (issue 17: one TTHC in 6 pages).
+ */
+const BREAKABLE_LINES = 8;
+
+/** 10 pt Times New Roman averages about 4.6 pt a character in Vietnamese text; a cell pads 9 pt. */
+const CHAR_PT = 4.6;
+const CELL_PADDING_PT = 9;
 
 /** A blank to write on by hand when the header has no value. */
 export const BLANK = '……………………………………';
@@ -49,8 +63,10 @@ export function checklistView(checklist: Checklist, catalogue: Catalogue): DocVi
       // on from page to page, where a heading per part left most pages half empty (issue 17).
       const rows = questionRows(group, checklist, catalogue, group.heading.replace(/\s*\([\d.]+\)$/u, ''));
       const last = parent.blocks[parent.blocks.length - 1];
-      if (last && 'table' in last) last.table.rows.push(...rows);
-      else if (rows.length > 0) parent.blocks.push(questionTable(rows, lang));
+      if (last && 'table' in last) {
+        last.table.rows.push(...rows);
+        markBreakable(last.table);
+      } else if (rows.length > 0) parent.blocks.push(questionTable(rows, lang));
       continue;
     }
     const draft = { title: group.heading, blocks: groupBlocks(group, checklist, catalogue) };
@@ -119,23 +135,50 @@ function questionRows(group: ChecklistGroup, checklist: Checklist, catalogue: Ca
   });
 }
 
+/**
+ * Column widths in percent. The result column fits two options a line ("□ Phù hợp  □ Lưu ý"); the notes
+ * column is about 4 cm wide for handwriting.
+ */
+const WIDTHS = { no: 3.5, clause: 9, question: 37, lookFor: 19.5, notes: 16, result: 15 };
+
 function questionTable(rows: string[][], lang: Checklist['lang']): Block {
   const L = LABELS[lang];
+  const view = table(
+    [
+      [L.no, WIDTHS.no, true],
+      [L.clause, WIDTHS.clause],
+      [L.question, WIDTHS.question],
+      [L.lookFor, WIDTHS.lookFor],
+      [L.notes, WIDTHS.notes],
+      [L.result, WIDTHS.result],
+    ],
+    rows,
+  );
   return {
-    table: {
-      ...table(
-        [
-          [L.no, 4, true],
-          [L.clause, 9],
-          [L.question, 38],
-          [L.lookFor, 22],
-          [L.notes, 15],
-          [L.result, 12],
-        ],
-        rows,
-      ),
+    table: markBreakable({
+      ...view,
       minRowHeight: NOTE_ROW_HEIGHT,
       fontSize: CHECKLIST_FONT,
-    },
+      lineSpacing: CHECKLIST_LINE,
+    }),
   };
+}
+
+/** Let the long rows of a question table break across pages (see BREAKABLE_LINES). */
+function markBreakable(view: TableView): TableView {
+  const rows = view.rows.flatMap((cells, r) => (rowLines(cells, view.columns) > BREAKABLE_LINES ? [r] : []));
+  if (rows.length > 0) view.breakableRows = rows;
+  else delete view.breakableRows;
+  return view;
+}
+
+/** About how many lines a row takes on landscape A4: its tallest cell's. */
+function rowLines(cells: string[], columns: Array<{ width: number }>): number {
+  const widthPt = textWidth(true) / 20;
+  return Math.max(
+    ...cells.map((cell, i) => {
+      const perLine = Math.max(1, Math.floor(((columns[i].width / 100) * widthPt - CELL_PADDING_PT) / CHAR_PT));
+      return cell.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import type { LegalInstrument } from '../../model/types.js';
 import { formatDate, formatDuration, formatMoney, formatRetention, twoDigits } from '../../render/format.js';
-import { numberKey, statusOn } from '../../law/legal.js';
+import { numberKey, statusOn, type LegalStatus } from '../../law/legal.js';
 import { describeLegal } from '../../law/time.js';
 import { pick, type Lang } from '../labels.js';
 import { peopleOf, roleTitleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
@@ -277,40 +277,59 @@ function recordRows(p: AuditProcedure, { lang, unit, recordsProcedure }: DeriveC
 }
 
 /**
- * The legal bases: one question for those in force on the audit date, and one for each that is
- * superseded, not yet in force, of unknown status or not in the model's register — those are where
- * findings come from.
+ * The legal bases: one question for those in force on the audit date, one for those whose status the
+ * model's register does not know, one for those it does not list, and one for each that is superseded
+ * or not yet in force — those are where findings come from. Grouping keeps a TTHC with many
+ * instruments to a few rows (issue 17: one TTHC's checklist fits in 6 pages).
  */
 function legalRows(p: AuditProcedure, ctx: DeriveContext): ChecklistRow[] {
   const { lang, date, register } = ctx;
-  const inForce = p.legalBasis
-    .map((l, i) => ({ l, i, entry: register.get(numberKey(l.number)) }))
-    // Only what the register knows to be in force (by part where the citation names one) is grouped;
-    // an instrument of unknown status keeps a row of its own that never calls it in force.
-    .filter(({ l, entry }) => entry !== undefined && statusOn(entry, date, l.part).state === 'in-force');
-  const rows = legalRowsEach(p, ctx).filter((_, i) => !inForce.some((x) => x.i === i));
-  if (inForce.length > 0) {
-    const names = inForce.map(({ l }) => shortCitation(l));
-    rows.push(
-      row(
-        p,
-        'L',
-        inForce[0].i,
-        pick(
-          lang,
-          `${names.join('; ')}: ${names.length > 1 ? 'các văn bản' : 'văn bản'} còn hiệu lực ngày ${formatDate(date)} (sổ đăng ký văn bản pháp luật của mô hình); bản đang dùng tại nơi làm việc có đúng ${names.length > 1 ? 'các văn bản này' : 'văn bản này'} (kể cả văn bản sửa đổi, bổ sung) và việc giải quyết có theo đúng quy định không?`,
-          `${names.join('; ')}: in force on ${date} (the model's legal register); are the copies at the desk these instruments (with their amendments), and is the work done as they require?`,
-        ),
-        pick(
-          lang,
-          `Danh mục văn bản pháp luật áp dụng (tài liệu bên ngoài), văn bản tại nơi làm việc; mục Cơ sở pháp lý của ${p.code}.`,
-          `The register of applicable legal documents (external documents), the copies at the desk; the legal basis section of ${p.code}.`,
-        ),
-      ),
-    );
-    rows.sort((a, b) => a.id.localeCompare(b.id));
-  }
-  return rows;
+  const evidence = pick(
+    lang,
+    `Danh mục văn bản pháp luật áp dụng (tài liệu bên ngoài), văn bản tại nơi làm việc; mục Cơ sở pháp lý của ${p.code}.`,
+    `The register of applicable legal documents (external documents), the copies at the desk; the legal basis section of ${p.code}.`,
+  );
+  const groups = { 'in-force': [] as number[], unknown: [] as number[], unlisted: [] as number[] };
+  const rows: ChecklistRow[] = [];
+  p.legalBasis.forEach((l, i) => {
+    const entry = register.get(numberKey(l.number));
+    // Only what the register knows to be in force (by part where the citation names one) is called in
+    // force; an instrument of unknown status is asked about, never asserted.
+    const status = entry ? statusOn(entry, date, l.part) : undefined;
+    if (!status) groups.unlisted.push(i);
+    else if (status.state === 'in-force' || status.state === 'unknown') groups[status.state].push(i);
+    else rows.push(changedRow(p, ctx, i, status, evidence));
+  });
+  const nameOf = (i: number) => shortCitation(p.legalBasis[i]);
+  const ask = (members: number[], vi: (several: boolean) => string, en: (several: boolean) => string) => {
+    if (members.length === 0) return;
+    const names = members.map(nameOf).join('; ');
+    const several = members.length > 1;
+    rows.push(row(p, 'L', members[0], `${names}: ${pick(lang, vi(several), en(several))}`, evidence));
+  };
+  const day = formatDate(date);
+  ask(
+    groups['in-force'],
+    (n) =>
+      `${n ? 'các văn bản' : 'văn bản'} còn hiệu lực ngày ${day} (sổ đăng ký văn bản pháp luật của mô hình); bản đang dùng tại nơi làm việc có đúng ${n ? 'các văn bản này' : 'văn bản này'} (kể cả văn bản sửa đổi, bổ sung) và việc giải quyết có theo đúng quy định không?`,
+    (n) =>
+      `in force on ${date} (the model's legal register); ${n ? 'are the copies at the desk these instruments' : 'is the copy at the desk this instrument'} (with their amendments), and is the work done as ${n ? 'they require' : 'it requires'}?`,
+  );
+  ask(
+    groups.unknown,
+    (n) =>
+      `sổ đăng ký văn bản pháp luật của mô hình chưa xác định được văn bản còn hiệu lực ngày ${day} hay không — đối chiếu ${n ? 'từng văn bản với ' : ''}văn bản gốc (vbpl.vn) và kiểm tra bản đang dùng tại nơi làm việc có đúng văn bản đang có hiệu lực, việc giải quyết có theo đúng quy định không?`,
+    (n) =>
+      `the model's legal register does not know whether ${n ? 'they are' : 'it is'} in force on ${date} — check ${n ? 'each against ' : ''}the official text (vbpl.vn), that the copy at the desk is the instrument in force, and that the work is done as it requires.`,
+  );
+  ask(
+    groups.unlisted,
+    (n) =>
+      `${n ? 'các văn bản' : 'văn bản'} không có trong sổ đăng ký văn bản pháp luật của mô hình — còn hiệu lực ngày ${day} không; bản đang dùng tại nơi làm việc có đúng ${n ? 'các văn bản này' : 'văn bản này'} và việc giải quyết có theo đúng quy định không?`,
+    (n) =>
+      `not in the model's legal register — ${n ? 'are they' : 'is it'} in force on ${date}; ${n ? 'are the copies at the desk these instruments' : 'is the copy at the desk this instrument'}, and is the work done as ${n ? 'they require' : 'it requires'}?`,
+  );
+  return rows.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**
@@ -323,85 +342,44 @@ function shortCitation(l: { type: string; number: string; title: string }): stri
   return `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`;
 }
 
-function legalRowsEach(p: AuditProcedure, { lang, date, register }: DeriveContext): ChecklistRow[] {
-  return p.legalBasis.map((l, i) => {
-    const entry = register.get(numberKey(l.number));
-    const name = shortCitation(l);
-    const evidence = pick(
-      lang,
-      `Danh mục văn bản pháp luật áp dụng (tài liệu bên ngoài), văn bản tại nơi làm việc; mục Cơ sở pháp lý của ${p.code}.`,
-      `The register of applicable legal documents (external documents), the copies at the desk; the legal basis section of ${p.code}.`,
-    );
-    const status = entry ? statusOn(entry, date, l.part) : undefined;
-    if (status?.state === 'superseded') {
-      const by = status.by.length
-        ? pick(lang, `, thay bằng ${status.by.join(', ')}`, `, replaced by ${status.by.join(', ')}`)
-        : '';
-      const part = status.part ? pick(lang, ` (phần ${status.part.title})`, ` (part: ${status.part.title})`) : '';
-      return row(
-        p,
-        'L',
-        i,
-        pick(
-          lang,
-          `${name}${part} đã hết hiệu lực từ ${formatDate(status.from)}${by} (sổ đăng ký văn bản pháp luật của mô hình): quy trình đã được sửa đổi, và công chức có giải quyết theo văn bản mới không?`,
-          `${name}${part} was superseded on ${status.from}${by} (the model's legal register): has the procedure been revised, and do officers apply the new instrument?`,
-        ),
-        evidence,
-      );
-    }
-    if (status?.state === 'not-yet') {
-      return row(
-        p,
-        'L',
-        i,
-        pick(
-          lang,
-          `${name} chỉ có hiệu lực từ ${formatDate(status.from)}: đơn vị có áp dụng trước ngày có hiệu lực không?`,
-          `${name} takes effect only on ${status.from}: is the unit applying it early?`,
-        ),
-        evidence,
-      );
-    }
-    if (status?.state === 'unknown') {
-      // The register does not know: the auditor checks it; the checklist never asserts it is in force.
-      return row(
-        p,
-        'L',
-        i,
-        pick(
-          lang,
-          `${name}: sổ đăng ký văn bản pháp luật của mô hình chưa xác định được văn bản còn hiệu lực ngày ${formatDate(date)} hay không — đối chiếu văn bản gốc (vbpl.vn) và kiểm tra bản đang dùng tại nơi làm việc có đúng văn bản đang có hiệu lực, việc giải quyết có theo đúng quy định không?`,
-          `${name}: the model's legal register does not know whether it is in force on ${date} — check the official text (vbpl.vn), that the copy at the desk is the instrument in force, and that the work is done as it requires.`,
-        ),
-        evidence,
-      );
-    }
-    if (!entry) {
-      return row(
-        p,
-        'L',
-        i,
-        pick(
-          lang,
-          `${name}: văn bản không có trong sổ đăng ký văn bản pháp luật của mô hình — còn hiệu lực ngày ${formatDate(date)} không; bản đang dùng tại nơi làm việc có đúng văn bản này và việc giải quyết có theo đúng quy định của nó không?`,
-          `${name}: not in the model's legal register — is it in force on ${date}; is the copy at the desk this instrument, and is the work done as it requires?`,
-        ),
-        evidence,
-      );
-    }
+/** The question for one instrument superseded, or not yet in force, on the audit date. */
+function changedRow(
+  p: AuditProcedure,
+  { lang }: DeriveContext,
+  i: number,
+  status: Extract<LegalStatus, { state: 'superseded' | 'not-yet' }>,
+  evidence: string,
+): ChecklistRow {
+  const name = shortCitation(p.legalBasis[i]);
+  if (status.state === 'superseded') {
+    const by = status.by.length
+      ? pick(lang, `, thay bằng ${status.by.join(', ')}`, `, replaced by ${status.by.join(', ')}`)
+      : '';
+    const part = status.part ? pick(lang, ` (phần ${status.part.title})`, ` (part: ${status.part.title})`) : '';
     return row(
       p,
       'L',
       i,
       pick(
         lang,
-        `${name}: văn bản còn hiệu lực ngày ${formatDate(date)} (sổ đăng ký văn bản pháp luật của mô hình); bản đang dùng tại nơi làm việc có đúng văn bản này (kể cả văn bản sửa đổi, bổ sung) và việc giải quyết có theo đúng quy định của nó không?`,
-        `${name}: in force on ${date} (the model's legal register); is the copy at the desk this instrument (with its amendments), and is the work done as it requires?`,
+        `${name}${part} đã hết hiệu lực từ ${formatDate(status.from)}${by} (sổ đăng ký văn bản pháp luật của mô hình): quy trình đã được sửa đổi, và công chức có giải quyết theo văn bản mới không?`,
+        `${name}${part} was superseded on ${status.from}${by} (the model's legal register): has the procedure been revised, and do officers apply the new instrument?`,
       ),
       evidence,
     );
-  });
+  }
+  const { from } = status;
+  return row(
+    p,
+    'L',
+    i,
+    pick(
+      lang,
+      `${name} chỉ có hiệu lực từ ${formatDate(from)}: đơn vị có áp dụng trước ngày có hiệu lực không?`,
+      `${name} takes effect only on ${from}: is the unit applying it early?`,
+    ),
+    evidence,
+  );
 }
 
 function feeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {

@@ -62,11 +62,8 @@ export function processGroups(
       groups.push({
         level: 2,
         key: p.code,
-        heading: pick(
-          lang,
-          `Các điều khoản ${catalogue.standard.name} liên quan`,
-          `Related ${catalogue.standard.shortName} clauses`,
-        ),
+        // Printed in the clause column beside the clause numbers: short, so the row stays a few lines.
+        heading: pick(lang, 'Các điều khoản liên quan', 'Related clauses'),
         notes: [],
         facts: [],
         rows: related,

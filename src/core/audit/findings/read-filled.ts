@@ -104,8 +104,8 @@ export function readFilledChecklist(
     if (procedure && !procedures.has(procedure)) {
       problem(
         'id',
-        `quy trình ${procedure} không có trong đơn vị ${unit.name}: phiếu này có phải của đơn vị khác không?`,
-        `procedure ${procedure} is not in unit ${unit.name}: is this another unit's checklist?`,
+        `quy trình ${procedure} không có trong đơn vị ${escapeForDisplay(unit.name, 200)}: phiếu này có phải của đơn vị khác không?`,
+        `procedure ${procedure} is not in unit ${escapeForDisplay(unit.name, 200)}: is this another unit's checklist?`,
       );
     }
     const bank = bankId ? catalogue.question.get(bankId) : undefined;
@@ -151,8 +151,8 @@ export function readFilledChecklist(
   if (!rows.some((r) => r.grade !== 'none')) {
     throw csvProblems(file, [
       text(
-        `chưa hàng nào có kết quả (cột ${columnLetter(columns.get('result')! + 1)} «${header.fields[columns.get('result')!]}»)`,
-        `no row has a result yet (column ${columnLetter(columns.get('result')! + 1)} "${header.fields[columns.get('result')!]}")`,
+        `chưa hàng nào có kết quả (cột ${columnLetter(columns.get('result')! + 1)} «${escapeForDisplay(header.fields[columns.get('result')!], 40)}»)`,
+        `no row has a result yet (column ${columnLetter(columns.get('result')! + 1)} "${escapeForDisplay(header.fields[columns.get('result')!], 40)}")`,
       ),
     ]);
   }
@@ -164,8 +164,8 @@ function where(record: CsvRecord, index: number, header: string): Text {
   const line = record.line !== record.row ? ` (dòng ${record.line} của tệp)` : '';
   const lineEn = record.line !== record.row ? ` (line ${record.line} of the file)` : '';
   return text(
-    `hàng ${record.row}${line}, cột ${columnLetter(index + 1)} «${header}»`,
-    `row ${record.row}${lineEn}, column ${columnLetter(index + 1)} "${header}"`,
+    `hàng ${record.row}${line}, cột ${columnLetter(index + 1)} «${escapeForDisplay(header, 40)}»`,
+    `row ${record.row}${lineEn}, column ${columnLetter(index + 1)} "${escapeForDisplay(header, 40)}"`,
   );
 }
 
@@ -180,8 +180,8 @@ function findColumns(header: CsvRecord, file: string): Map<CsvColumn, number> {
     if (columns.has(c)) {
       problems.push(
         text(
-          `hàng 1, cột ${columnLetter(i + 1)}: cột «${h}» lặp lại (đã có ở cột ${columnLetter(columns.get(c)! + 1)})`,
-          `row 1, column ${columnLetter(i + 1)}: column "${h}" appears twice (also column ${columnLetter(columns.get(c)! + 1)})`,
+          `hàng 1, cột ${columnLetter(i + 1)}: cột «${escapeForDisplay(h, 40)}» lặp lại (đã có ở cột ${columnLetter(columns.get(c)! + 1)})`,
+          `row 1, column ${columnLetter(i + 1)}: column "${escapeForDisplay(h, 40)}" appears twice (also column ${columnLetter(columns.get(c)! + 1)})`,
         ),
       );
     }

@@ -1,5 +1,5 @@
 import { QmsError } from '../../errors.js';
-import { text } from '../../text.js';
+import { escapeForDisplay, text } from '../../text.js';
 import type { AuditUnit } from '../unit-scope.js';
 import type { AuditArea } from './areas.js';
 
@@ -85,13 +85,14 @@ function independenceError(impossible: AuditArea[], pool: Auditor[], unit: Audit
       1,
     );
   }
-  const title = (id: string) => unit.roles.find((r) => r.id === id)?.title ?? id;
+  // Names and role titles come from qms.yaml: escaped, as every name printed to the terminal (issue 11, item 19).
+  const title = (id: string) => escapeForDisplay(unit.roles.find((r) => r.id === id)?.title ?? id, 200);
   const keys = impossible.map((a) => a.key);
   const shown = keys.slice(0, 4).join(', ');
   const more = keys.length > 4 ? keys.length - 4 : 0;
   const who = pool.map((p) => {
     const blocked = impossible.filter((a) => !isIndependent(p, a)).length;
-    return { name: p.name, roles: p.roles.map(title).join(', '), blocked };
+    return { name: escapeForDisplay(p.name, 200), roles: p.roles.map(title).join(', '), blocked };
   });
   const candidate = unit.roles
     .filter((r) => r.id !== 'lanh-dao')
@@ -108,8 +109,8 @@ function independenceError(impossible: AuditArea[], pool: Auditor[], unit: Audit
     text(vi, en),
     candidate
       ? text(
-          `Thêm một đánh giá viên: --auditor "${candidate}" (không làm công việc của các quá trình đó), hoặc mời đánh giá viên bên ngoài: --auditor "Họ tên".`,
-          `Add one auditor: --auditor "${candidate}" (does none of that work), or invite an outside auditor: --auditor "Name".`,
+          `Thêm một đánh giá viên: --auditor "${escapeForDisplay(candidate, 200)}" (không làm công việc của các quá trình đó), hoặc mời đánh giá viên bên ngoài: --auditor "Họ tên".`,
+          `Add one auditor: --auditor "${escapeForDisplay(candidate, 200)}" (does none of that work), or invite an outside auditor: --auditor "Name".`,
         )
       : text(
           'Mời một đánh giá viên của đơn vị khác hoặc tổ chức tư vấn: --auditor "Họ tên" (người không thuộc vai trò nào của đơn vị được coi là đánh giá viên bên ngoài).',
@@ -124,7 +125,7 @@ function independenceError(impossible: AuditArea[], pool: Auditor[], unit: Audit
  * trained), and that naming the team with --auditor replaces the record (so every member is named).
  */
 function tooFewTrained(error: QmsError, pool: Auditor[]): QmsError {
-  const names = pool.map((p) => `--auditor "${p.name}"`).join(' ');
+  const names = pool.map((p) => `--auditor "${escapeForDisplay(p.name, 200)}"`).join(' ');
   return new QmsError(
     'E_INDEPENDENCE',
     text(

@@ -3,7 +3,7 @@ import { LABELS, type Lang } from '../labels.js';
 import type { AuditUnit } from '../unit-scope.js';
 import { applicableClauses, auditAreas, type AuditArea } from './areas.js';
 import { assignAuditors, auditorPool, type Auditor } from './assign.js';
-import { gioToWarning, workCalendar, type WorkCalendar } from '../calendar.js';
+import { gioToWarning, workCalendar, type WorkCalendar } from '../../dates/holidays.js';
 import { text, type Text } from '../../text.js';
 import { AUDITS_PER_DAY, roundMonth, roundStart, workingDayAfter } from './schedule.js';
 

@@ -109,8 +109,8 @@ export function programmeView(programme: Programme, catalogue: Catalogue): DocVi
         {
           paragraph: pick(
             lang,
-            'Ngày đánh giá là đề xuất: đã tránh thứ Bảy, Chủ nhật, ngày lễ dương lịch, kỳ nghỉ Tết và các đợt nghỉ lễ theo thông báo của Chính phủ có trong dữ liệu, ngày nghỉ riêng của đơn vị; ngày làm bù được tính là ngày làm việc; đơn vị điều chỉnh theo lịch công tác.',
-            'The dates are a proposal: weekends, solar holidays, the Tết break and the announced breaks in the data, and the unit’s own days off are avoided; compensating working days count as working days; the unit adjusts them to its schedule.',
+            'Ngày đánh giá là đề xuất: đã tránh thứ Bảy, Chủ nhật, ngày lễ dương lịch, kỳ nghỉ Tết, Giỗ Tổ Hùng Vương, ngày nghỉ bù khi ngày lễ trùng cuối tuần và các đợt nghỉ lễ theo thông báo của Chính phủ có trong dữ liệu, ngày nghỉ riêng của đơn vị; ngày làm bù được tính là ngày làm việc; đơn vị điều chỉnh theo lịch công tác.',
+            'The dates are a proposal: weekends, solar holidays, the Tết break, Giỗ Tổ Hùng Vương, the day off in lieu of a holiday on a weekend and the announced breaks in the data, and the unit’s own days off are avoided; compensating working days count as working days; the unit adjusts them to its schedule.',
           ),
         },
         // What the calendar did not know is said in the document too, never left for the reader to assume.

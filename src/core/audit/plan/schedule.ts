@@ -1,4 +1,4 @@
-import { workingDayAfter, type WorkCalendar } from '../calendar.js';
+import { workingDayAfter, type WorkCalendar } from '../../dates/holidays.js';
 import { addDays, weekday } from '../../dates/dates.js';
 
 /**

@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '../../text.js';
 import { groupLabel, STATUS_LABELS, TYPE_LABELS, blockerLabel } from '../labels.js';
 import type { ReadinessReport } from '../report.js';
 import type { Status, UnitReadiness } from '../types.js';
@@ -14,6 +15,12 @@ export interface Paint {
 }
 
 const PLAIN: Paint = { bold: (s) => s, dim: (s) => s, red: (s) => s, green: (s) => s, yellow: (s) => s };
+
+/**
+ * What the units' files say (names of units and people, numbers, titles, paths) reaches the terminal
+ * escaped: a line break or a bidi override in a name cannot forge or reorder lines (issue 11, item 19).
+ */
+const e = (value: string) => escapeForDisplay(value, 1000);
 
 /** How many blockers a unit's detail prints before pointing at --format json. */
 const SHOWN_BLOCKERS = 12;
@@ -40,7 +47,7 @@ function unitText(u: UnitReadiness, lang: Lang, paint: Paint): string {
   const v = detail(u, 0, lang);
   const w = (k: keyof typeof WORDS) => WORDS[k][lang];
   const lines = [
-    `${paint.bold(v.name)} (${v.dir}) — ${v.type}`,
+    `${paint.bold(e(v.name))} (${e(v.dir)}) — ${v.type}`,
     `${w('status')}: ${tone(paint, u.status)(paint.bold(v.status))} · ${w('stage')}: ${v.stage} · ${w('score')} ${paint.bold(String(v.score))}/100`,
     `${w('parts')}: ${v.parts.map((p) => `${p.label} ${p.points}/${p.max}`).join(' · ')}`,
     paint.dim(v.validation),
@@ -52,7 +59,7 @@ function unitText(u: UnitReadiness, lang: Lang, paint: Paint): string {
     lines.push(`  ${mark} ${s.order}. ${s.label}${s.date ? paint.dim(` — ${s.date}`) : ''}`);
     for (const c of s.checks)
       lines.push(
-        `      ${c.mark === '✓' ? paint.green(c.mark) : c.mark === '✗' ? paint.red(c.mark) : c.mark} ${c.evidence}`,
+        `      ${c.mark === '✓' ? paint.green(c.mark) : c.mark === '✗' ? paint.red(c.mark) : c.mark} ${e(c.evidence)}`,
       );
   }
   lines.push('', paint.bold(w('blockers')));
@@ -60,9 +67,9 @@ function unitText(u: UnitReadiness, lang: Lang, paint: Paint): string {
   for (const b of v.blockers.slice(0, SHOWN_BLOCKERS)) {
     const sev = b.advice ? paint.dim(`[${b.severity}]`) : paint.red(`[${b.severity}]`);
     lines.push(
-      `  ${String(b.rank).padStart(2)}. ${sev} ${paint.bold(b.file)}`,
-      `      ${b.message}`,
-      `      → ${b.action}`,
+      `  ${String(b.rank).padStart(2)}. ${sev} ${paint.bold(e(b.file))}`,
+      `      ${e(b.message)}`,
+      `      → ${e(b.action)}`,
     );
   }
   if (v.blockers.length > SHOWN_BLOCKERS)
@@ -76,10 +83,10 @@ function tableText(report: ReadinessReport, lang: Lang, paint: Paint): string {
   const rows = report.units.map(
     (u) =>
       [
-        u.dir,
+        e(u.dir),
         t(STATUS_LABELS[u.status]),
         String(u.score),
-        u.blockers[0] ? `${u.blockers[0].file}: ${t(blockerLabel(u.blockers[0].code, u.blockers[0].key))}` : '—',
+        u.blockers[0] ? `${e(u.blockers[0].file)}: ${t(blockerLabel(u.blockers[0].code, u.blockers[0].key))}` : '—',
         u.status,
       ] as const,
   );
@@ -118,13 +125,13 @@ function rollupText(report: ReadinessReport, lang: Lang, paint: Paint): string {
     for (const g of r.districts) {
       const own = g.unit ? `${t(STATUS_LABELS[g.unit.status])} ${g.unit.score}` : w('notInTree');
       lines.push(
-        `  ${g.id ? g.name : w('noDistrict')} (${own}); ${g.communes.units} ${w('communes')}: ${counts(g.communes.byStatus)}${g.communes.units ? ` · ${w('average')} ${num(g.communes.averageScore, lang)}` : ''}`,
+        `  ${g.id ? e(g.name) : w('noDistrict')} (${own}); ${g.communes.units} ${w('communes')}: ${counts(g.communes.byStatus)}${g.communes.units ? ` · ${w('average')} ${num(g.communes.averageScore, lang)}` : ''}`,
       );
     }
   }
   if (r.departments.length > 0) {
     lines.push('', paint.bold(w('departments')));
-    for (const u of r.departments) lines.push(`  ${u.name ?? u.dir}: ${t(STATUS_LABELS[u.status])} ${u.score}`);
+    for (const u of r.departments) lines.push(`  ${e(u.name ?? u.dir)}: ${t(STATUS_LABELS[u.status])} ${u.score}`);
   }
   lines.push('', paint.bold(w('indicators')));
   for (const i of r.indicators) {
@@ -147,7 +154,7 @@ function rollupText(report: ReadinessReport, lang: Lang, paint: Paint): string {
   lines.push('', paint.bold(w('behind')));
   for (const u of r.furthestBehind)
     lines.push(
-      `  ${String(u.score).padStart(3)}  ${u.dir} — ${t(STATUS_LABELS[u.status])}${u.next ? `: ${t(u.next.message)} (${u.next.file})` : ''}`,
+      `  ${String(u.score).padStart(3)}  ${e(u.dir)} — ${t(STATUS_LABELS[u.status])}${u.next ? `: ${e(t(u.next.message))} (${e(u.next.file)})` : ''}`,
     );
   return lines.join('\n');
 }

@@ -53,11 +53,11 @@ export function fixedTable(widths: number[], rows: TableRow[], borders?: ITableB
 export function row(
   widths: number[],
   cells: CellSpec[],
-  options: { header?: boolean; height?: number } = {},
+  options: { header?: boolean; height?: number; mayBreak?: boolean } = {},
 ): TableRow {
   return new TableRow({
     tableHeader: options.header,
-    cantSplit: true,
+    cantSplit: !options.mayBreak,
     ...(options.height ? { height: { value: options.height, rule: HeightRule.ATLEAST } } : {}),
     children: cells.map(
       (cell, i) =>
@@ -72,12 +72,13 @@ export function row(
 
 export function cellText(
   value: string,
-  options: { bold?: boolean; center?: boolean; size?: number; keepNext?: boolean } = {},
+  options: { bold?: boolean; center?: boolean; size?: number; keepNext?: boolean; line?: number } = {},
 ): CellSpec {
   return {
     children: [
       new Paragraph({
         style: CELL_STYLE,
+        ...(options.line ? { spacing: { line: options.line } } : {}),
         ...(options.keepNext ? { keepNext: true } : {}),
         ...(options.center ? { alignment: AlignmentType.CENTER } : {}),
         children: runs(value, {
@@ -110,10 +111,11 @@ export function dataTable(view: TableView, total: number, keepWithNext = false):
         cellText(cells[i] ?? '', {
           center: c.center,
           size: view.fontSize,
+          line: view.lineSpacing,
           keepNext: keepWithNext && r === view.rows.length - 1,
         }),
       ),
-      { height: view.minRowHeight },
+      { height: view.minRowHeight, mayBreak: view.breakableRows?.includes(r) },
     ),
   );
   return fixedTable(widths, [header, ...body]);

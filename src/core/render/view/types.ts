@@ -19,6 +19,10 @@ export interface TableView {
   minRowHeight?: number;
   /** Text size in half-points when smaller than the body's (wide registers); DOCX only. */
   fontSize?: number;
+  /** Line spacing of the cells in 240ths of a line when tighter than the table style's 1.1 (long checklists); DOCX only. */
+  lineSpacing?: number;
+  /** Body rows (0-based) that may break across pages: long ones, which kept whole would leave much of a page empty; DOCX only. */
+  breakableRows?: number[];
 }
 
 export interface Field {
