@@ -128,6 +128,12 @@ export function modelVersionInForce(spec: string, date: string): string {
 const cache = new Map<string, Model>();
 const metas = new Map<string, ModelMeta>();
 
+/** A version folder's release date (its own model.yaml's), without loading the version. */
+export function releaseDateOf(versionDir: string): string | undefined {
+  const date: string | undefined = metaOf(versionDir).releaseDate;
+  return date;
+}
+
 /**
  * A version folder's own model.yaml, read once per process like the model itself (`modelVersionAt`
  * compares every version's release date, and validate asks it for each unit).

@@ -3,8 +3,11 @@ import { FastLocator } from '../../yaml/fast-locate.js';
 import { locate, pathToPointer, pointerToPath, type YamlPath } from '../../yaml/locate.js';
 import { parsedOf, type SourceFile } from '../../unit/read-file.js';
 
-/** One line walker per file, made on the file's first finding and dropped with the file. */
-const locators = new WeakMap<SourceFile, FastLocator>();
+/**
+ * The line walker of the last file located: findings are positioned file by file (validate-unit.ts),
+ * so one is kept at a time, not one per file of a 10,000-procedure unit.
+ */
+let last: { file: SourceFile; text: string; locator: FastLocator } | undefined;
 
 /**
  * 1-based line and column of a JSON Pointer in a file (the nearest existing parent if it is missing).
@@ -18,9 +21,10 @@ export function positionOf(
 ): { line: number; col: number } {
   if (!file) return { line: 1, col: 1 };
   if (file.fast && !file.parsed && file.text !== undefined) {
-    let locator = locators.get(file);
-    if (!locator) locators.set(file, (locator = new FastLocator(file.text)));
-    return locator.locate(pointerToPath(pointer), atKey);
+    if (last?.file !== file || last.text !== file.text) {
+      last = { file, text: file.text, locator: new FastLocator(file.text) };
+    }
+    return last.locator.locate(pointerToPath(pointer), atKey);
   }
   const parsed = parsedOf(file);
   if (!parsed?.doc) return { line: 1, col: 1 };

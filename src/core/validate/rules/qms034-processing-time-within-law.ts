@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadModel, modelVersionAt, modelVersions } from '../../model/load-model.js';
+import { loadModel, modelVersionAt, modelVersions, releaseDateOf } from '../../model/load-model.js';
 import type { Model } from '../../model/types.js';
 import { addMonths } from '../../dates/dates.js';
 import { text } from '../../text.js';
@@ -105,6 +105,11 @@ class ModelVersions {
       }
     }
     for (const version of this.list ?? []) {
+      if (version !== this.model.meta.version) {
+        // The release date first: a version released outside (from, to] is never loaded.
+        const own = releaseDateOf(join(this.model.dir, '..', version));
+        if (own !== undefined && (own <= from || own > to)) continue;
+      }
       const inForce = this.load(version);
       const released = inForce.meta.releaseDate;
       if (released <= from || released > to) continue;
