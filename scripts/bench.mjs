@@ -1,5 +1,6 @@
 // `npm run bench`: run every scripts/bench/*.mjs in name order, each in its own process (so each one's
 // peak memory is its own), passing the command-line options on, and print their figures.
+// QMS_BENCH_ONLY=validate,scale-validate-unit runs only the files whose names start with those.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

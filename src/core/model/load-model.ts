@@ -97,9 +97,7 @@ export function modelVersionAt(spec: string, date: string): string {
   const dir = resolveModelDir(spec);
   const versions = versionsIn(join(dir, '..'));
   if (versions.length === 0) return loadModel(dir).meta.version;
-  const released = versions.filter(
-    (v) => readYamlOrThrow<ModelMeta>(join(dir, '..', v, 'model.yaml')).releaseDate <= date,
-  );
+  const released = versions.filter((v) => metaOf(join(dir, '..', v)).releaseDate <= date);
   return released.length > 0 ? released[released.length - 1] : versions[0];
 }
 
@@ -110,7 +108,7 @@ export function modelVersionAt(spec: string, date: string): string {
 export function modelVersionInForce(spec: string, date: string): string {
   const dir = resolveModelDir(spec);
   const versions = versionsIn(join(dir, '..'));
-  const first = versions[0] && readYamlOrThrow<ModelMeta>(join(dir, '..', versions[0], 'model.yaml'));
+  const first = versions[0] && metaOf(join(dir, '..', versions[0]));
   if (first && date < first.releaseDate) {
     throw new QmsError(
       'E_MODEL_VERSION',
@@ -128,6 +126,23 @@ export function modelVersionInForce(spec: string, date: string): string {
 }
 
 const cache = new Map<string, Model>();
+const metas = new Map<string, ModelMeta>();
+
+/** A version folder's release date (its own model.yaml's), without loading the version. */
+export function releaseDateOf(versionDir: string): string | undefined {
+  const date: string | undefined = metaOf(versionDir).releaseDate;
+  return date;
+}
+
+/**
+ * A version folder's own model.yaml, read once per process like the model itself (`modelVersionAt`
+ * compares every version's release date, and validate asks it for each unit).
+ */
+function metaOf(versionDir: string): ModelMeta {
+  let meta = metas.get(versionDir);
+  if (!meta) metas.set(versionDir, (meta = readYamlOrThrow<ModelMeta>(join(versionDir, 'model.yaml'))));
+  return meta;
+}
 
 /** Load a model version (cached per process: a batch run reads it once). */
 export function loadModel(spec: string = DEFAULT_MODEL_ID, version?: string): Model {

@@ -19,6 +19,8 @@ export interface SourceFile {
   yamlProblems: YamlProblem[];
   /** The safe loader's result (document + line counter), computed only when positions are needed. */
   parsed?: ParsedYaml;
+  /** True when the fast reader took the text: positions then come from its line walk (fast-locate.ts). */
+  fast?: boolean;
   /** Set by the schema layer. */
   schemaValid: boolean;
   /**
@@ -55,6 +57,7 @@ export function parseSource(file: SourceFile): SourceFile {
   file.special = SPECIAL.test(file.text);
   const read = readYaml(file.text, { special: file.special, name: file.path });
   file.parsed = read.parsed;
+  file.fast = read.parsed === undefined;
   file.yamlProblems = read.problems;
   if (read.data !== undefined) file.data = read.data;
   return file;

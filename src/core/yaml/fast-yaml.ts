@@ -16,7 +16,7 @@ const UNSAFE_SOURCE =
 // eslint-disable-next-line no-control-regex -- control characters are what this matches
 const MAYBE_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/; // quick test; surrogates then checked precisely
 /** A plain key we read ourselves: /^[A-Za-z_][A-Za-z0-9_.-]*$/ (checked with char codes: hot path). */
-function isKey(s: string, start = 0, end = s.length): boolean {
+export function isKey(s: string, start = 0, end = s.length): boolean {
   if (end <= start) return false;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
@@ -79,14 +79,30 @@ function trimSpaces(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
-function indentOf(line: string): number {
+export function indentOf(line: string): number {
   let i = 0;
   while (line.charCodeAt(i) === 32) i++;
   return i;
 }
 
-const BLANK = -1;
-const COMMENT = -2;
+export const BLANK = -1;
+export const COMMENT = -2;
+
+/**
+ * The text's lines (without the final empty one) and each line's indent, or BLANK (empty / spaces only)
+ * or COMMENT: what the fast reader and the fast locator (fast-locate.ts) walk.
+ */
+export function classifyLines(source: string): { lines: string[]; ind: Int32Array } {
+  const lines = source.split('\n');
+  lines.pop(); // the text after the final newline is empty
+  const ind = new Int32Array(lines.length);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    const n = indentOf(line);
+    ind[k] = n === line.length ? BLANK : line.charCodeAt(n) === 35 ? COMMENT : n;
+  }
+  return { lines, ind };
+}
 
 class FastParser {
   private readonly lines: string[];
@@ -96,14 +112,7 @@ class FastParser {
   private depth = 0;
 
   constructor(source: string) {
-    this.lines = source.split('\n');
-    this.lines.pop(); // the text after the final newline is empty
-    this.ind = new Int32Array(this.lines.length);
-    for (let k = 0; k < this.lines.length; k++) {
-      const line = this.lines[k];
-      const n = indentOf(line);
-      this.ind[k] = n === line.length ? BLANK : line.charCodeAt(n) === 35 ? COMMENT : n;
-    }
+    ({ lines: this.lines, ind: this.ind } = classifyLines(source));
   }
 
   /** Replace the "- " of a sequence item by spaces, so its content reads as a block at column `c`. */
@@ -370,7 +379,7 @@ function resolvePlain(text: string): unknown {
   }
 }
 
-function doubleQuoted(line: string, start: number): { value: string; end: number } {
+export function doubleQuoted(line: string, start: number): { value: string; end: number } {
   let out = '';
   let k = start + 1;
   for (;;) {
@@ -395,7 +404,7 @@ function doubleQuoted(line: string, start: number): { value: string; end: number
   }
 }
 
-function singleQuoted(line: string, start: number): { value: string; end: number } {
+export function singleQuoted(line: string, start: number): { value: string; end: number } {
   let out = '';
   let k = start + 1;
   for (;;) {

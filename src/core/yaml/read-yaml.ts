@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { QmsError } from '../errors.js';
 import { readTextFile } from '../fs/read-text-file.js';
 import { text } from '../text.js';
+import { positionDifference } from './fast-locate.js';
 import { fastParseYaml } from './fast-yaml.js';
 import { parseYaml, type ParsedYaml, type YamlProblem } from './parse-yaml.js';
 
@@ -51,8 +52,9 @@ export function readYaml(source: string, options: ReadYamlOptions = {}): YamlRea
 }
 
 /**
- * Why the fast reader and the safe loader disagree on `source`, or undefined when they agree (or the
- * fast reader declines it, which leaves the safe loader to decide).
+ * Why the fast reader and the safe loader disagree on `source` (in the data, or in where a node is:
+ * the positions findings are reported at), or undefined when they agree (or the fast reader declines
+ * it, which leaves the safe loader to decide).
  */
 export function yamlDifference(source: string): string | undefined {
   const fast = fastParseYaml(source);
@@ -65,7 +67,7 @@ export function yamlDifference(source: string): string | undefined {
   if (!isDeepStrictEqual(fast, safe.data)) {
     return `the fast reader reads ${JSON.stringify(fast)}, the safe loader ${JSON.stringify(safe.data)}`;
   }
-  return undefined;
+  return positionDifference(source, fast, safe);
 }
 
 /** A YAML file the tool ships or trusts only after the same checks as user files; any problem throws. */

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
+import { positionDifference } from '../../../src/core/yaml/fast-locate.js';
 import { fastParseYaml } from '../../../src/core/yaml/fast-yaml.js';
 import { parseYaml } from '../../../src/core/yaml/parse-yaml.js';
 import { cleanUnit } from '../validate/unit-builder.js';
@@ -18,7 +19,10 @@ function yamlFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** The fast reader either bails or returns exactly what the safe loader returns, with no problem. */
+/**
+ * The fast reader either bails or returns exactly what the safe loader returns, with no problem; and
+ * the fast locator puts every node (and every missing child) where the safe loader's `locate` does.
+ */
 function agrees(source: string): 'bail' | 'same' {
   const fast = fastParseYaml(source);
   if (fast === undefined) return 'bail';
@@ -28,6 +32,7 @@ function agrees(source: string): 'bail' | 'same' {
     source,
   ).toEqual([]);
   expect(JSON.stringify(fast), source).toBe(JSON.stringify(safe.data));
+  expect(positionDifference(source, fast, safe), source).toBeUndefined();
   return 'same';
 }
 

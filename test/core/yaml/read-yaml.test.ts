@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
+import type * as FastYaml from '../../../src/core/yaml/fast-yaml.js';
 import { readYaml, yamlDifference } from '../../../src/core/yaml/read-yaml.js';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
@@ -51,7 +52,10 @@ describe('QMS_YAML_CHECK=1', () => {
     vi.resetModules();
     vi.stubEnv('QMS_YAML_CHECK', check ? '1' : '');
     // A fast reader that reads one value wrongly: what the check is there to catch.
-    vi.doMock('../../../src/core/yaml/fast-yaml.js', () => ({ fastParseYaml: () => result }));
+    vi.doMock('../../../src/core/yaml/fast-yaml.js', async (original) => ({
+      ...(await original<typeof FastYaml>()),
+      fastParseYaml: () => result,
+    }));
     return (await import('../../../src/core/yaml/read-yaml.js')).readYaml;
   }
 

@@ -32,17 +32,17 @@ export interface TaskOutcome {
  * and return the cached result when the key matches; otherwise parse and validate the files read.
  */
 export function runUnitTask(task: UnitTask, options: TaskOptions): TaskOutcome {
-  const unit = readUnit(task.abs);
-  const files = unit.files;
   const hash = createHash('sha1');
   hash.update(
     `${options.fingerprint}\0${options.asOf}\0${options.modelOverride ?? ''}\0${task.dir}\0${(task.onlyFiles ?? []).join('\u0001')}\0`,
   );
-  for (const f of files) {
+  // Hashed as read: the bytes are dropped file by file, never held for the whole unit.
+  const unit = readUnit(task.abs, (f) => {
     hash.update(f.relPath);
     hash.update(f.readProblem ? `\0!${f.readProblem.code}\0` : `\0${f.bytes!.length}\0`);
     if (f.bytes) hash.update(f.bytes);
-  }
+  });
+  const files = unit.files;
   const key = hash.digest('hex');
   if (task.cachedKey === key) return { key, fromCache: true };
   parseUnit(unit);
@@ -54,7 +54,6 @@ export function runUnitTask(task: UnitTask, options: TaskOptions): TaskOutcome {
   for (const f of files) {
     // Free the text early: a batch keeps only results.
     f.text = undefined;
-    f.bytes = undefined;
   }
   return { result, key, fromCache: false };
 }

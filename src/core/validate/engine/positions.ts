@@ -1,14 +1,31 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { FastLocator } from '../../yaml/fast-locate.js';
 import { locate, pathToPointer, pointerToPath, type YamlPath } from '../../yaml/locate.js';
 import { parsedOf, type SourceFile } from '../../unit/read-file.js';
 
-/** 1-based line and column of a JSON Pointer in a file (the nearest existing parent if it is missing). */
+/**
+ * The line walker of the last file located: findings are positioned file by file (validate-unit.ts),
+ * so one is kept at a time, not one per file of a 10,000-procedure unit.
+ */
+let last: { file: SourceFile; text: string; locator: FastLocator } | undefined;
+
+/**
+ * 1-based line and column of a JSON Pointer in a file (the nearest existing parent if it is missing).
+ * A file the fast reader took is located by walking its lines (fast-locate.ts, same positions); only a
+ * file the safe loader read (already composed) or one whose text is gone goes through `yaml`.
+ */
 export function positionOf(
   file: SourceFile | undefined,
   pointer: string,
   atKey = false,
 ): { line: number; col: number } {
   if (!file) return { line: 1, col: 1 };
+  if (file.fast && !file.parsed && file.text !== undefined) {
+    if (last?.file !== file || last.text !== file.text) {
+      last = { file, text: file.text, locator: new FastLocator(file.text) };
+    }
+    return last.locator.locate(pointerToPath(pointer), atKey);
+  }
   const parsed = parsedOf(file);
   if (!parsed?.doc) return { line: 1, col: 1 };
   return locate(parsed.doc, parsed.lineCounter, pointerToPath(pointer), atKey);

@@ -81,7 +81,13 @@ export function validateLoaded(
   }
 
   const byPath = new Map(files.map((f) => [f.relPath, f]));
-  const diagnostics = pending.map(([rule, f]) => toDiagnostic(dir, rule, f, byPath.get(f.file)));
+  // Positioned file by file (positions.ts keeps the line index of one file at a time), kept in report order.
+  const diagnostics = new Array<Diagnostic>(pending.length);
+  const byFile = pending.map((_, i) => i).sort((a, b) => compareText(pending[a][1].file, pending[b][1].file));
+  for (const i of byFile) {
+    const [rule, f] = pending[i];
+    diagnostics[i] = toDiagnostic(dir, rule, f, byPath.get(f.file));
+  }
   if (view.manifest) {
     const { findings } = applyWaivers(diagnostics, view.manifest.waivers, MANIFEST, asOf);
     for (const [id, f] of findings) diagnostics.push(toDiagnostic(dir, ruleById(id), f, byPath.get(f.file)));
@@ -184,6 +190,19 @@ function modelFor(manifest: Manifest | undefined, options: ValidateOptions): { m
   }
 }
 
+/**
+ * A copy of a finding's text that shares no memory with the file it quotes. A message built from a
+ * file's values (a form's title) is otherwise a view into that file's whole text, and the findings of
+ * a 10,000-procedure unit would keep every file's text alive until the report is printed.
+ */
+function detached(t: Text): Text {
+  return { vi: Buffer.from(t.vi, 'utf8').toString('utf8'), en: Buffer.from(t.en, 'utf8').toString('utf8') };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function toDiagnostic(unit: string, rule: Rule, f: Finding, file: SourceFile | undefined): Diagnostic {
   const path = f.path ?? '';
   const pos = f.line !== undefined ? { line: f.line, col: f.col ?? 1 } : positionOf(file, path, f.atKey);
@@ -191,8 +210,8 @@ function toDiagnostic(unit: string, rule: Rule, f: Finding, file: SourceFile | u
     rule: rule.id,
     alias: rule.alias,
     severity: f.severity ?? rule.severity,
-    message: f.message,
-    hint: f.hint ?? rule.hint,
+    message: detached(f.message),
+    hint: f.hint ? detached(f.hint) : rule.hint,
     clause: rule.clause,
     unit,
     file: f.file,

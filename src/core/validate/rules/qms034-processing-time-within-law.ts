@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadModel, modelVersionAt, modelVersions } from '../../model/load-model.js';
+import { loadModel, modelVersionAt, modelVersions, releaseDateOf } from '../../model/load-model.js';
 import type { Model } from '../../model/types.js';
 import { addMonths } from '../../dates/dates.js';
 import { text } from '../../text.js';
@@ -28,11 +28,12 @@ export default defineRule({
   check({ unit, report }) {
     const model = unit.model;
     if (!model) return;
+    const versions = new ModelVersions(model);
     for (const { file, data } of unit.procedures) {
       const id = data.tthc?.id;
       const time = data.processingTime;
       if (!id || !time) continue;
-      const atIssue = legalTimeAt(model, id, data.effectiveDate);
+      const atIssue = versions.legalTimeAt(id, data.effectiveDate);
       if (atIssue && longerThan(time, atIssue.time)) {
         report({
           file: file.relPath,
@@ -46,7 +47,7 @@ export default defineRule({
       }
       if (unit.asOf <= data.effectiveDate) continue;
       // The first release after the procedure took effect that shortened the time starts the grace.
-      const now = firstShorter(model, id, data.effectiveDate, unit.asOf, time);
+      const now = versions.firstShorter(id, data.effectiveDate, unit.asOf, time);
       if (!now) continue;
       const due = addMonths(now.releaseDate, UPDATE_GRACE_MONTHS);
       report({
@@ -62,40 +63,73 @@ export default defineRule({
   },
 });
 
-/** The first version released after `from` and on or before `to` whose time for the TTHC is shorter than `time`. */
-function firstShorter(
-  model: Model,
-  tthcId: string,
-  from: string,
-  to: string,
-  time: NonNullable<Procedure['processingTime']>,
-): LegalTime | undefined {
-  let versions: string[];
-  try {
-    versions = modelVersions(model.dir);
-  } catch {
-    return undefined;
-  }
-  for (const version of versions) {
-    const inForce = version === model.meta.version ? model : loadModel(join(model.dir, '..', version));
-    const released = inForce.meta.releaseDate;
-    if (released <= from || released > to) continue;
-    const law = inForce.tthc.get(tthcId)?.processingTime;
-    if (law && longerThan(time, law)) return { version, releaseDate: released, time: law };
-  }
-  return undefined;
-}
-
 type LegalTime = { version: string; releaseDate: string; time: NonNullable<Procedure['processingTime']> };
 
-/** The TTHC's processing time in the version of the unit's model in force on `date` (none if it has none). */
-function legalTimeAt(model: Model, tthcId: string, date: string): LegalTime | undefined {
-  try {
-    const version = modelVersionAt(model.dir, date);
-    const inForce = version === model.meta.version ? model : loadModel(join(model.dir, '..', version));
-    const time = inForce.tthc.get(tthcId)?.processingTime;
-    return time && { version, releaseDate: inForce.meta.releaseDate, time };
-  } catch {
-    return undefined; // a model folder that cannot be read is QMS010's to report
+/**
+ * The versions of the unit's model, looked up once per unit (a unit has hundreds of procedures and the
+ * model line has tens of versions: listing them and reading their release dates per procedure was
+ * most of validate's time).
+ */
+class ModelVersions {
+  private list?: string[] | null;
+  private readonly atDate = new Map<string, LegalVersion | null>();
+  private readonly loaded = new Map<string, Model>();
+
+  constructor(private readonly model: Model) {}
+
+  /** The TTHC's processing time in the version in force on `date` (none if it has none). */
+  legalTimeAt(tthcId: string, date: string): LegalTime | undefined {
+    let inForce = this.atDate.get(date);
+    if (inForce === undefined) {
+      try {
+        const version = modelVersionAt(this.model.dir, date);
+        inForce = { version, model: this.load(version) };
+      } catch {
+        inForce = null; // a model folder that cannot be read is QMS010's to report
+      }
+      this.atDate.set(date, inForce);
+    }
+    const time = inForce?.model.tthc.get(tthcId)?.processingTime;
+    return inForce && time
+      ? { version: inForce.version, releaseDate: inForce.model.meta.releaseDate, time }
+      : undefined;
+  }
+
+  /** The first version released after `from` and on or before `to` whose time for the TTHC is shorter than `time`. */
+  firstShorter(
+    tthcId: string,
+    from: string,
+    to: string,
+    time: NonNullable<Procedure['processingTime']>,
+  ): LegalTime | undefined {
+    if (this.list === undefined) {
+      try {
+        this.list = modelVersions(this.model.dir);
+      } catch {
+        this.list = null;
+      }
+    }
+    for (const version of this.list ?? []) {
+      if (version !== this.model.meta.version) {
+        // The release date first: a version released outside (from, to] is never loaded.
+        const own = releaseDateOf(join(this.model.dir, '..', version));
+        if (own !== undefined && (own <= from || own > to)) continue;
+      }
+      const inForce = this.load(version);
+      const released = inForce.meta.releaseDate;
+      if (released <= from || released > to) continue;
+      const law = inForce.tthc.get(tthcId)?.processingTime;
+      if (law && longerThan(time, law)) return { version, releaseDate: released, time: law };
+    }
+    return undefined;
+  }
+
+  private load(version: string): Model {
+    if (version === this.model.meta.version) return this.model;
+    let model = this.loaded.get(version);
+    if (!model) this.loaded.set(version, (model = loadModel(join(this.model.dir, '..', version))));
+    return model;
   }
 }
+
+type LegalVersion = { version: string; model: Model };
