@@ -28,6 +28,20 @@ function announcementsOf(m: Data): Array<{ data: Data; path: string }> {
   return out.sort((a, b) => (str(a.data.date) < str(b.data.date) ? -1 : str(a.data.date) > str(b.data.date) ? 1 : 0));
 }
 
+/**
+ * Why the scope was announced again, in the words of the record's `reason` (schema: extended, narrowed,
+ * adjusted); '' when the record gives none — the decision then states only that it is a công bố lại.
+ */
+const REASONS: Record<string, string> = {
+  extended: 'mở rộng phạm vi áp dụng',
+  narrowed: 'thu hẹp phạm vi áp dụng',
+  adjusted: 'điều chỉnh phạm vi áp dụng',
+};
+
+function becauseOf(reason: string): string {
+  return REASONS[reason] ? ` do ${REASONS[reason]}` : '';
+}
+
 export function announcementDecisions(manifest: Data, issuer: Issuer, documents: IssuedEntry[]): Issued[] {
   const m = obj(manifest.milestones);
   const all = announcementsOf(m);
@@ -64,7 +78,7 @@ export function announcementDecisions(manifest: Data, issuer: Issuer, documents:
         lead: 'Điều 1.',
         text: `Công bố Hệ thống quản lý chất lượng của ${issuer.name} phù hợp Tiêu chuẩn quốc gia ${standard} đối với ${twoDigits(inScope.length)} quy trình theo danh mục kèm theo Quyết định này.${
           previous
-            ? ` Đây là lần công bố lại do điều chỉnh phạm vi; lần công bố trước: Quyết định số ${str(previous.number)} ngày ${formatDate(str(previous.date))}.`
+            ? ` Đây là lần công bố lại${becauseOf(str(data.reason))}; lần công bố trước: Quyết định số ${str(previous.number)} ngày ${formatDate(str(previous.date))}.`
             : ''
         }`,
       },

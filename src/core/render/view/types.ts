@@ -78,7 +78,10 @@ export type IssuedKind =
   | 'corrective-log'
   | 'review-notice'
   | 'review-report'
-  | 'review-minutes';
+  | 'review-minutes'
+  | 'objectives-plan'
+  | 'objectives-report'
+  | 'system-report';
 
 /** One signature of an administrative document: quyền hạn (TM., KT. …), chức vụ, họ và tên. */
 export interface AdminSigner {

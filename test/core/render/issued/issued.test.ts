@@ -39,6 +39,9 @@ const EXPECTED: Array<[code: string, kind: string, number: string, date: string,
     'Tam Hiệp, ngày 08 tháng 9 năm 2015',
     'Nguyễn Đình Thành',
   ],
+  ['KH-MTCL-2015', 'objectives-plan', 'Số: 03/KH-UBND', 'Tam Hiệp, ngày 12 tháng 01 năm 2015', 'Nguyễn Đình Thành'],
+  ['BC-MTCL-2014', 'objectives-report', 'Số: 06/BC-UBND', 'Tam Hiệp, ngày 15 tháng 01 năm 2015', 'Nguyễn Đình Thành'],
+  ['BC-HTQLCL-2015', 'system-report', 'Số: 86/BC-UBND', 'Tam Hiệp, ngày 09 tháng 11 năm 2015', 'Nguyễn Đình Thành'],
 ];
 
 describe('issued documents of a unit far along (Tam Hiệp)', () => {
@@ -110,6 +113,51 @@ describe('issued documents of a unit far along (Tam Hiệp)', () => {
   });
 });
 
+describe('yearly documents: objectives plan and results, report to the Sở KH&CN', () => {
+  it('plans each objective with its target, actions, owner (role and person) and frequency', () => {
+    const text = docText('KH-MTCL-2015');
+    expect(text).toContain('KẾ HOẠCH');
+    expect(text).toContain('Thực hiện mục tiêu chất lượng năm 2015');
+    expect(text).toContain('MTCL-2015, ban hành lần 1, hiệu lực từ ngày 08/01/2015');
+    expect(text).toContain('≥ 98 %');
+    expect(text).toContain('Công chức Bộ phận tiếp nhận và trả kết quả (Lê Thị Hồng)');
+    expect(text).toContain('TM. ỦY BAN NHÂN DÂN');
+  });
+
+  it('reports each result against its target and counts what was met (2012: no internal audit yet)', () => {
+    const text = docText('BC-MTCL-2012');
+    expect(text).toMatch(/≥ 1 lần\/năm\n0 lần\/năm\n31\/12\/2012\nKhông đạt/);
+    expect(text).toContain('đạt 06/07 mục tiêu chất lượng');
+    expect(docText('BC-MTCL-2014')).toContain('đạt 07/07 mục tiêu chất lượng');
+  });
+
+  it('skips the results report while an objective has no result, naming the file and field', async () => {
+    const file = unit.files.find((f) => f.relPath === 'objectives/2015.yaml')!;
+    const data = structuredClone(file.data) as { objectives: Array<Record<string, unknown>> };
+    delete data.objectives[2].result;
+    const files = unit.files.map((f) => (f === file ? { ...f, data } : f));
+    const r = await renderUnit({ ...unit, files }, { formats: ['md'], only: ['objectives-report'] });
+    expect(r.docs.map((d) => d.code)).toEqual(['BC-MTCL-2012', 'BC-MTCL-2014']);
+    expect(r.missing.map((m) => m.vi)).toEqual([
+      'chưa xuất Báo cáo kết quả thực hiện mục tiêu chất lượng năm 2015 — điền objectives/2015.yaml: objectives[2].result',
+    ]);
+  });
+
+  it('compiles the report to the Sở KH&CN from the records of the year known on its date', () => {
+    const text = docText('BC-HTQLCL-2015');
+    expect(text).toContain('Kính gửi: Sở Khoa học và Công nghệ Hà Nội.');
+    expect(text).toContain('công bố lại do mở rộng phạm vi áp dụng');
+    expect(text).toContain(
+      'Đánh giá nội bộ DGNB-2015-01 (13/07/2015 – 15/07/2015): không có điểm không phù hợp; 01 điểm lưu ý.',
+    );
+    expect(text).not.toContain('DGNB-2014-01');
+    expect(text).toContain('Họp xem xét của lãnh đạo ngày 10/08/2015.');
+    expect(text).toContain('QT-CT-05');
+    // The year's objectives were measured on 31/12/2015, after this report (09/11/2015): not reported.
+    expect(text).not.toContain('Mục tiêu chất lượng năm 2015: đạt');
+  });
+});
+
 describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
   it('cites QĐ 19/2014 and lists the procedures in force on the date, QT-CT-05 (2015) included', () => {
     const text = docText('QD-CB-2015-09-08');
@@ -141,6 +189,9 @@ describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
     const again = fileOf(r, 'md/QD-CB-2015-09-08.md') as string;
     expect(again).toContain('Về việc công bố lại Hệ thống quản lý chất lượng');
     expect(again).toContain('lần công bố trước: Quyết định số 98/QĐ-UBND ngày 20/10/2014');
+    // The recorded reason (QT-CT-05 widened the scope), not a generic "điều chỉnh".
+    expect(again).toContain('Đây là lần công bố lại do mở rộng phạm vi áp dụng;');
+    expect(again).not.toContain('điều chỉnh');
     expect(r.missing.map((m) => m.vi)).toContainEqual(expect.stringContaining('công bố chỉ áp dụng từ 18/05/2014'));
   });
 });
