@@ -7,6 +7,7 @@ import { auditReport, correctiveActions, correctiveLog, type AuditFile } from '.
 import { frameData, issuerOf } from './frame.js';
 import type { Issued } from './issued-doc.js';
 import { objectivesPlan, objectivesReport } from './objective-docs.js';
+import { oneStopForms } from './one-stop-forms.js';
 import { reviewMinutes, reviewNotice, reviewReport, type ReviewFile } from './review-docs.js';
 import { systemReports } from './system-report.js';
 import {
@@ -26,7 +27,10 @@ export interface IssuedPlan {
 const byPath = (a: { relPath: string }, b: { relPath: string }) =>
   a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0;
 
-function filesOf(unit: Unit, kind: 'audit' | 'review' | 'objectives'): Array<{ relPath: string; data: Data }> {
+function filesOf(
+  unit: Unit,
+  kind: 'audit' | 'review' | 'objectives' | 'procedure',
+): Array<{ relPath: string; data: Data }> {
   return unit.files
     .filter((f) => f.kind === kind && typeof f.data === 'object' && f.data !== null && !Array.isArray(f.data))
     .map((f) => ({ relPath: f.relPath, data: f.data as Data }))
@@ -101,6 +105,8 @@ export function planIssued(unit: Unit, controlled: IssuedEntry[], procedureTitle
   const objectives = filesOf(unit, 'objectives');
   for (const file of objectives) results.push(objectivesPlan(file, issuer), objectivesReport(file, issuer));
   results.push(...systemReports({ manifest, documents: controlled, audits, reviews, objectives }, issuer));
+  // The one-stop forms of each TTHC procedure, by the regime in force on its effective date.
+  results.push(...oneStopForms(filesOf(unit, 'procedure'), issuer));
   return collect(results);
 }
 

@@ -81,7 +81,12 @@ export type IssuedKind =
   | 'review-minutes'
   | 'objectives-plan'
   | 'objectives-report'
-  | 'system-report';
+  | 'system-report'
+  | 'one-stop-receipt'
+  | 'one-stop-control'
+  | 'one-stop-supplement'
+  | 'one-stop-apology'
+  | 'one-stop-register';
 
 /** One signature of an administrative document: quyền hạn (TM., KT. …), chức vụ, họ và tên. */
 export interface AdminSigner {

@@ -158,6 +158,67 @@ describe('yearly documents: objectives plan and results, report to the Sở KH&C
   });
 });
 
+describe('one-stop forms of each TTHC procedure', () => {
+  const ONE_STOP = ['GTN', 'PKS', 'PHD', 'PXL', 'STD'];
+
+  it('prints the five forms of every TTHC procedure, not of the system procedures', () => {
+    const tthc = unit.files.filter((f) => f.kind === 'procedure' && (f.data as { tthc?: unknown }).tthc);
+    for (const f of tthc) {
+      const code = (f.data as { code: string }).code;
+      for (const prefix of ONE_STOP) expect(rendered.codes).toContain(`${prefix}-${code}`);
+    }
+    expect(rendered.codes).not.toContain('GTN-QT-01');
+  });
+
+  it.each(ONE_STOP)('%s reads back: quốc hiệu, the unit, the TTHC, the blank date line', (prefix) => {
+    const text = docText(`${prefix}-QT-HT-16`);
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('ỦY BAN NHÂN DÂN\nXÃ TAM HIỆP');
+    expect(text).toContain('Tam Hiệp, ngày …… tháng …… năm ………');
+    expect(text).toContain('Đăng ký việc nuôi con nuôi trong nước');
+    if (prefix !== 'PHD') expect(text).toContain('30 ngày kể từ ngày nhận đủ hồ sơ hợp lệ');
+  });
+
+  it('controls each step with its role and time limit, in the order of the procedure', () => {
+    const text = docText('PKS-QT-HT-16');
+    expect(text).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+    expect(text).toMatch(/^1\nCông chức Bộ phận tiếp nhận và trả kết quả\nTiếp nhận, kiểm tra hồ sơ[^\n]*\n1 ngày$/m);
+    expect(text).toMatch(/^2\nCông chức Tư pháp – Hộ tịch\n[^\n]*\n20 ngày$/m);
+    expect(text).toMatch(/^3\nChủ tịch UBND xã\n[^\n]*\n3 ngày$/m);
+  });
+
+  it("lists the dossier on the receipt and prints the procedure's own form code", () => {
+    const text = docText('GTN-QT-HT-16');
+    // In force from 15/05/2015 (QĐ 09/2015/QĐ-TTg): "Giấy tiếp nhận"; the procedure's form BM-HT-16-03.
+    expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    expect(text).toContain('Mẫu BM-HT-16-03');
+    expect(text).toContain('Phiếu lý lịch tư pháp của người nhận con nuôi');
+    expect(text).toContain('Lệ phí đăng ký nuôi con nuôi trong nước: 400.000 đồng/trường hợp');
+    expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+  });
+
+  it("takes the titles of the regime in force on the procedure's date, and skips one not verified", async () => {
+    const file = unit.files.find((f) => f.relPath === 'procedures/QT-HT-16.yaml')!;
+    const at = async (effectiveDate: string) => {
+      const files = unit.files.map((f) => (f === file ? { ...f, data: { ...(f.data as object), effectiveDate } } : f));
+      return renderUnit({ ...unit, files } as Unit, {
+        formats: ['md'],
+        only: ['GTN-QT-HT-16', 'PHD-QT-HT-16'],
+      });
+    };
+    const text = (r: RenderedUnit, code: string) => fileOf(r, `md/${code}.md`) as string;
+    const before = await at('2015-05-14');
+    expect(text(before, 'GTN-QT-HT-16')).toContain('GIẤY BIÊN NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    const later = await at('2018-06-21');
+    expect(text(later, 'PHD-QT-HT-16')).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+    const now = await at('2025-07-01');
+    expect(now.docs).toEqual([]);
+    expect(now.missing.map((m) => m.vi)).toContainEqual(
+      expect.stringContaining('chưa xuất biểu mẫu một cửa của QT-HT-16: mẫu theo 118/2025/NĐ-CP chưa được kiểm chứng'),
+    );
+  });
+});
+
 describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
   it('cites QĐ 19/2014 and lists the procedures in force on the date, QT-CT-05 (2015) included', () => {
     const text = docText('QD-CB-2015-09-08');
@@ -206,7 +267,8 @@ describe('--only by kind', () => {
 describe('a unit without the data', () => {
   it('skips each issued document and names the file and fields to fill', async () => {
     const r = await renderUnit(loadUnit(FIXTURE), { formats: ['md'] });
-    expect(r.docs.some((d) => d.admin)).toBe(false);
+    // Only the one-stop forms, which need nothing but the procedure.
+    expect(r.docs.filter((d) => d.admin && !d.kind.startsWith('one-stop-'))).toEqual([]);
     const messages = r.missing.map((m) => m.vi);
     expect(messages).toContainEqual(expect.stringContaining('Quyết định thành lập Ban chỉ đạo ISO'));
     expect(messages).toContainEqual(expect.stringContaining('qms.yaml: milestones.steeringCommittee.number'));
