@@ -201,10 +201,13 @@ describe('one-stop forms of each TTHC procedure', () => {
     const file = unit.files.find((f) => f.relPath === 'procedures/QT-HT-16.yaml')!;
     const at = async (effectiveDate: string) => {
       const files = unit.files.map((f) => (f === file ? { ...f, data: { ...(f.data as object), effectiveDate } } : f));
-      return renderUnit({ ...unit, files } as Unit, {
-        formats: ['md'],
-        only: ['GTN-QT-HT-16', 'PHD-QT-HT-16'],
-      });
+      return renderUnit(
+        { ...unit, files },
+        {
+          formats: ['md'],
+          only: ['GTN-QT-HT-16', 'PHD-QT-HT-16'],
+        },
+      );
     };
     const text = (r: RenderedUnit, code: string) => fileOf(r, `md/${code}.md`) as string;
     const before = await at('2015-05-14');
