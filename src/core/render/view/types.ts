@@ -73,6 +73,7 @@ export type IssuedKind =
   | 'build-plan'
   | 'issuing-decision'
   | 'announcement-decision'
+  | 'announcement-notice'
   | 'audit-report'
   | 'corrective-action'
   | 'corrective-log'

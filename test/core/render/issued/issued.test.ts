@@ -39,6 +39,13 @@ const EXPECTED: Array<[code: string, kind: string, number: string, date: string,
     'Tam Hiệp, ngày 08 tháng 9 năm 2015',
     'Nguyễn Đình Thành',
   ],
+  [
+    'TB-CB-2015-09-08',
+    'announcement-notice',
+    'Số: 131/TB-UBND',
+    'Tam Hiệp, ngày 11 tháng 9 năm 2015',
+    'Nguyễn Đình Thành',
+  ],
   ['KH-MTCL-2015', 'objectives-plan', 'Số: 03/KH-UBND', 'Tam Hiệp, ngày 12 tháng 01 năm 2015', 'Nguyễn Đình Thành'],
   ['BC-MTCL-2014', 'objectives-report', 'Số: 06/BC-UBND', 'Tam Hiệp, ngày 15 tháng 01 năm 2015', 'Nguyễn Đình Thành'],
   ['BC-HTQLCL-2015', 'system-report', 'Số: 86/BC-UBND', 'Tam Hiệp, ngày 09 tháng 11 năm 2015', 'Nguyễn Đình Thành'],
@@ -230,6 +237,15 @@ describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
     expect(text).toContain('DANH MỤC QUY TRÌNH THUỘC PHẠM VI CÔNG BỐ');
     expect(text).toContain('QT-CT-05');
     expect(text).toContain('Sở Khoa học và Công nghệ Hà Nội (để báo cáo);');
+  });
+
+  it('sends the decision to the Sở KH&CN with a thông báo that states its scope and reason', () => {
+    const text = docText('TB-CB-2015-09-08');
+    expect(text).toContain('Kính gửi: Sở Khoa học và Công nghệ Hà Nội.');
+    expect(text).toContain('Về việc công bố lại Hệ thống quản lý chất lượng');
+    expect(text).toContain('đã ký Quyết định số 128/QĐ-UBND');
+    expect(text).toContain('Đây là lần công bố lại do mở rộng phạm vi áp dụng');
+    expect(text).toContain('niêm yết công khai tại trụ sở từ ngày 09/09/2015');
   });
 
   it('words a second announcement as công bố lại, naming the previous one; refuses one before 18/05/2014', async () => {
