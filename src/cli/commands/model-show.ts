@@ -11,8 +11,8 @@ export interface ModelShowOptions {
 }
 
 const TIME_UNITS = {
-  vi: { working_day: 'ngày làm việc', day: 'ngày', same_day: 'trong ngày' },
-  en: { working_day: 'working days', day: 'days', same_day: 'same day' },
+  vi: { working_day: 'ngày làm việc', day: 'ngày', same_day: 'trong ngày', same_session: 'trong buổi làm việc' },
+  en: { working_day: 'working days', day: 'days', same_day: 'same day', same_session: 'within the session' },
 };
 
 export function runModelShow(options: ModelShowOptions, io: Io): number {
@@ -52,7 +52,7 @@ export function runModelShow(options: ModelShowOptions, io: Io): number {
     for (const p of entry.systemProcedures) io.out(`  ${p.code.padEnd(10)} ${p.title ?? ''} (${p.clause ?? ''})`);
     for (const t of entry.tthc) {
       const time = t.processingTime
-        ? `${t.processingTime.unit === 'same_day' ? '' : `${t.processingTime.value} `}${TIME_UNITS[io.lang][t.processingTime.unit]}`
+        ? `${t.processingTime.unit === 'same_day' || t.processingTime.unit === 'same_session' ? '' : `${t.processingTime.value} `}${TIME_UNITS[io.lang][t.processingTime.unit]}`
         : '';
       const fee =
         t.fee === undefined

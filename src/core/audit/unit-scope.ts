@@ -33,7 +33,8 @@ export interface AuditProcedure {
   effectiveDate: string;
   dossier: Array<{ name: string; originals?: number; copies?: number; presentOnly: boolean; form: string }>;
   processingTime?: NonNullable<Procedure['processingTime']>;
-  steps: Array<{ action: string; role: string; time?: Duration; forms: string[]; output: string }>;
+  /** `role` for the unit's own people; `agency` (the agency's name) for a step a coordinating agency does. */
+  steps: Array<{ action: string; role: string; agency: string; time?: Duration; forms: string[]; output: string }>;
   forms: Array<{ code: string; title: string; source: string }>;
   records: Array<{ name: string; keeper: string; retention?: number | 'permanent'; medium: string }>;
   legalBasis: Array<{ type: string; number: string; title: string; part?: string }>;
@@ -195,11 +196,16 @@ function readProcedure(d: Data, relPath: string): AuditProcedure {
     num(ext.value) !== undefined && extUnit
       ? { value: num(ext.value)!, unit: extUnit, reason: str(ext.reason) }
       : undefined;
-  const unit = oneOf(time.unit, ['working_day', 'day', 'same_day'] as const);
+  const unit = oneOf(time.unit, ['working_day', 'day', 'same_day', 'same_session'] as const);
   const processingTime =
     num(time.value) !== undefined && unit
       ? { value: num(time.value)!, unit, cutoffHour: num(time.cutoffHour), extension }
       : undefined;
+  const agencies = new Map(
+    list(obj(d.tthc).coordinatingAgencies)
+      .map(obj)
+      .map((a) => [str(a.id), str(a.name)] as const),
+  );
   return {
     relPath,
     code: str(d.code) || relPath.replace(/^.*\/|\.ya?ml$/g, ''),
@@ -230,12 +236,13 @@ function readProcedure(d: Data, relPath: string): AuditProcedure {
         return {
           action: str(s.action),
           role: str(s.role),
+          agency: agencies.get(str(s.agency)) ?? str(s.agency),
           time: duration,
           forms: strings(s.forms),
           output: str(s.output),
         };
       })
-      .filter((s) => s.action !== '' || s.role !== ''),
+      .filter((s) => s.action !== '' || s.role !== '' || s.agency !== ''),
     forms: list(d.forms)
       .map(obj)
       .map((f) => ({ code: str(f.code), title: str(f.title), source: str(f.source) }))

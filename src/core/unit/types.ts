@@ -145,6 +145,13 @@ export interface Instrument {
   part?: string;
 }
 
+/** A body outside the unit (Chi cục Thuế, Văn phòng đăng ký đất đai, another level's office) in a liên thông procedure. */
+export interface Agency {
+  id: string;
+  name: string;
+  task?: string;
+}
+
 export interface Signer {
   name: string;
   title: string;
@@ -156,7 +163,16 @@ export interface Procedure {
   title: string;
   kind: 'system' | 'operational';
   clause?: string;
-  tthc?: { id: string; field: string; nationalCode?: string; authority?: string; applicants?: string; result?: string };
+  tthc?: {
+    id: string;
+    field: string;
+    nationalCode?: string;
+    authority?: string;
+    applicants?: string;
+    result?: string;
+    /** Agencies outside the unit that a liên thông procedure routes the dossier through. */
+    coordinatingAgencies?: Agency[];
+  };
   issue: number;
   effectiveDate: string;
   purpose: string;
@@ -176,14 +192,23 @@ export interface Procedure {
   dossierSets?: number;
   processingTime?: {
     value: number;
-    unit: 'working_day' | 'day' | 'same_day';
+    unit: 'working_day' | 'day' | 'same_day' | 'same_session';
     cutoffHour?: number;
     extension?: { value: number; unit: 'working_day' | 'day'; reason: string };
     note?: string;
   };
   receiveReturn?: string;
   fees?: Array<{ name: string; amount: number; per?: string; basis?: string; note?: string }>;
-  steps: Array<{ action: string; role: string; time?: Duration; forms?: string[]; output?: string; local?: boolean }>;
+  /** Each step is done by a role of the unit or, in a liên thông procedure, by a coordinating agency (one of the two). */
+  steps: Array<{
+    action: string;
+    role?: string;
+    agency?: string;
+    time?: Duration;
+    forms?: string[];
+    output?: string;
+    local?: boolean;
+  }>;
   forms?: Array<{ code: string; title: string; source?: string }>;
   records?: Array<{
     name: string;

@@ -15,6 +15,7 @@ const WHY = {
   unit: text('thông tin, con người của đơn vị', "the unit's own details and people"),
   contact: text('nơi tiếp nhận, liên hệ của đơn vị', "the unit's desk and contact details"),
   role: text('phân công vai trò', 'assignment of roles'),
+  agency: text('tên cơ quan phối hợp tại địa phương', 'the local name of a coordinating agency'),
   localStep: text('bước đơn vị bổ sung (local: true)', 'a step the unit added (local: true)'),
   note: text('ghi chú', 'notes'),
   added: text('nội dung đơn vị bổ sung', 'content the unit added'),
@@ -46,6 +47,8 @@ export function classifyChange(kind: DocKind, change: Change): ClassifiedChange 
         (top === 'records' && leaf === 'keeper' && change.path.length === 3)
       )
         return local(WHY.role);
+      // "Chi cục Thuế" in the model is "Chi cục Thuế huyện Thanh Trì" in the unit.
+      if (top === 'tthc' && change.path[1]?.seg === 'coordinatingAgencies' && leaf === 'name') return local(WHY.agency);
       break;
     case 'manual':
       if (

@@ -31,11 +31,13 @@ const UNITS: Record<string, string> = {
   working_day: 'ngày làm việc',
   day: 'ngày',
   same_day: 'trong ngày',
+  same_session: 'trong buổi làm việc',
   hour: 'giờ',
 };
 
 function describeTime(value: Json | undefined): string {
   if (!isMap(value)) return '?';
+  if (value.unit === 'same_session') return 'trong buổi làm việc';
   if (value.unit === 'same_day')
     return `trong ngày${typeof value.cutoffHour === 'number' ? ` (nhận trước ${value.cutoffHour} giờ)` : ''}`;
   const n = typeof value.value === 'number' ? String(value.value).padStart(2, '0') : '?';

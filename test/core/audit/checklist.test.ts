@@ -207,6 +207,25 @@ describe('checklist --process: questions that apply to the kind of procedure (is
     expect(ids).not.toContain('Q-7.5.2-01');
   });
 
+  it('land at a district with the tax office as a coordinating agency: the liên thông question, the agency named', async () => {
+    expect(bankIds('examples/city/huyen-thanh-tri', 'QT-DD-01')).toContain('Q-7.5.1-04');
+    const district = loadAuditUnit(resolve(root, 'examples/city/huyen-thanh-tri'));
+    const checklist = buildChecklist(district, {
+      scope: { kind: 'processes', codes: ['QT-DD-01'] },
+      lang: 'vi',
+      date: '2013-03-01',
+      auditor: 'Hà Thị Yến',
+    });
+    const md = String(await renderChecklist(checklist, 'md'));
+    expect(md).toContain('**Cơ quan phối hợp:** Chi cục Thuế huyện Thanh Trì');
+    expect(md).toMatch(
+      /Bước 3 – Xác định số tiền nghĩa vụ tài chính[^|]*do Chi cục Thuế huyện Thanh Trì \(cơ quan phối hợp/,
+    );
+    // A law whose title names it is cited title first, as in the procedure itself.
+    expect(md).toContain('Luật Đất đai số 13/2003/QH11');
+    expect(md).not.toContain('Luật 13/2003/QH11 Luật Đất đai');
+  });
+
   it('a system procedure: the questions of its own clause only', () => {
     const ids = bankIds('examples/city/xa-tam-hiep', 'QT-01');
     expect(ids.length).toBeGreaterThan(0);

@@ -165,7 +165,14 @@ function firstSentence(action: string): string {
 function stepRows(p: AuditProcedure, { lang, unit }: DeriveContext): ChecklistRow[] {
   return p.steps.map((s, i) => {
     const people = peopleOf(unit, s.role);
-    const who = `${roleTitleOf(unit, s.role)} (${people.length > 0 ? people.join(', ') : pick(lang, 'chưa có người đảm nhiệm', 'nobody assigned')})`;
+    // A coordinating agency's step is asked about at the hand-over: the unit holds no people there.
+    const who = s.agency
+      ? pick(
+          lang,
+          `${s.agency} (cơ quan phối hợp; đối chiếu ngày giờ chuyển và nhận lại hồ sơ)`,
+          `${s.agency} (coordinating agency; compare the dates the dossier was sent and returned)`,
+        )
+      : `${roleTitleOf(unit, s.role)} (${people.length > 0 ? people.join(', ') : pick(lang, 'chưa có người đảm nhiệm', 'nobody assigned')})`;
     const time = s.time
       ? pick(
           lang,
@@ -283,7 +290,7 @@ function legalRows(p: AuditProcedure, ctx: DeriveContext): ChecklistRow[] {
     .filter(({ l, entry }) => entry !== undefined && statusOn(entry, date, l.part).state === 'in-force');
   const rows = legalRowsEach(p, ctx).filter((_, i) => !inForce.some((x) => x.i === i));
   if (inForce.length > 0) {
-    const names = inForce.map(({ l }) => `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`);
+    const names = inForce.map(({ l }) => shortCitation(l));
     rows.push(
       row(
         p,
@@ -306,10 +313,20 @@ function legalRows(p: AuditProcedure, ctx: DeriveContext): ChecklistRow[] {
   return rows;
 }
 
+/**
+ * "Nghị định 181/2004/NĐ-CP về thi hành Luật Đất đai"; a title that names the instrument goes first:
+ * "Luật Đất đai số 13/2003/QH11", never "Luật 13/2003/QH11 Luật Đất đai".
+ */
+function shortCitation(l: { type: string; number: string; title: string }): string {
+  const named = l.type !== '' && l.title.toLocaleLowerCase('vi').startsWith(l.type.toLocaleLowerCase('vi'));
+  if (named) return `${l.title} số ${l.number}`;
+  return `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`;
+}
+
 function legalRowsEach(p: AuditProcedure, { lang, date, register }: DeriveContext): ChecklistRow[] {
   return p.legalBasis.map((l, i) => {
     const entry = register.get(numberKey(l.number));
-    const name = `${l.type ? `${l.type} ` : ''}${l.number}${l.title ? ` ${l.title}` : ''}`;
+    const name = shortCitation(l);
     const evidence = pick(
       lang,
       `Danh mục văn bản pháp luật áp dụng (tài liệu bên ngoài), văn bản tại nơi làm việc; mục Cơ sở pháp lý của ${p.code}.`,

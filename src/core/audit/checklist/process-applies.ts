@@ -15,6 +15,7 @@ function applies(rule: ProcessApplicability | undefined, p: AuditProcedure, unit
   if (rule === 'all') return true;
   if (rule.fields && !rule.fields.includes(p.field)) return false;
   if (rule.linked && !isLinked(p, unit)) return false;
+  // The bank's same-day question is about the cut-off hour: not asked of "trong buổi làm việc" (same_session).
   if (rule.sameDay && p.processingTime?.unit !== 'same_day') return false;
   return true;
 }
@@ -28,10 +29,12 @@ const HIGHER: Record<string, RegExp> = {
 
 /**
  * Linked (liên thông): the result is decided by a higher level than the unit (tthc.authority), or a
- * step hands the dossier to the tax office — the two cases the bank's liên thông question is about.
+ * step hands the dossier to the tax office or another coordinating agency — the two cases the bank's
+ * liên thông question is about.
  */
 export function isLinked(p: AuditProcedure, unit: AuditUnit): boolean {
   const higher = unit.type ? HIGHER[unit.type] : undefined;
   if (higher && higher.test(p.authority)) return true;
+  if (p.steps.some((s) => s.agency !== '')) return true;
   return p.steps.some((s) => /cơ quan thuế|Chi cục Thuế/iu.test(`${s.action} ${s.output}`));
 }

@@ -164,6 +164,7 @@ function procedureFacts(p: AuditProcedure, unit: AuditUnit, lang: Lang): Array<{
       label: pick(lang, 'Thời hạn giải quyết', 'Legal time'),
       value: describeLegal(p.processingTime, lang),
     });
+  const agencies = [...new Set(p.steps.map((s) => s.agency).filter(Boolean))];
   const roles = [...new Set(p.steps.map((s) => s.role).filter(Boolean))];
   if (roles.length > 0) {
     facts.push({
@@ -173,5 +174,7 @@ function procedureFacts(p: AuditProcedure, unit: AuditUnit, lang: Lang): Array<{
         .join('; '),
     });
   }
+  if (agencies.length > 0)
+    facts.push({ label: pick(lang, 'Cơ quan phối hợp', 'Coordinating agencies'), value: agencies.join('; ') });
   return facts;
 }

@@ -199,12 +199,19 @@ function receipt(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): 
 function control(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): Issued {
   const d = p.data;
   const steps = list(d.steps).map(obj);
+  // A step of a coordinating agency (một cửa liên thông) is done by that agency, not by a role of the unit.
+  const agencies = new Map(
+    list(obj(d.tthc).coordinatingAgencies)
+      .map(obj)
+      .map((a) => [str(a.id), str(a.name)] as const),
+  );
   const rows = steps.map((s, i) => {
     const role = str(s.role);
     const time = obj(s.time);
+    const who = str(s.agency) ? (agencies.get(str(s.agency)) ?? str(s.agency)) : (issuer.titles.get(role) ?? role);
     return [
       String(i + 1),
-      `${issuer.titles.get(role) ?? role}\n${str(s.action)}`,
+      `${who}\n${str(s.action)}`,
       formatDuration(time.value, time.unit),
       `Giao: ${WHEN}\nNhận: ${WHEN}\nNgười giao: ……………  Người nhận: ……………`,
       '',

@@ -42,9 +42,32 @@ function tthcFields(tthc: Data): Block[] {
     { label: 'Mã số TTHC', value: str(tthc.nationalCode) },
     { label: 'Đối tượng thực hiện', value: str(tthc.applicants) },
     { label: 'Cơ quan có thẩm quyền quyết định', value: str(tthc.authority) },
+    { label: 'Cơ quan phối hợp', value: coordinatingAgencies(tthc) },
     { label: 'Kết quả thực hiện', value: str(tthc.result) },
   ].filter((f) => f.value !== '');
   return fields.length > 0 ? [{ fields }] : [];
+}
+
+/** "Chi cục Thuế huyện Thanh Trì (xác định nghĩa vụ tài chính); Văn phòng đăng ký đất đai …". */
+function coordinatingAgencies(tthc: Data): string {
+  return list(tthc.coordinatingAgencies)
+    .map(obj)
+    .map((a) => {
+      const task = printable(str(a.task));
+      return task ? `${str(a.name)} (${task})` : str(a.name);
+    })
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** Who does a step: the title of the unit's role, or the name of the coordinating agency it names. */
+function stepOwner(step: Data, data: Data, ctx: UnitContext): string {
+  const agency = str(step.agency);
+  if (!agency) return roleTitle(ctx, step.role);
+  const listed = list(obj(data.tthc).coordinatingAgencies)
+    .map(obj)
+    .find((a) => str(a.id) === agency);
+  return listed ? str(listed.name) : agency;
 }
 
 function definitions(data: Data): Block[] {
@@ -168,7 +191,9 @@ function processingTime(time: Data): Block[] {
   const value = num(time.value);
   const unit = str(time.unit);
   let main: string;
-  if (unit === 'same_day') {
+  if (unit === 'same_session') {
+    main = 'Ngay trong buổi làm việc tiếp nhận hồ sơ.';
+  } else if (unit === 'same_day') {
     const cutoff = num(time.cutoffHour);
     main =
       cutoff !== undefined
@@ -181,19 +206,34 @@ function processingTime(time: Data): Block[] {
   }
   const extension = obj(time.extension);
   const reason = printable(str(extension.reason)) || 'cần xác minh';
-  // "Trường hợp hợp đồng phức tạp", never "Trường hợp Trường hợp …" when the reason already says it.
+  // "Trường hợp hợp đồng phức tạp", never "Trường hợp Trường hợp …" nor "Trường hợp Cùng lúc …".
   const when = /^(trường hợp|khi|nếu)\s/iu.test(reason)
     ? reason.charAt(0).toLocaleUpperCase('vi') + reason.slice(1)
-    : `Trường hợp ${reason}`;
+    : `Trường hợp ${lowerFirst(reason)}`;
   const extra =
     num(extension.value) !== undefined
       ? `${when}: kéo dài thêm không quá ${formatDuration(extension.value, extension.unit)}.`
       : '';
   const note = printable(str(time.note));
-  // An authored note that already states the limit replaces the generated sentence (5.4 says it once).
-  if (note && value !== undefined && (note.includes(`${twoDigits(value)} ngày`) || note.includes(` ${value} ngày`)))
-    return paragraphs(note, /kéo dài|gia hạn/iu.test(note) ? '' : extra);
-  return paragraphs(main, extra, note);
+  // An authored note that already states the limit replaces the generated sentence (5.4 says it once),
+  // and one that already speaks of the extension replaces the generated extension sentence.
+  const noteExtends = /kéo dài|gia hạn|xác minh/iu.test(note);
+  if (note && statesLimit(note, unit, value, num(time.cutoffHour))) return paragraphs(note, noteExtends ? '' : extra);
+  return paragraphs(main, noteExtends ? '' : extra, note);
+}
+
+/** Whether an authored note on the time says the limit itself ("03 ngày", "sau 15 giờ", "trong buổi"). */
+function statesLimit(note: string, unit: string, value: number | undefined, cutoff: number | undefined): boolean {
+  if (unit === 'same_session') return /buổi/iu.test(note);
+  if (unit === 'same_day') return cutoff !== undefined ? note.includes(`${cutoff} giờ`) : /trong ngày/iu.test(note);
+  return value !== undefined && (note.includes(`${twoDigits(value)} ngày`) || note.includes(` ${value} ngày`));
+}
+
+/** "Cùng lúc nhiều loại bản chính" → "cùng lúc …" after "Trường hợp"; an acronym ("UBND …") stays. */
+function lowerFirst(phrase: string): string {
+  const [first = ''] = phrase.split(/\s/u, 1);
+  if (first.length > 1 && first === first.toLocaleUpperCase('vi')) return phrase;
+  return phrase.charAt(0).toLocaleLowerCase('vi') + phrase.slice(1);
 }
 
 function fees(data: Data): Block[] {
@@ -221,7 +261,7 @@ function steps(data: Data, ctx: UnitContext): Block[] {
       return [
         `B${i + 1}`,
         str(step.action),
-        roleTitle(ctx, step.role),
+        stepOwner(step, data, ctx),
         formatDuration(time.value, time.unit),
         [forms, str(step.output)].filter(Boolean).join('\n'),
       ];

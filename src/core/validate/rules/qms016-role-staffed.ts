@@ -20,7 +20,8 @@ export default defineRule({
     if (!unit.manifest) return;
     const used = new Set<string>();
     for (const { data } of unit.procedures) {
-      for (const s of data.steps) used.add(s.role);
+      // A step done by a coordinating agency (agency) needs nobody of the unit: it is not counted here.
+      for (const s of data.steps) if (s.role) used.add(s.role);
       for (const r of data.records ?? []) if (r.keeper) used.add(r.keeper);
     }
     for (const { data } of unit.objectives) for (const o of data.objectives) if (o.responsible) used.add(o.responsible);

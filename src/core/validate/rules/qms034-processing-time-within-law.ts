@@ -6,7 +6,7 @@ import { text } from '../../text.js';
 import type { Procedure } from '../../unit/types.js';
 import { UPDATE_GRACE_MONTHS } from '../../law/legal.js';
 import { defineRule } from '../rule.js';
-import { describeLegal, legalHours } from '../../law/time.js';
+import { describeLegal, longerThan } from '../../law/time.js';
 
 export default defineRule({
   id: 'QMS034',
@@ -18,8 +18,8 @@ export default defineRule({
     "The processing time is not longer than the TTHC's legal time",
   ),
   description: text(
-    `Thời hạn giải quyết (processingTime) của quy trình TTHC được so với thời hạn của cùng TTHC trong phiên bản mô hình có hiệu lực vào ngày hiệu lực của quy trình (thời hạn luật định lúc ban hành) và trong phiên bản có hiệu lực vào ngày kiểm tra (--as-of). Dài hơn thời hạn lúc ban hành là lỗi (ví dụ đăng ký kết hôn cấp xã 05 ngày sau khi Nghị định 06/2012/NĐ-CP rút xuống 03 ngày làm việc). Dài hơn thời hạn của phiên bản mới hơn là cảnh báo trong ${UPDATE_GRACE_MONTHS} tháng kể từ ngày phát hành phiên bản đó, sau đó là lỗi. Thời hạn được so theo giờ làm việc như QMS017.`,
-    `A TTHC procedure's processing time is compared with the same TTHC's time in the model version in force on the procedure's effective date (the legal time when issued) and in the version in force on the date checked (--as-of). Longer than the legal time when issued is an error (e.g. a commune marriage procedure at 05 days after NĐ 06/2012/NĐ-CP cut it to 03 working days). Longer than a newer version's time is a warning for ${UPDATE_GRACE_MONTHS} months after that version's release, then an error. Times compare in working hours as in QMS017.`,
+    `Thời hạn giải quyết (processingTime) của quy trình TTHC được so với thời hạn của cùng TTHC trong phiên bản mô hình có hiệu lực vào ngày hiệu lực của quy trình (thời hạn luật định lúc ban hành) và trong phiên bản có hiệu lực vào ngày kiểm tra (--as-of). Dài hơn thời hạn lúc ban hành là lỗi (ví dụ đăng ký kết hôn cấp xã 05 ngày sau khi Nghị định 06/2012/NĐ-CP rút xuống 03 ngày làm việc). Dài hơn thời hạn của phiên bản mới hơn là cảnh báo trong ${UPDATE_GRACE_MONTHS} tháng kể từ ngày phát hành phiên bản đó, sau đó là lỗi. Thời hạn được so theo hạn trả kết quả của hồ sơ tiếp nhận vào mỗi thời điểm trong ngày: «ngay trong buổi làm việc» (same_session) ngắn hơn «trong ngày» (same_day), «trong ngày» không ghi giờ ngắn hơn «trong ngày; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo» (cutoffHour 15), và các thời hạn tính theo ngày được tính tròn ngày sau ngày tiếp nhận.`,
+    `A TTHC procedure's processing time is compared with the same TTHC's time in the model version in force on the procedure's effective date (the legal time when issued) and in the version in force on the date checked (--as-of). Longer than the legal time when issued is an error (e.g. a commune marriage procedure at 05 days after NĐ 06/2012/NĐ-CP cut it to 03 working days). Longer than a newer version's time is a warning for ${UPDATE_GRACE_MONTHS} months after that version's release, then an error. Times compare by the deadline of a dossier received at each moment of the day: "within the working session" (same_session) is shorter than "same day" (same_day), "same day" without an hour is shorter than "same day; after 15:00 the next working day" (cutoffHour 15), and limits in days count whole days after the day of receipt.`,
   ),
   hint: text(
     'Rút ngắn thời hạn giải quyết theo văn bản đang có hiệu lực và ban hành lại quy trình.',
@@ -33,7 +33,7 @@ export default defineRule({
       const time = data.processingTime;
       if (!id || !time) continue;
       const atIssue = legalTimeAt(model, id, data.effectiveDate);
-      if (atIssue && legalHours(time) > legalHours(atIssue.time) + 1e-9) {
+      if (atIssue && longerThan(time, atIssue.time)) {
         report({
           file: file.relPath,
           path: '/processingTime',
@@ -46,7 +46,7 @@ export default defineRule({
       }
       if (unit.asOf <= data.effectiveDate) continue;
       // The first release after the procedure took effect that shortened the time starts the grace.
-      const now = firstShorter(model, id, data.effectiveDate, unit.asOf, legalHours(time));
+      const now = firstShorter(model, id, data.effectiveDate, unit.asOf, time);
       if (!now) continue;
       const due = addMonths(now.releaseDate, UPDATE_GRACE_MONTHS);
       report({
@@ -62,8 +62,14 @@ export default defineRule({
   },
 });
 
-/** The first version released after `from` and on or before `to` whose time for the TTHC is below `hours`. */
-function firstShorter(model: Model, tthcId: string, from: string, to: string, hours: number): LegalTime | undefined {
+/** The first version released after `from` and on or before `to` whose time for the TTHC is shorter than `time`. */
+function firstShorter(
+  model: Model,
+  tthcId: string,
+  from: string,
+  to: string,
+  time: NonNullable<Procedure['processingTime']>,
+): LegalTime | undefined {
   let versions: string[];
   try {
     versions = modelVersions(model.dir);
@@ -74,8 +80,8 @@ function firstShorter(model: Model, tthcId: string, from: string, to: string, ho
     const inForce = version === model.meta.version ? model : loadModel(join(model.dir, '..', version));
     const released = inForce.meta.releaseDate;
     if (released <= from || released > to) continue;
-    const time = inForce.tthc.get(tthcId)?.processingTime;
-    if (time && legalHours(time) + 1e-9 < hours) return { version, releaseDate: released, time };
+    const law = inForce.tthc.get(tthcId)?.processingTime;
+    if (law && longerThan(time, law)) return { version, releaseDate: released, time: law };
   }
   return undefined;
 }

@@ -213,12 +213,18 @@ function describe(error: SchemaError, data: unknown, schemaFile?: string): Schem
   }
 }
 
+const STEP = /\/steps\/[0-9]+$/;
+
 function oneOfVi(path: string): string {
+  if (STEP.test(path))
+    return 'ghi người thực hiện bằng một trong hai: role (vai trò của đơn vị) hoặc agency (cơ quan phối hợp)';
   return path.endsWith('/retention')
     ? 'ghi số năm lưu (số nguyên) hoặc permanent (vĩnh viễn)'
     : 'không khớp với dạng nào được phép';
 }
 function oneOfEn(path: string): string {
+  if (STEP.test(path))
+    return 'name who does it with exactly one of role (a role of the unit) or agency (a coordinating agency)';
   return path.endsWith('/retention')
     ? 'write a number of years (integer) or permanent'
     : 'matches none of the allowed forms';

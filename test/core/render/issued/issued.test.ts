@@ -194,6 +194,14 @@ describe('one-stop forms of each TTHC procedure', () => {
     expect(text).toMatch(/^3\nChủ tịch UBND xã\n[^\n]*\n3 ngày$/m);
   });
 
+  it('names the coordinating agency on the row of its step (một cửa liên thông)', async () => {
+    const district = loadUnit(resolve(TAM_HIEP, '..', 'huyen-thanh-tri'));
+    const r = await renderUnit(district, { formats: ['md'], only: ['PKS-QT-DD-01'] });
+    expect(fileOf(r, 'md/PKS-QT-DD-01.md') as string).toMatch(
+      /\| 3 \| Chi cục Thuế huyện Thanh Trì<br>Xác định số tiền/,
+    );
+  });
+
   it("lists the dossier on the receipt and prints the procedure's own form code", () => {
     const text = docText('GTN-QT-HT-16');
     // In force from 15/05/2015 (QĐ 09/2015/QĐ-TTg): "Giấy tiếp nhận"; the procedure's form BM-HT-16-03.

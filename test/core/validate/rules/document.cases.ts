@@ -135,7 +135,29 @@ export const documentCases: RuleCase[] = [
     },
   },
 
+  {
+    rule: 'QMS015',
+    name: 'a liên thông step done by a listed coordinating agency (not a role of the unit)',
+    expect: [],
+    mutate: (f) => withTaxOffice(f),
+  },
+  {
+    rule: 'QMS015',
+    name: 'a step naming an agency the procedure does not list',
+    expect: [{ file: P, path: '/steps/1/agency' }],
+    mutate: (f) => {
+      withTaxOffice(f);
+      obj(f, P).steps[1].agency = 'van-phong-dang-ky-dat-dai';
+    },
+  },
+
   { rule: 'QMS016', name: 'every used role has people', expect: [], mutate: () => {} },
+  {
+    rule: 'QMS016',
+    name: 'a coordinating agency needs no people of the unit',
+    expect: [],
+    mutate: (f) => withTaxOffice(f),
+  },
   {
     rule: 'QMS016',
     name: 'a used role with nobody in it',
@@ -169,6 +191,22 @@ export const documentCases: RuleCase[] = [
     expect: [{ file: P, path: '/processingTime', severity: 'error' }],
     mutate: (f) => {
       obj(f, P).processingTime = { value: 5, unit: 'working_day' };
+    },
+  },
+  {
+    rule: 'QMS034',
+    name: '“trong buổi làm việc” is within 3 working days',
+    expect: [],
+    mutate: (f) => {
+      obj(f, P).processingTime = { value: 1, unit: 'same_session' };
+    },
+  },
+  {
+    rule: 'QMS034',
+    name: '“trong ngày; sau 15 giờ thì ngày làm việc tiếp theo” is within 3 working days',
+    expect: [],
+    mutate: (f) => {
+      obj(f, P).processingTime = { value: 1, unit: 'same_day', cutoffHour: 15 };
     },
   },
   {
@@ -338,3 +376,12 @@ export const documentCases: RuleCase[] = [
     },
   },
 ];
+
+/** The procedure as a liên thông one: the second step is the tax office's, not a role of the unit. */
+function withTaxOffice(f: Record<string, unknown>): void {
+  obj(f, P).tthc.coordinatingAgencies = [
+    { id: 'chi-cuc-thue', name: 'Chi cục Thuế huyện Từ Liêm', task: 'xác định nghĩa vụ tài chính' },
+  ];
+  delete obj(f, P).steps[1].role;
+  obj(f, P).steps[1].agency = 'chi-cuc-thue';
+}

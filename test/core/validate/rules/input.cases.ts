@@ -94,6 +94,23 @@ export const inputCases: RuleCase[] = [
   },
   {
     rule: 'QMS003',
+    name: 'a step with neither a role nor a coordinating agency',
+    expect: [{ file: P, path: '/steps/1', code: 'oneOf' }],
+    mutate: (f) => {
+      delete obj(f, P).steps[1].role;
+    },
+  },
+  {
+    rule: 'QMS003',
+    name: 'a step with both a role and a coordinating agency',
+    expect: [{ file: P, path: '/steps/1', code: 'oneOf' }],
+    mutate: (f) => {
+      obj(f, P).tthc.coordinatingAgencies = [{ id: 'chi-cuc-thue', name: 'Chi cục Thuế huyện Từ Liêm' }];
+      obj(f, P).steps[1].agency = 'chi-cuc-thue';
+    },
+  },
+  {
+    rule: 'QMS003',
     name: 'an impossible date',
     expect: [{ file: 'policy.yaml', path: '/effectiveDate', code: 'format' }],
     mutate: (f) => {
