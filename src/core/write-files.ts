@@ -205,7 +205,7 @@ function safeUnlink(path: string): void {
   }
 }
 
-function toBuffer(content: string | Uint8Array): Buffer {
+export function toBuffer(content: string | Uint8Array): Buffer {
   return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
 }
 
@@ -221,7 +221,7 @@ function modeOf(target: string): number | undefined {
  * The file now at `target`, or undefined when there is none. Anything but a regular file (a folder,
  * device, FIFO, socket) is refused outright: renaming over it would replace e.g. /dev/null.
  */
-function readExisting(target: string, relPath: string): { bytes: Buffer; readOnly: boolean } | undefined {
+export function readExisting(target: string, relPath: string): { bytes: Buffer; readOnly: boolean } | undefined {
   let stat;
   try {
     stat = lstatSync(target);
@@ -266,7 +266,7 @@ export function containedPath(root: string, relPath: string): string {
 }
 
 /** Refuse to write through a symbolic link anywhere between root and the target. */
-function assertNoLinks(root: string, target: string, relPath: string): void {
+export function assertNoLinks(root: string, target: string, relPath: string): void {
   let current = root;
   for (const part of relative(root, target).split(sep)) {
     current = join(current, part);

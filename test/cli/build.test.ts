@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -197,6 +206,21 @@ describe('qms build (in-process)', () => {
     expect(listFiles(out)).toEqual(['md/CSCL.md', 'md/QT-01.md']);
     const again = await build({ paths: [FIXTURE], out, format: 'md', only: ['QT-01', 'CSCL'] });
     expect(again.stderr).toContain('0 tạo mới, 0 ghi đè, 2 không đổi');
+  });
+
+  it('refuses a read-only output before writing anything, even when it is the last file (issue 16)', async () => {
+    const out = fresh('readonly');
+    mkdirSync(join(out, 'md'), { recursive: true });
+    // QT-HT-01 is made after the policy and QT-01: written one at a time, the refusal still comes first.
+    writeFileSync(join(out, 'md', 'QT-HT-01.md'), 'bản đã ký\n');
+    chmodSync(join(out, 'md', 'QT-HT-01.md'), 0o444);
+    await expect(
+      build({ paths: [FIXTURE], out, format: 'md', only: ['CSCL', 'QT-HT-01', 'QT-01'] }),
+    ).rejects.toMatchObject({
+      code: 'E_READONLY',
+    });
+    expect(listFiles(out)).toEqual(['md/QT-HT-01.md']);
+    expect(readFileSync(join(out, 'md', 'QT-HT-01.md'), 'utf8')).toBe('bản đã ký\n');
   });
 
   it('never writes through a symbolic link', async () => {

@@ -30,6 +30,20 @@ describe('qms init: missing answers', () => {
     },
   );
 
+  it('prints a command that works as shown: the date in use, and no huyện above a commune after 01/07/2025', async () => {
+    const dir = fresh();
+    const r = await runInProcess(['init', dir, '--yes', '--type', 'xa', '--effective-date', '2026-01-05']);
+    expect(r.code).toBe(2);
+    const command = r.stderr.split('\n').find((l) => l.trim().startsWith('qms init '))!;
+    expect(command).toContain('--effective-date 2026-01-05');
+    expect(command).not.toContain('--parent');
+    // Split as a shell would: words, with "…" quoting (also inside role="Họ và tên").
+    const argv = [...command.trim().matchAll(/(?:[^\s"]+|"[^"]*")+/g)].map((m) => m[0].replace(/"/g, '')).slice(1);
+    const ran = await runInProcess(argv);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(existsSync(join(dir, 'qms.yaml'))).toBe(true);
+  });
+
   it('does not claim there is no terminal when the user chose --yes', async () => {
     const r = await runInProcess(['init', fresh(), '--yes', '--type', 'xa']);
     expect(r.stderr).not.toContain('không có terminal');
@@ -46,6 +60,8 @@ describe('qms init --print-answers', () => {
       const template = parse(r.stdout) as { type: string; people: Record<string, string[]> };
       expect(template.type).toBe(type);
       for (const role of requiredRoles(type)) expect(Object.keys(template.people)).toContain(role);
+      // Two-level local government: today's commune template asks for no huyện.
+      if (type === 'xa') expect(r.stdout).not.toContain('huyện, ví dụ');
       // Unfilled, it is refused; filled in, it creates the unit.
       const file = join(tmp.dir, `answers-${type}.yaml`);
       writeFileSync(file, r.stdout);

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { loadCatalogue } from '../../src/core/standard/catalogue.js';
 import { modelsDir, packageRoot } from '../../src/core/paths.js';
 import { tempDir } from '../helpers/run-cli.js';
@@ -162,25 +162,82 @@ describe('readiness on TCVN ISO 9001:2015', () => {
     units: Array<{
       status: string;
       stage: string;
-      parts: Array<{ group: string; label?: { vi: string } }>;
-      blockers: Array<{ code: string }>;
+      parts: Array<{ group: string; points: number; max: number; label?: { vi: string } }>;
+      blockers: Array<{ code: string; file?: string; path?: string }>;
       stages: Array<{ id: string; checks: Array<{ id: string; passed: boolean }> }>;
     }>;
   }
-  const readiness = async (dir: string) =>
-    JSON.parse(
-      (await runInProcess(['readiness', dir, '--as-of', '2026-12-03', '--format', 'json'])).stdout,
-    ) as Readiness;
+  const readiness = async (dir: string, asOf = '2026-12-03') =>
+    JSON.parse((await runInProcess(['readiness', dir, '--as-of', asOf, '--format', 'json'])).stdout) as Readiness;
+  const ward = join(packageRoot, 'examples', 'city', 'phuong-hoan-kiem');
 
-  it('scores the example ward (model 3.2.0) by sections 4–10 and asks for the 2015 documents it has', async () => {
-    const [u] = (await readiness(join(packageRoot, 'examples', 'city', 'phuong-hoan-kiem'))).units;
+  it('scores the example ward (model 3.2.0) by sections 4–10, with the stage evidence 2015 asks in sections 4 and 6', async () => {
+    const [u] = (await readiness(ward, '2026-01-20')).units;
     expect(u.parts.map((p) => p.group)).toEqual(['4', '5', '6', '7', '8', '9', '10']);
     expect(u.parts[0].label?.vi).toBe('4 Bối cảnh của tổ chức');
     const docs = u.stages.find((s) => s.id === 'documents')!;
-    for (const id of ['iso2015-context', 'iso2015-risks', 'iso2015-process-map'])
-      expect(docs.checks.find((c) => c.id === id)?.passed, id).toBe(true);
+    const ids = ['context', 'interested-parties', 'scope', 'process-map', 'risks', 'objectives', 'changes'];
+    for (const id of ids) expect(docs.checks.find((c) => c.id === `iso2015-${id}`)?.passed, id).toBe(true);
+    // Sections 4 and 6 are scored from them (no longer 0/0), full for this ward.
+    const part = (g: string) => u.parts.find((p) => p.group === g)!;
+    expect(part('4')).toMatchObject({ points: 15, max: 15 });
+    expect(part('6')).toMatchObject({ points: 15, max: 15 });
     expect(u.status).toBe('applying');
     expect(u.blockers.map((b) => b.code)).not.toContain('documents-complete');
+  });
+
+  it('asks the ward to review its context and risks when a year has passed since', async () => {
+    const [u] = (await readiness(ward)).units;
+    const codes = u.blockers.map((b) => b.code);
+    expect(codes).toContain('iso2015-context');
+    expect(codes).toContain('iso2015-risks');
+    const part = (g: string) => u.parts.find((p) => p.group === g)!;
+    expect(part('4').points).toBeLessThan(15);
+    expect(part('4').points).toBeGreaterThan(0);
+  });
+
+  it('before --apply the 2008 commune is cần chuyển đổi with qms transition first; after it, readiness is not blocked on the standard', async () => {
+    const dir = commune('regime');
+    const [before] = (await readiness(dir)).units;
+    expect(before.status).toBe('needs-transition');
+    expect(before.blockers[0].code).toBe('standard-current');
+    await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
+    const [after] = (await readiness(dir)).units;
+    expect(after.status).not.toBe('needs-transition');
+    expect(after.blockers.map((b) => b.code)).not.toContain('standard-current');
+    // Its 2015 announcement is what stage 8 now asks for.
+    expect(after.blockers.map((b) => b.code)).toContain('announcement');
+  });
+
+  it('finds what is wrong in the 2015 documents: a 2008 exclusion number, a loose procedure, no opportunity', async () => {
+    const dir = commune('wrong-2015');
+    await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
+    const edit = <T>(file: string, change: (d: T) => void) => {
+      const data = parse(readFileSync(join(dir, file), 'utf8')) as T;
+      change(data);
+      writeFileSync(join(dir, file), stringify(data));
+    };
+    // 7.3 was design in 2008; in 2015 it is awareness, which no unit may leave out.
+    edit<{ exclusions: Array<{ clause: string; reason: string }> }>('qms.yaml', (m) =>
+      m.exclusions.push({ clause: '7.3', reason: 'Không thiết kế sản phẩm' }),
+    );
+    edit<{ processes: Array<{ procedures?: string[]; next: string[] }> }>('process-map.yaml', (m) => {
+      for (const p of m.processes) p.procedures = (p.procedures ?? []).filter((c) => c !== 'QT-03');
+      m.processes[0].next.push('P-09');
+    });
+    edit<{ items: Array<{ kind: string }> }>('risks.yaml', (r) => (r.items = r.items.filter((i) => i.kind === 'risk')));
+    const [u] = (await readiness(dir)).units;
+    const docs = u.stages.find((s) => s.id === 'documents')!;
+    const evidence = (id: string) => {
+      const c = docs.checks.find((x) => x.id === id)!;
+      expect(c.passed, id).toBe(false);
+      return (c as unknown as { evidence: { vi: string } }).evidence.vi;
+    };
+    expect(evidence('iso2015-scope')).toContain('không áp dụng 7.3');
+    expect(evidence('iso2015-process-map')).toContain('QT-03');
+    expect(evidence('iso2015-process-map')).toContain('P-09');
+    expect(evidence('iso2015-risks')).toBe('chưa xác định cơ hội');
+    expect(u.blockers.find((b) => b.code === 'iso2015-scope')).toMatchObject({ file: 'qms.yaml', path: '/exclusions' });
   });
 
   it('after --apply, a commune without its risk register is told to write one', async () => {

@@ -1,12 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../core/render/render-unit.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { depthNote, findUnits } from '../../core/unit/find-units.js';
-import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { lockFolder, type Lock } from '../../core/write/lock.js';
-import { jobsFor, prepareUnit, type JobOptions, type UnitJob, type UnitOutcome } from './build-unit.js';
+import { jobsFor, type JobOptions, type UnitJob, type UnitOutcome } from './build-unit.js';
+import { runUnits, type RunUnitsOptions } from './build-run.js';
+import { jobsFrom } from './batch-options.js';
 import { printPlan } from './print-plan.js';
 import { printWriteNotes } from './write-notes.js';
 import { createProgress } from './build-progress.js';
@@ -18,7 +20,18 @@ export interface BuildOptions {
   only?: string[];
   dryRun?: boolean;
   force?: boolean;
+  /** --jobs N: worker threads (default by the amount of work). */
+  jobs?: string;
 }
+
+/**
+ * Units per worker thread by default (each thread loads its own validator, docx packer and templates).
+ * `npm run bench` (scripts/bench/jobs.mjs, build) measures the crossover: on the shared 2-core machine
+ * (load ~12), two 2008-line communes took 77 s in-process and 59 s on two threads, four 121 s and 104 s
+ * (one round each). Two units per thread keeps one or two units in-process, where a unit of the lighter
+ * 3.x line (14 documents) may not repay a thread's start.
+ */
+export const UNITS_PER_BUILD_WORKER = 2;
 
 export function parseFormats(value: string | undefined): OutputFormat[] {
   const wanted = (value ?? OUTPUT_FORMATS.join(','))
@@ -42,8 +55,8 @@ export function parseFormats(value: string | undefined): OutputFormat[] {
   return OUTPUT_FORMATS.filter((f) => wanted.includes(f));
 }
 
-/** `qms build`: check, render, plan and write every unit under the paths. Returns the exit code. */
-export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions['check']): Promise<number> {
+/** `qms build`: check, render and write every unit under the paths. Returns the exit code. */
+export async function runBuild(options: BuildOptions, io: Io, check?: RunUnitsOptions['check']): Promise<number> {
   const formats = parseFormats(options.format);
   const { units, tooDeep } = findUnits(options.paths);
   if (units.length === 0) {
@@ -60,44 +73,85 @@ export async function runBuild(options: BuildOptions, io: Io, check?: JobOptions
     );
   }
   const jobs = jobsFor(units, options.paths, options.out, io.cwd);
+  const workers = options.jobs === undefined ? defaultBuildJobs(jobs.length) : jobsFrom(options.jobs, jobs.length);
   const jobOptions: JobOptions = {
     formats,
     only: options.only ?? [],
     force: Boolean(options.force),
+    dryRun: Boolean(options.dryRun),
     sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
     cwd: io.cwd,
-    // The validator is loaded only when it is needed (tests pass their own check).
-    check: check ?? (await import('./build-validate.js')).checkUnit,
   };
   const progress = createProgress(io, jobs.length);
-  const outcomes: UnitOutcome[] = [];
+  const shown = (job: UnitJob) => relative(io.cwd, job.dir) || '.';
+  const summary = new Summary();
   const locks = new OutputLocks(options.out);
-  let failed = 0;
+  // One unit given: its error is the run's (exit 2 or 3, as for any command). In a tree, one unit that
+  // cannot be written (or meets a bug) does not stop the others, but a locked output folder stops all.
+  const isFatal = (error: unknown) => jobs.length === 1 || (error instanceof QmsError && error.code === 'E_LOCKED');
+  let fatal: { error: unknown } | undefined;
   try {
-    for (const [i, job] of jobs.entries()) {
-      progress.update(i, relative(io.cwd, job.dir) || '.');
-      try {
-        const outcome = await prepareUnit(job, jobOptions);
+    await runUnits(jobs, {
+      jobs: workers,
+      options: jobOptions,
+      check,
+      lock: (job) => locks.hold(job),
+      isFatal,
+      onProgress: (done, job, files) => progress.update(done, shown(job), files),
+      onUnit: (index, item) => {
         progress.clear();
-        if (outcome.plan && !options.dryRun && outcome.built.length > 0) {
-          locks.hold(job);
-          printWriteNotes(applyPlan(outcome.plan), io);
-        }
-        report(outcome, io, Boolean(options.dryRun));
-        outcomes.push(outcome);
-      } catch (error) {
-        progress.clear();
-        if (!(error instanceof QmsError) || jobs.length === 1 || error.code === 'E_LOCKED') throw error;
-        // In a tree, one unit that cannot be written does not stop the others.
-        failed++;
-        io.err(`${io.color.red('✗')} ${relative(io.cwd, job.dir) || '.'}: ${error.code} ${io.t(error.text)}`);
-      }
-    }
+        if (item.ok) {
+          printWriteNotes(item.outcome.notes, io);
+          report(item.outcome, io);
+          summary.add(item.outcome);
+        } else if (isFatal(item.error)) fatal ??= { error: item.error };
+        else reportFailure(item.error, shown(jobs[index]), summary, io);
+      },
+    });
   } finally {
     locks.releaseAll();
+    progress.done();
   }
-  progress.done();
-  return finish(outcomes, failed, options, io);
+  if (fatal) throw fatal.error;
+  return finish(summary, options, io);
+}
+
+/** Build units on worker threads only when there is enough work to pay for starting them (issue 11, item 28). */
+export function defaultBuildJobs(units: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, Math.floor(units / UNITS_PER_BUILD_WORKER)));
+}
+
+/** What is kept of each unit once its messages are printed: counts and the codes seen (for --only). */
+class Summary {
+  built = 0;
+  refused = 0;
+  failed = 0;
+  internal = 0;
+  readonly codes = new Set<string>();
+  readonly kinds = new Set<string>();
+
+  add(outcome: UnitOutcome): void {
+    if (outcome.refused) this.refused++;
+    else this.built++;
+    for (const c of outcome.codes) this.codes.add(c);
+    for (const k of outcome.kinds) this.kinds.add(k);
+  }
+}
+
+/** A unit that could not be built, named by its folder: a refused write (exit 2) or a bug (exit 3). */
+function reportFailure(error: unknown, unit: string, summary: Summary, io: Io): void {
+  if (error instanceof QmsError) {
+    summary.failed++;
+    io.err(`${io.color.red('✗')} ${unit}: ${error.code} ${io.t(error.text)}`);
+    if (error.hint) io.err(`  ${io.lang === 'vi' ? 'Cách xử lý' : 'What to do'}: ${io.t(error.hint)}`);
+    return;
+  }
+  summary.internal++;
+  const e = error instanceof Error ? error : new Error(String(error));
+  io.err(
+    `${io.color.red('✗')} ${unit}: ${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${e.message.split('\n')[0]}`,
+  );
+  if (io.debug && e.stack) io.err(e.stack);
 }
 
 /**
@@ -120,7 +174,7 @@ class OutputLocks {
   }
 }
 
-function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
+function report(outcome: UnitOutcome, io: Io): void {
   const shown = relative(io.cwd, outcome.job.dir) || '.';
   if (outcome.refused) {
     io.err(
@@ -140,19 +194,18 @@ function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
     io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'cảnh báo' : 'warning')}: ${io.t(warning)}`);
   for (const note of outcome.missing)
     io.err(`  ${io.color.dim(io.lang === 'vi' ? 'thiếu dữ liệu' : 'data missing')}: ${io.t(note)}`);
-  const plan = outcome.plan!;
   if (outcome.built.length === 0) {
     io.err(
       `${io.color.yellow('–')} ${io.t(text(`${outcome.name}: không có tài liệu nào khớp --only`, `${outcome.name}: no document matches --only`))}`,
     );
     return;
   }
-  if (dryRun) {
-    printPlan(plan, io, relative(io.cwd, plan.root) || '.');
+  if (outcome.entries) {
+    printPlan({ entries: outcome.entries }, io, relative(io.cwd, outcome.root) || '.');
     return;
   }
-  const count = (a: string) => plan.entries.filter((e) => e.action === a).length;
-  const where = relative(io.cwd, `${plan.root}/${outcome.job.prefix}`) || '.';
+  const { create, overwrite, unchanged } = outcome.counts;
+  const where = relative(io.cwd, `${outcome.root}/${outcome.job.prefix}`) || '.';
   const forced =
     outcome.gate.errors > 0
       ? io.t(
@@ -165,31 +218,31 @@ function report(outcome: UnitOutcome, io: Io, dryRun: boolean): void {
   io.err(
     `${io.color.green('✓')} ${io.t(
       text(
-        `${outcome.name}: ${outcome.built.length} tài liệu → ${where} (${count('create')} tạo mới, ${count('overwrite')} ghi đè, ${count('unchanged')} không đổi)${forced}`,
-        `${outcome.name}: ${outcome.built.length} document(s) → ${where} (${count('create')} created, ${count('overwrite')} overwritten, ${count('unchanged')} unchanged)${forced}`,
+        `${outcome.name}: ${outcome.built.length} tài liệu → ${where} (${create} tạo mới, ${overwrite} ghi đè, ${unchanged} không đổi)${forced}`,
+        `${outcome.name}: ${outcome.built.length} document(s) → ${where} (${create} created, ${overwrite} overwritten, ${unchanged} unchanged)${forced}`,
       ),
     )}`,
   );
 }
 
-function finish(outcomes: UnitOutcome[], failed: number, options: BuildOptions, io: Io): number {
-  const refused = outcomes.filter((o) => o.refused).length;
+function finish(summary: Summary, options: BuildOptions, io: Io): number {
+  const { built, refused, failed, internal } = summary;
   const only = (options.only ?? []).map((c) => c.toUpperCase());
-  const builtOrKnown = new Set(outcomes.flatMap((o) => [...o.codes, ...o.kinds].map((c) => c.toUpperCase())));
+  const builtOrKnown = new Set([...summary.codes, ...summary.kinds].map((c) => c.toUpperCase()));
   const unknown = only.filter((c) => !builtOrKnown.has(c));
-  if (outcomes.length + failed > 1) {
+  if (built + refused + failed + internal > 1) {
     io.err(
       io.t(
         text(
-          `Tổng cộng: ${outcomes.length - refused} đơn vị đã xuất, ${refused} bị từ chối vì lỗi kiểm tra, ${failed} không ghi được.`,
-          `Total: ${outcomes.length - refused} unit(s) built, ${refused} refused because of validation errors, ${failed} could not be written.`,
+          `Tổng cộng: ${built} đơn vị đã xuất, ${refused} bị từ chối vì lỗi kiểm tra, ${failed} không ghi được${internal > 0 ? `, ${internal} gặp lỗi nội bộ` : ''}.`,
+          `Total: ${built} unit(s) built, ${refused} refused because of validation errors, ${failed} could not be written${internal > 0 ? `, ${internal} met an internal error` : ''}.`,
         ),
       ),
     );
   }
-  if (unknown.length > 0 && outcomes.some((o) => !o.refused)) {
-    const known = [...new Set(outcomes.flatMap((o) => o.codes))].join(', ');
-    const kinds = [...new Set(outcomes.flatMap((o) => o.kinds))].join(', ');
+  if (unknown.length > 0 && built > 0) {
+    const known = [...summary.codes].join(', ');
+    const kinds = [...summary.kinds].join(', ');
     throw new QmsError(
       'E_USAGE',
       text(
@@ -198,6 +251,14 @@ function finish(outcomes: UnitOutcome[], failed: number, options: BuildOptions, 
       ),
       text(`Các mã hiệu có: ${known}; các loại: ${kinds}`, `Known codes: ${known}; kinds: ${kinds}`),
     );
+  }
+  if (internal > 0) {
+    io.err(
+      io.lang === 'vi'
+        ? '  Chạy lại với --debug để xem chi tiết và báo lỗi cho nhóm phát triển.'
+        : '  Re-run with --debug for details and report the bug.',
+    );
+    return 3;
   }
   if (failed > 0) return 2;
   return refused > 0 ? 1 : 0;

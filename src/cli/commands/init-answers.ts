@@ -119,7 +119,7 @@ export async function gatherAnswers(
   effectiveDate ??= today();
   // Strict: 2014-02-30 is not a date (it used to pass and give 34 files validate then rejected).
   parseDateOption(effectiveDate, flags.effectiveDate !== undefined ? '--effective-date' : 'effectiveDate');
-  if (missing.length > 0) throw missingFlags(missing, { flags, type, def: typeDef });
+  if (missing.length > 0) throw missingFlags(missing, { flags, type, def: typeDef, effectiveDate });
   checkNames(name!, parentName, flags.superior ?? file.superior, flags.city ?? file.city, people);
 
   const id = flags.id ?? file.id ?? (ID.test(flags.idDefault) ? flags.idDefault : slugify(name!));
@@ -187,13 +187,13 @@ function checkGroups(groups: string[] | undefined, typeDef: UnitTypeDef): void {
 
 function missingFlags(
   missing: string[],
-  why: { flags: InitFlags & { dir?: string }; type: UnitType; def?: UnitTypeDef },
+  why: { flags: InitFlags & { dir?: string }; type: UnitType; def?: UnitTypeDef; effectiveDate?: string },
 ): QmsError {
   // Not "no terminal" when the user chose --yes at a terminal: say why nothing was asked.
   const reason = why.flags.yes
     ? text('thiếu thông tin (đã chọn --yes nên không hỏi)', 'missing answers (--yes: nothing is asked)')
     : text('thiếu thông tin và không có terminal để hỏi', 'missing answers and no terminal to ask');
-  const command = fullCommand(why.flags.dir ?? 'xa-dai-mo', why.type, why.def);
+  const command = fullCommand(why.flags.dir ?? 'xa-dai-mo', why.type, why.def, why.effectiveDate);
   return new QmsError(
     'E_MISSING',
     text(`${reason.vi}: ${missing.join(' ')}`, `${reason.en}: ${missing.join(' ')}`),
@@ -205,12 +205,14 @@ function missingFlags(
 }
 
 /** The whole `qms init` command for a unit type: every required flag and every required role. */
-function fullCommand(dir: string, type: UnitType, def: UnitTypeDef | undefined): string {
+function fullCommand(dir: string, type: UnitType, def: UnitTypeDef | undefined, effectiveDate?: string): string {
   const name = type === 'xa' ? 'UBND xã Đại Mỗ' : type === 'huyen' ? 'UBND huyện Thanh Trì' : 'Sở Tư pháp';
   const parts = [`qms init ${dir} --yes --type ${type} --name "${name}"`];
-  if (type === 'xa') parts.push('--parent "UBND huyện Từ Liêm"');
+  // The roles listed are those of the model in force on the documents' date: the example keeps that date, and asks
+  // for a huyện only where the model has one above the commune.
+  if (type === 'xa' && def?.parentRequired !== false) parts.push('--parent "UBND huyện Từ Liêm"');
   for (const role of def?.roles.filter((r) => r.required) ?? []) parts.push(`--person ${role.id}="Họ và tên"`);
-  parts.push('--effective-date 2012-06-01');
+  parts.push(`--effective-date ${effectiveDate ?? '2012-06-01'}`);
   return parts.join(' ');
 }
 

@@ -59,7 +59,11 @@ export function runModelShow(options: ModelShowOptions, io: Io): number {
           ? io.lang === 'vi'
             ? 'miễn phí'
             : 'free'
-          : `${t.fee.amount.toLocaleString('vi-VN')} đ${t.fee.per ? `/${t.fee.per}` : ''}`;
+          : t.fee.amount === undefined
+            ? io.lang === 'vi'
+              ? 'mức thu chưa kiểm chứng'
+              : 'amount not verified'
+            : `${t.fee.amount.toLocaleString('vi-VN')} đ${t.fee.per ? `/${t.fee.per}` : ''}`;
       io.out(`  ${t.code.padEnd(10)} ${t.title}  ${io.color.dim(`[${t.id}] ${time}${fee ? `, ${fee}` : ''}`)}`);
     }
   }
@@ -76,6 +80,6 @@ function summarise(model: Model, id: string, group: string) {
     field: template?.tthc?.field,
     processingTime: template?.processingTime,
     // The first fee is the headline one (later ones are usually reductions or per-page extras).
-    fee: template?.fees?.find((f) => f.amount > 0),
+    fee: template?.fees?.find((f) => f.amount === undefined || f.amount > 0),
   };
 }

@@ -1,4 +1,4 @@
-import type { WritePlan } from '../../core/write-files.js';
+import type { PlanEntry, WritePlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 
 const LABELS = {
@@ -7,7 +7,11 @@ const LABELS = {
 };
 
 /** `--dry-run`: one line per file with what would happen to it; nothing is written. */
-export function printPlan(plan: WritePlan, io: Io, shownRoot: string): void {
+export function printPlan(
+  plan: WritePlan | { entries: Array<Pick<PlanEntry, 'relPath' | 'action'>> },
+  io: Io,
+  shownRoot: string,
+): void {
   const labels = LABELS[io.lang];
   const width = Math.max(...Object.values(labels).map((l) => l.length));
   for (const entry of plan.entries) {

@@ -5,7 +5,7 @@ import { validateLoaded, type UnitResult } from '../validate/engine/validate-uni
 import type { SourceFile } from '../unit/read-file.js';
 import type { Gap } from './check.js';
 import { gatherEvidence, type Evidence, type EvidenceOptions } from './evidence.js';
-import { scoreParts } from './score.js';
+import { scoreOf, scoreParts } from './score.js';
 import { STAGE_RULES } from './stages/index.js';
 import { targetState } from './stages/target.js';
 import { statusOf } from './status.js';
@@ -67,7 +67,7 @@ export function assessEvidence(
   const state = targetState(ev);
   const { status, stage } = statusOf(ev, stages, state);
   const parts = scoreParts([...stages.values()], ev.catalogue);
-  const points = Math.round(parts.reduce((n, p) => n + p.points, 0));
+  const points = scoreOf(parts);
   const cap = capOf(gaps, state.lapsed);
   const parent = ev.manifest?.parent ?? parentOf(files);
   // Keys in reading order (JSON output keeps it); optional ones only when known.
@@ -106,13 +106,21 @@ function capOf(gaps: Array<Gap & { stage: StageId }>, lapsed: boolean): string |
   return rank(gaps).find((g) => g.severity === 'blocker' && !goal({ ...g }))?.code;
 }
 
-/** Blockers before advice; then the earlier stage first; then what costs more points. */
+/**
+ * Gaps whose action comes before every other: a unit on a standard no longer recognised transitions first
+ * (the transition re-issues the documents the other blockers are about).
+ */
+const FIRST = new Set(['standard-current']);
+
+/** Blockers before advice (a FIRST one before all); then the earlier stage first; then what costs more points. */
 function rank(gaps: Array<Gap & { stage: StageId }>): Blocker[] {
   const order = (s: StageId) => STAGES.indexOf(s);
+  const first = (g: Gap) => (FIRST.has(g.code) && g.severity === 'blocker' ? 0 : 1);
   return gaps
     .map((g, i) => ({ g, i }))
     .sort(
       (a, b) =>
+        first(a.g) - first(b.g) ||
         (a.g.severity === b.g.severity ? 0 : a.g.severity === 'blocker' ? -1 : 1) ||
         order(a.g.stage) - order(b.g.stage) ||
         b.g.pointsLost - a.g.pointsLost ||

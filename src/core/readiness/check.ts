@@ -24,6 +24,8 @@ export interface StageRule {
 export interface CheckInput {
   id: string;
   clause: string;
+  /** The TCVN ISO 9001:2015 clause, for what only that standard asks (scored there on a 2015 unit). */
+  clause2015?: string;
   /** Points possible; 0 for checks outside the score. */
   max: number;
   passed: boolean;
@@ -40,6 +42,7 @@ export function check(input: CheckInput): Check {
   const c: Check = {
     id: input.id,
     clause: input.clause,
+    ...(input.clause2015 ? { clause2015: input.clause2015 } : {}),
     required: input.required ?? true,
     passed: input.passed,
     points: round1(Math.max(0, Math.min(input.max, points))),

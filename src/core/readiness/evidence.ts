@@ -46,8 +46,8 @@ export interface Evidence {
   applicable: string[];
   /** The clause catalogue of the standard the unit applies (TCVN ISO 9001:2008 when qms.yaml names none). */
   catalogue: Catalogue;
-  /** TCVN ISO 9001:2015 documented information: schema-valid context.yaml, and the risks and opportunities of risks.yaml. */
-  iso2015: { context: boolean; risks: number; processMap: boolean };
+  /** TCVN ISO 9001:2015 documented information: schema-valid context.yaml, risks.yaml, process-map.yaml. */
+  iso2015: { context?: Dated<ContextDoc>; risks?: Dated<RisksDoc>; processMap?: Dated<ProcessMapDoc> };
   /** TTHC ids the model gives the unit type, less justified exclusions, and those with a procedure. */
   tthcRequired: string[];
   tthcCovered: Set<string>;
@@ -57,7 +57,30 @@ export interface Evidence {
 export interface Objectives {
   year: number;
   effectiveDate: string;
-  objectives: Array<{ objective: string; result?: { value: number | string; measuredOn?: string } }>;
+  objectives: Array<{
+    objective: string;
+    responsible?: string;
+    method?: string;
+    actions?: string[];
+    result?: { value: number | string; measuredOn?: string };
+  }>;
+}
+
+/** The 2015 documents as readiness reads them (schemas/context, risks, process-map .schema.json). */
+interface Reviewed {
+  effectiveDate: string;
+  reviewed?: string;
+}
+export interface ContextDoc extends Reviewed {
+  issues: Array<{ kind: 'external' | 'internal'; description: string }>;
+  interestedParties: Array<{ party: string; requirements: string[]; monitoring?: string }>;
+  scope: { statement: string };
+}
+export interface RisksDoc extends Reviewed {
+  items: Array<{ id: string; kind: 'risk' | 'opportunity'; owner?: string; status?: string }>;
+}
+export interface ProcessMapDoc extends Reviewed {
+  processes: Array<{ id: string; owner: string; procedures?: string[]; next?: string[] }>;
 }
 
 export interface EvidenceOptions {
@@ -133,11 +156,9 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
     ),
     catalogue,
     iso2015: {
-      context: files.some((f) => f.kind === 'context' && f.schemaValid),
-      risks: files
-        .filter((f) => f.kind === 'risks' && f.schemaValid)
-        .reduce((n, f) => n + ((f.data as { items?: unknown[] }).items?.length ?? 0), 0),
-      processMap: files.some((f) => f.kind === 'process-map' && f.schemaValid),
+      context: valid<ContextDoc>('context')[0],
+      risks: valid<RisksDoc>('risks')[0],
+      processMap: valid<ProcessMapDoc>('process-map')[0],
     },
     tthcRequired,
     tthcCovered,

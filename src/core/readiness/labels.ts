@@ -85,6 +85,11 @@ export const CHECK_LABELS: Record<string, Text> = {
   surveillance: text('quá hạn đánh giá giám sát', 'surveillance audit overdue'),
   announcement: text('chưa công bố HTQLCL', 'QMS not announced'),
   'announcement-sent': text('chưa gửi QĐ công bố tới Sở KH&CN', 'announcement not sent to Sở KH&CN'),
+  'objectives-current': text('chưa có mục tiêu chất lượng năm nay', 'no quality objectives for this year'),
+  'standard-current': text(
+    'tiêu chuẩn không còn được thừa nhận: cần chuyển đổi (qms transition)',
+    'standard no longer recognised: transition (qms transition)',
+  ),
 };
 
 /** "quy trình viện dẫn văn bản đã bị thay thế (→ 19/2014/QĐ-TTg)" */

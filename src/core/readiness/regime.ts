@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readYamlOrThrow } from '../yaml/read-yaml.js';
 import { dataDir } from '../paths.js';
+import { vnDate } from '../dates/dates.js';
 import type { Text } from '../text.js';
 
 /**
@@ -14,6 +15,10 @@ export interface RegimeDef {
   until?: string;
   /** What a unit must hold under the regime. */
   target: 'certificate' | 'announcement';
+  /** The standard an announcement under the regime is made to (absent: the one the unit applies). */
+  standard?: string;
+  /** The last day a source confirms the regime's instruments in force; after it the regime is marked ⚠. */
+  verifiedThrough?: string;
   /** The instruments of the regime. */
   basis: string[];
   title: Text;
@@ -31,6 +36,8 @@ export interface StandardDef {
   /** The last day a certificate or an announcement to this standard counts. */
   recognisedUntil?: string;
   successor?: string;
+  published?: string;
+  publishedBy?: string;
   source: string[];
   unverified?: string[];
 }
@@ -56,7 +63,7 @@ export function regimeAt(asOf: string): RegimeDef {
   );
 }
 
-/** The regime that asks for announcements (its start is the first day an announcement can count). */
+/** The first regime that asks for announcements (its start is the first day an announcement can count). */
 export function announcementRegime(): RegimeDef | undefined {
   return regimesFile().regimes.find((r) => r.target === 'announcement');
 }
@@ -76,16 +83,30 @@ export interface RegimeInfo {
   basis: string[];
   from?: string;
   until?: string;
+  /** The standard announcements are made to under the regime. */
+  standard?: string;
   title: Text;
+  /** Present when asOf is after the last day a source confirms the regime in force: the title then says so. */
+  unverifiedAfter?: string;
 }
 
-export function regimeInfo(regime: RegimeDef): RegimeInfo {
+/** The regime as a report shows it on asOf; a regime not confirmed in force on asOf is marked ⚠ in its title. */
+export function regimeInfo(regime: RegimeDef, asOf?: string): RegimeInfo {
+  const unconfirmed = regime.verifiedThrough !== undefined && asOf !== undefined && asOf > regime.verifiedThrough;
+  const through = regime.verifiedThrough ?? '';
   return {
     id: regime.id,
     basis: regime.basis,
     ...(regime.from ? { from: regime.from } : {}),
     ...(regime.until ? { until: regime.until } : {}),
-    title: regime.title,
+    ...(regime.standard ? { standard: regime.standard } : {}),
+    title: unconfirmed
+      ? {
+          vi: `${regime.title.vi} ⚠ chưa xác minh được ${regime.basis.join(', ')} còn hiệu lực sau ${vnDate(through)}`,
+          en: `${regime.title.en} ⚠ not verified that ${regime.basis.join(', ')} remain in force after ${through}`,
+        }
+      : regime.title,
+    ...(unconfirmed ? { unverifiedAfter: through } : {}),
   };
 }
 

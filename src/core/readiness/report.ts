@@ -36,7 +36,7 @@ export function buildReadinessReport(
     kind: 'readiness',
     tool: { name: 'qms', version: meta.version },
     asOf: meta.asOf,
-    regime: regimeInfo(regimeAt(meta.asOf)),
+    regime: regimeInfo(regimeAt(meta.asOf), meta.asOf),
     programme: PROGRAMME,
     units: sorted,
     skipped: [...new Set(meta.skipped ?? [])].sort().map((path) => ({ path, reason: 'symlink' as const })),

@@ -51,6 +51,8 @@ export interface Check {
   id: string;
   /** ISO 9001:2008 clause it serves; its first digit is the score group. */
   clause: string;
+  /** The TCVN ISO 9001:2015 clause of a check only that standard asks for; on a 2015 unit its section is the group. */
+  clause2015?: string;
   /** The stage is met only when every required check passes. */
   required: boolean;
   passed: boolean;

@@ -3,6 +3,7 @@ import type { Unit, UnitFile } from '../unit/types.js';
 import { unitContext } from './view/common.js';
 import { manualView, objectivesView, policyView } from './view/controlled.js';
 import { procedureView } from './view/procedure.js';
+import { contextView, processMapView, risksView } from './view/iso2015.js';
 import { obj, str, type Data } from '../unit/read-data.js';
 import {
   documentRegisterView,
@@ -31,8 +32,8 @@ export function isSafeCode(code: string): boolean {
 }
 
 /**
- * Every document of a unit, in register order: manual, policy, objectives by year, system procedures,
- * operational procedures, then the two registers compiled from them. Pure: reads only the loaded unit.
+ * Every document of a unit, in register order: manual, policy, objectives by year, the 2015 context,
+ * process map and risk register, system procedures, operational procedures, then the two registers compiled from them. Pure: reads only the loaded unit.
  */
 export function planDocuments(unit: Unit, known: KnownInstrument[] = []): DocumentPlan {
   const ctx = unitContext(unit.manifest);
@@ -97,6 +98,20 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
     .sort((a, b) => compare(a.code, b.code));
   for (const o of objectives)
     if (accept(o.code, o.file)) add(objectivesView(o.data, o.code, o.file.relPath, ctx), o.data);
+
+  // TCVN ISO 9001:2015: context and scope, process map, risks and opportunities (absent on 2008 units).
+  const iso2015: Array<[UnitFile['kind'], string, typeof contextView]> = [
+    ['context', 'BCTC', contextView],
+    ['process-map', 'SDQT', processMapView],
+    ['risks', 'RRCH', risksView],
+  ];
+  for (const [kind, fallback, view] of iso2015) {
+    for (const file of usable(kind)) {
+      const data = obj(file.data);
+      const code = str(data.code) || fallback;
+      if (accept(code, file)) add(view(data, code, file.relPath, ctx), data);
+    }
+  }
 
   const procedures = usable('procedure')
     .map((f) => ({ file: f, data: obj(f.data), code: str(obj(f.data).code) }))

@@ -49,8 +49,20 @@ export function knownInstruments(unit: Unit): { known: KnownInstrument[]; warnin
   }
 }
 
-/** Render a loaded unit's documents in memory; nothing is written here. */
-export async function renderUnit(unit: Unit, options: RenderOptions): Promise<RenderedUnit> {
+/** One output file still to be made: which document, in which format, where (relative to the output folder). */
+export interface PlannedOutput {
+  relPath: string;
+  doc: DocView;
+  format: OutputFormat;
+}
+
+export interface OutputPlan extends Omit<RenderedUnit, 'files'> {
+  /** Every file to make, in order (document by document, docx then md then html): nothing rendered yet. */
+  outputs: PlannedOutput[];
+}
+
+/** The documents of a unit and the files they become, without rendering any (render each with renderOutput). */
+export function planOutputs(unit: Unit, options: RenderOptions): OutputPlan {
   const { known, warning } = knownInstruments(unit);
   const plan = planDocuments(unit, known);
   const warnings = warning ? [warning, ...plan.warnings] : plan.warnings;
@@ -59,18 +71,31 @@ export async function renderUnit(unit: Unit, options: RenderOptions): Promise<Re
     only.size === 0
       ? plan.docs
       : plan.docs.filter((d) => only.has(d.code.toUpperCase()) || only.has(d.kind.toUpperCase()));
-  const files: PlannedFile[] = [];
-  const templates = options.formats.some((f) => f !== 'docx') ? await import('./templates.js') : undefined;
-  const docx = options.formats.includes('docx') ? await import('./docx/build-docx.js') : undefined;
-  for (const doc of docs) {
-    for (const format of OUTPUT_FORMATS.filter((f) => options.formats.includes(f))) {
-      const content =
-        format === 'docx'
-          ? await docx!.buildDocx(doc, { sourceDateEpoch: options.sourceDateEpoch })
-          : templates!.renderTemplate(doc, format);
-      files.push({ relPath: `${format}/${doc.code}.${format}`, content });
-    }
-  }
+  const formats = OUTPUT_FORMATS.filter((f) => options.formats.includes(f));
+  const outputs = docs.flatMap((doc) =>
+    formats.map((format) => ({ relPath: `${format}/${doc.code}.${format}`, doc, format })),
+  );
   const kinds = [...new Set(plan.docs.map((d) => d.kind))];
-  return { codes: plan.docs.map((d) => d.code), kinds, docs, files, warnings, missing: plan.missing };
+  return { codes: plan.docs.map((d) => d.code), kinds, docs, outputs, warnings, missing: plan.missing };
+}
+
+/** Make one output file's content (the docx packer and the templates are loaded on first use). */
+export async function renderOutput(
+  output: PlannedOutput,
+  options: Pick<RenderOptions, 'sourceDateEpoch'> = {},
+): Promise<string | Uint8Array> {
+  if (output.format === 'docx') {
+    const { buildDocx } = await import('./docx/build-docx.js');
+    return buildDocx(output.doc, { sourceDateEpoch: options.sourceDateEpoch });
+  }
+  const { renderTemplate } = await import('./templates.js');
+  return renderTemplate(output.doc, output.format);
+}
+
+/** Render a loaded unit's documents in memory; nothing is written here (one unit at a time: `qms build` streams). */
+export async function renderUnit(unit: Unit, options: RenderOptions): Promise<RenderedUnit> {
+  const { outputs, ...plan } = planOutputs(unit, options);
+  const files: PlannedFile[] = [];
+  for (const output of outputs) files.push({ relPath: output.relPath, content: await renderOutput(output, options) });
+  return { ...plan, files };
 }

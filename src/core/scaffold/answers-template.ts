@@ -14,7 +14,9 @@ export function answersTemplate(type: UnitType, def: UnitTypeDef, today: string)
     `type: ${type}`,
     `name: ""                 # tên đơn vị, ví dụ ${q(type === 'xa' ? 'UBND xã Đại Mỗ' : type === 'huyen' ? 'UBND huyện Thanh Trì' : 'Sở Tư pháp')}`,
   ];
-  if (type === 'xa') lines.push('parent:', '  name: ""               # huyện, ví dụ "UBND huyện Từ Liêm" (bắt buộc)');
+  // Under two-level local government (model parentRequired: false) a commune has no huyện above it.
+  if (type === 'xa' && def.parentRequired !== false)
+    lines.push('parent:', '  name: ""               # huyện, ví dụ "UBND huyện Từ Liêm" (bắt buộc)');
   lines.push(
     '# superior: ""           # cơ quan chủ quản trên tiêu đề văn bản (mặc định: đơn vị cấp trên, hoặc UBND thành phố)',
     'city: Hà Nội',

@@ -198,7 +198,7 @@ export interface Procedure {
     note?: string;
   };
   receiveReturn?: string;
-  fees?: Array<{ name: string; amount: number; per?: string; basis?: string; note?: string }>;
+  fees?: Array<{ name: string; amount?: number; per?: string; basis?: string; note?: string }>;
   /** Each step is done by a role of the unit or, in a liên thông procedure, by a coordinating agency (one of the two). */
   steps: Array<{
     action: string;

@@ -26,6 +26,14 @@ export interface Objectives extends ControlledDoc {
   }>;
 }
 
+/** TCVN ISO 9001:2015 documents that name roles: the risk register's owners, the process map's owners. */
+export interface RiskRegister {
+  items: Array<{ id: string; owner?: string }>;
+}
+export interface ProcessMap {
+  processes: Array<{ id: string; owner: string }>;
+}
+
 /** What can be said of a procedure file even when its data is not schema-valid (for cross-file rules). */
 export interface ProcedureRef {
   file: SourceFile;
@@ -55,6 +63,8 @@ export interface UnitView {
   /** Schema-valid files of each kind. */
   procedures: Array<Typed<Procedure>>;
   objectives: Array<Typed<Objectives>>;
+  risks: Array<Typed<RiskRegister>>;
+  processMaps: Array<Typed<ProcessMap>>;
   /** Policy, manual, objectives and procedures that are schema-valid. */
   documents: Array<Typed<ControlledDoc>>;
   /** Every procedure file that parsed, valid or not. */
@@ -97,5 +107,19 @@ export function buildUnitView(dir: string, asOf: string, files: SourceFile[], mo
     });
   }
   const roles = new Map((manifest?.roles ?? []).map((r) => [r.id, r]));
-  return { dir, asOf, files, manifestFile, manifest, model, procedures, objectives, documents, procedureRefs, roles };
+  return {
+    dir,
+    asOf,
+    files,
+    manifestFile,
+    manifest,
+    model,
+    procedures,
+    objectives,
+    risks: valid<RiskRegister>('risks'),
+    processMaps: valid<ProcessMap>('process-map'),
+    documents,
+    procedureRefs,
+    roles,
+  };
 }

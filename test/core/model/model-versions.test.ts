@@ -37,6 +37,9 @@ describe('the shipped city model versions', () => {
       '2.2.0',
       '2.3.0',
       '2.4.0',
+      '2.5.0',
+      '2.6.0',
+      '2.7.0',
       '3.0.0',
       '3.1.0',
       '3.2.0',
@@ -137,6 +140,36 @@ describe('the shipped city model versions', () => {
       supersededFrom: '2015-04-10',
       supersededBy: ['23/2015/NĐ-CP'],
     });
+  });
+
+  it('follows the law from 2016 to the end of ISO 9001:2008: Luật Hộ tịch 2014, Bộ luật Dân sự 2015, NĐ 61/2018', () => {
+    expect(modelVersionAt('hanoi-qms', '2015-12-31')).toBe('2.4.0');
+    expect(modelVersionAt('hanoi-qms', '2016-01-01')).toBe('2.5.0');
+    expect(modelVersionAt('hanoi-qms', '2017-01-01')).toBe('2.6.0');
+    expect(modelVersionAt('hanoi-qms', '2018-06-20')).toBe('2.6.0');
+    expect(modelVersionAt('hanoi-qms', '2018-09-15')).toBe('2.7.0');
+    const [v240, v250, v260, v270] = ['2.4.0', '2.5.0', '2.6.0', '2.7.0'].map(byVersion);
+    // Marriage at the commune: 03 working days (NĐ 06/2012) → the same day, 05 working days to verify (Luật Hộ tịch Đ.18).
+    expect(v240.tthc.get('xa-ht-ket-hon')!.processingTime).toMatchObject({ value: 3, unit: 'working_day' });
+    const marriage = v250.tthc.get('xa-ht-ket-hon')!;
+    expect(marriage.processingTime).toMatchObject({ unit: 'same_day', extension: { value: 5, unit: 'working_day' } });
+    expect(instrumentsOf(marriage)).toEqual(expect.arrayContaining(['60/2014/QH13', '123/2015/NĐ-CP']));
+    expect(marriage.fees).toEqual([]);
+    for (const t of v250.tthc.values()) expect(instrumentsOf(t), t.code).not.toContain('158/2005/NĐ-CP');
+    // A fee whose Hà Nội amount is not verified carries no number.
+    expect(v250.tthc.get('xa-ht-thay-doi-cai-chinh')!.fees![0].amount).toBeUndefined();
+    // Foreign-element hộ tịch leaves the department (UBND cấp huyện from 2016).
+    expect(v250.unitTypes.so!.tthc.map((t) => t.id).filter((id) => id.startsWith('so-ht-'))).toEqual([]);
+    expect(instrumentsOf(v250.tthc.get('xa-ct-di-chuc')!)).toContain('33/2005/QH11');
+    expect(instrumentsOf(v260.tthc.get('xa-ct-di-chuc')!)).toContain('91/2015/QH13');
+    expect(v260.tthc.get('xa-ct-ban-sao')!.fees!.map((f) => f.basis)).toEqual(['226/2016/TT-BTC', '226/2016/TT-BTC']);
+    for (const t of [...v270.tthc.values(), ...v270.system.values()])
+      expect(instrumentsOf(t), t.code).not.toContain('09/2015/QĐ-TTg');
+    expect(instrumentsOf(v270.system.get('QT-04')!)).toContain('61/2018/NĐ-CP');
+    const manual = (m: Model) => JSON.stringify(m.documents.manual);
+    expect(manual(byVersion('2.1.0'))).not.toContain('93/2007');
+    expect(manual(v270)).toContain('61/2018/NĐ-CP');
+    expect(manual(v270)).not.toMatch(/09\/2015|Luật Tổ chức Hội đồng nhân dân/);
   });
 
   it('abolishes and adds TTHC across versions (catalogue membership), and keeps every other file', () => {

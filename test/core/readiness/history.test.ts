@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assessUnit } from '../../../src/core/readiness/assess-unit.js';
+import { regimeAt, regimeInfo } from '../../../src/core/readiness/regime.js';
 import { repoRoot } from '../../helpers/run-cli.js';
 import { assess, blockersOf, checkOf, obj, readyUnit, removeUnits, stageOf } from './builder.js';
 import type { UnitFiles } from '../validate/unit-builder.js';
@@ -284,6 +285,49 @@ describe('the end of the 2008 regime', () => {
     expect(b.message.vi).toContain('4108/QĐ-BKHCN');
     expect(b.action.vi).toContain('--to 2015');
     expect(u.score).toBeLessThanOrEqual(90);
+    // Transitioning comes before everything else the unit is told to do.
+    expect(u.blockers[0].code).toBe('standard-current');
+  });
+
+  it('a unit still on TCVN ISO 9001:2008 that never announced is cần chuyển đổi after 14/09/2018, with qms transition first', () => {
+    const f = readyUnit();
+    expect(assess(f, '2018-09-14').status).not.toBe('needs-transition');
+    const u = assess(f, '2026-12-03');
+    expect(u.status).toBe('needs-transition');
+    expect(u.blockers[0]).toMatchObject({ code: 'standard-current', severity: 'blocker', file: 'qms.yaml' });
+    expect(u.blockers[0].message.vi).toContain('áp dụng TCVN ISO 9001:2008');
+    expect(u.blockers[0].action.vi).toMatch(/qms transition .* --to 2015/);
+  });
+
+  it('a unit that moved to TCVN ISO 9001:2015 is not sent back to qms transition by its 2008 announcement', () => {
+    const f = announcedUnit();
+    obj(f, 'qms.yaml').standard = 'TCVN ISO 9001:2015';
+    const u = assess(f, '2026-12-03');
+    expect(u.status).not.toBe('needs-transition');
+    expect(blockersOf(u, 'standard-current')).toEqual([]);
+    const b = blockersOf(u, 'announcement')[0];
+    expect(b.message.vi).toContain('98/QĐ-UBND');
+    expect(b.message.vi).toContain('chưa công bố HTQLCL phù hợp TCVN ISO 9001:2015');
+    // The new announcement has to say its standard: a record without one reads as 2008.
+    expect(b.action.vi).toContain('standard: TCVN ISO 9001:2015');
+  });
+});
+
+describe('the regime by date (data/regimes/regimes.yaml)', () => {
+  const at = (d: string) => regimeInfo(regimeAt(d), d);
+  it('certification, then announcement to 2008, then announcement to 2015 from 15/09/2018', () => {
+    expect(at('2013-01-01').id).toBe('certification');
+    expect(at('2018-09-14')).toMatchObject({ id: 'announcement', standard: 'TCVN ISO 9001:2008' });
+    expect(at('2018-09-15')).toMatchObject({ id: 'announcement-2015', standard: 'TCVN ISO 9001:2015' });
+    expect(at('2018-09-15').title.vi).toBe('tự công bố phù hợp TCVN ISO 9001:2015 (QĐ 19/2014/QĐ-TTg; từ 15/09/2018)');
+  });
+
+  it('after the last day a source confirms QĐ 19/2014 in force, the regime is printed with ⚠, never as certain', () => {
+    expect(at('2023-06-30').unverifiedAfter).toBeUndefined();
+    const today = at('2026-12-03');
+    expect(today.unverifiedAfter).toBe('2023-06-30');
+    expect(today.title.vi).toContain('⚠ chưa xác minh được 19/2014/QĐ-TTg');
+    expect(today.title.en).toContain('⚠ not verified');
   });
 });
 
@@ -336,6 +380,9 @@ describe('the standard asked for follows the date', () => {
   it('a unit not yet announced is asked for TCVN ISO 9001:2008 until 14/09/2018, then for its successor', () => {
     const f = readyUnit();
     expect(blockersOf(assess(f, '2016-01-10'), 'announcement')[0].action.vi).toContain('TCVN ISO 9001:2008');
-    expect(blockersOf(assess(f, '2019-01-10'), 'announcement')[0].action.vi).toContain('TCVN ISO 9001:2015');
+    // From 15/09/2018 it cannot announce to 2008: it transitions, then announces to the successor.
+    expect(blockersOf(assess(f, '2019-01-10'), 'standard-current')[0].action.vi).toContain(
+      'milestones.announcements (standard: TCVN ISO 9001:2015)',
+    );
   });
 });

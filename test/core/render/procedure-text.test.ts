@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, printable } from '../../../src/core/render/view/procedure.js';
+import { citation, feeLine, printable } from '../../../src/core/render/view/procedure.js';
 
 describe('text a procedure document prints', () => {
   it('never prints a model author’s caveat', () => {
@@ -24,5 +24,18 @@ describe('text a procedure document prints', () => {
         title: 'về đăng ký và quản lý hộ tịch',
       }),
     ).toBe('Nghị định số 158/2005/NĐ-CP ngày 27/12/2005 của Chính phủ về đăng ký và quản lý hộ tịch');
+  });
+
+  it('prints a fee without a verified amount as who sets it, never as a number', () => {
+    expect(
+      feeLine({
+        name: 'Lệ phí thay đổi, cải chính hộ tịch',
+        per: 'trường hợp',
+        note: 'Mức thu theo nghị quyết của HĐND thành phố Hà Nội về lệ phí hộ tịch. ⚠ Nghị quyết năm 2016 chưa kiểm chứng.',
+      }),
+    ).toBe('Lệ phí thay đổi, cải chính hộ tịch: mức thu theo nghị quyết của HĐND thành phố Hà Nội về lệ phí hộ tịch.');
+    expect(feeLine({ name: 'Phí chứng thực chữ ký', amount: 10000, per: 'trường hợp', basis: '226/2016/TT-BTC' })).toBe(
+      'Phí chứng thực chữ ký: 10.000 đồng/trường hợp (theo Thông tư số 226/2016/TT-BTC)',
+    );
   });
 });

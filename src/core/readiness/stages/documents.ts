@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
-import { text, type Text } from '../../text.js';
+import { text } from '../../text.js';
 import { numberKey, registerOf, staleCitation, UPDATE_GRACE_MONTHS } from '../../law/legal.js';
 import { check, gapOf, listCut, round1, type Gap, type StageRule } from '../check.js';
 import { vnDate } from '../../dates/dates.js';
@@ -7,6 +7,7 @@ import type { Evidence } from '../evidence.js';
 import { modelVersionAdvice } from './model-version.js';
 import { objectivesCurrent } from './objectives.js';
 import { decided } from './steering.js';
+import { iso2015Checks } from './iso2015.js';
 
 /** Rules with a check of their own here, left out of "documents valid". */
 const OWN_RULES = new Set(['QMS026', 'QMS027']);
@@ -300,69 +301,4 @@ function coverage(ev: Evidence, gaps: Gap[]) {
     );
   }
   return c;
-}
-
-/**
- * What TCVN ISO 9001:2015 asks beyond the 2008 documents: the context and scope (4.1–4.3), the risks and
- * opportunities (6.1) and the process map (4.4). Required, without points (the score keeps its 100).
- */
-function iso2015Checks(ev: Evidence, gaps: Gap[]) {
-  if (ev.catalogue.standard.id === '2008') return [];
-  const items: Array<[id: string, passed: boolean, file: string, yes: Text, no: Text, action: Text]> = [
-    [
-      'context',
-      ev.iso2015.context,
-      'context.yaml',
-      text(
-        'có bối cảnh, các bên quan tâm và phạm vi HTQLCL (4.1–4.3)',
-        'context, interested parties and QMS scope documented (4.1–4.3)',
-      ),
-      text(
-        'chưa có bối cảnh, các bên quan tâm và phạm vi HTQLCL (4.1–4.3)',
-        'no context, interested parties and scope (4.1–4.3)',
-      ),
-      text(
-        'Lập context.yaml (qms transition --apply tạo mẫu).',
-        'Write context.yaml (qms transition --apply scaffolds it).',
-      ),
-    ],
-    [
-      'risks',
-      ev.iso2015.risks > 0,
-      'risks.yaml',
-      text(
-        `sổ đăng ký rủi ro và cơ hội có ${ev.iso2015.risks} mục (6.1)`,
-        `risk and opportunity register with ${ev.iso2015.risks} item(s) (6.1)`,
-      ),
-      text('chưa có sổ đăng ký rủi ro và cơ hội (6.1)', 'no risk and opportunity register (6.1)'),
-      text(
-        'Lập risks.yaml: rủi ro, cơ hội, hành động, người phụ trách.',
-        'Write risks.yaml: risks, opportunities, actions, owners.',
-      ),
-    ],
-    [
-      'process-map',
-      ev.iso2015.processMap,
-      'process-map.yaml',
-      text('có sơ đồ các quá trình (4.4)', 'process map documented (4.4)'),
-      text('chưa có sơ đồ các quá trình (4.4)', 'no process map (4.4)'),
-      text(
-        'Lập process-map.yaml: các quá trình, đầu vào, đầu ra, người chịu trách nhiệm.',
-        'Write process-map.yaml: processes, inputs, outputs, owners.',
-      ),
-    ],
-  ];
-  return items.map(([id, passed, file, yes, no, action]) => {
-    const c = check({
-      id: `iso2015-${id}`,
-      clause: '4.1',
-      max: 0,
-      passed,
-      file,
-      path: '',
-      evidence: passed ? yes : no,
-    });
-    if (!passed) gaps.push(gapOf(c, c.evidence, action));
-    return c;
-  });
 }

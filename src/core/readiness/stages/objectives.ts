@@ -2,6 +2,7 @@ import { text } from '../../text.js';
 import { check, gapOf, type Gap } from '../check.js';
 import type { Evidence } from '../evidence.js';
 import type { Check } from '../types.js';
+import { firstFromIso2008 } from '../../standard/catalogue.js';
 
 /**
  * Until this day of a year (MM-DD) last year's objectives still stand in for the new year's, and last
@@ -16,10 +17,8 @@ export const OBJECTIVES_GRACE_UNTIL = '01-31';
  */
 export function objectivesCurrent(ev: Evidence, gaps: Gap[]): Check | undefined {
   const year = Number(ev.asOf.slice(0, 4));
-  const grace = ev.asOf.slice(5) <= OBJECTIVES_GRACE_UNTIL;
-  const found =
-    ev.objectives.find((o) => o.data.year === year) ??
-    (grace ? ev.objectives.find((o) => o.data.year === year - 1) : undefined);
+  const found = objectivesOf(ev);
+  const clause = firstFromIso2008(ev.catalogue, '5.4.1');
   const latest = ev.objectives.at(-1);
   const file = `objectives/${year}.yaml`;
   const c = check({
@@ -44,14 +43,24 @@ export function objectivesCurrent(ev: Evidence, gaps: Gap[]): Check | undefined 
         c,
         c.evidence,
         text(
-          `Ban hành mục tiêu chất lượng năm ${year} (điều 5.4.1: đặt hằng năm, đo được) vào ${file}; mục tiêu và kết quả là đầu vào của đánh giá nội bộ và xem xét của lãnh đạo.`,
-          `Issue the quality objectives for ${year} (clause 5.4.1: set every year, measurable) in ${file}; they and their results feed the internal audit and the management review.`,
+          `Ban hành mục tiêu chất lượng năm ${year} (điều ${clause}: đặt hằng năm, đo được) vào ${file}; mục tiêu và kết quả là đầu vào của đánh giá nội bộ và xem xét của lãnh đạo.`,
+          `Issue the quality objectives for ${year} (clause ${clause}: set every year, measurable) in ${file}; they and their results feed the internal audit and the management review.`,
         ),
         { file, newFile: true },
       ),
     );
   }
   return c;
+}
+
+/** The objectives in force at asOf: its year's, or last year's during January. */
+export function objectivesOf(ev: Evidence): Evidence['objectives'][number] | undefined {
+  const year = Number(ev.asOf.slice(0, 4));
+  const grace = ev.asOf.slice(5) <= OBJECTIVES_GRACE_UNTIL;
+  return (
+    ev.objectives.find((o) => o.data.year === year) ??
+    (grace ? ev.objectives.find((o) => o.data.year === year - 1) : undefined)
+  );
 }
 
 /** Last year's objectives have their results (5.6.2 c), once January is over. Required, outside the score. */

@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { firstFromIso2008 } from '../../standard/catalogue.js';
 import { check, gapOf, type Gap, type StageRule } from '../check.js';
 import { vnDate } from '../../dates/dates.js';
 import { inWindow } from '../evidence.js';
@@ -62,14 +63,20 @@ export const review: StageRule = {
         : text('chưa có biên bản xem xét', 'no review record'),
     });
     const gaps: Gap[] = [];
+    // The inputs of 2008's 5.6.2 are lettered a–g; 2015 lists them in 9.3.2 (the clause the unit's standard names).
+    const clause = firstFromIso2008(ev.catalogue, '5.6.2');
+    const inputsOf =
+      clause === '5.6.2'
+        ? text('a–g của điều 5.6.2', 'a–g of 5.6.2')
+        : text(`của điều ${clause}`, `of clause ${clause}`);
     if (!best) {
       gaps.push(
         gapOf(
           held,
           held.evidence,
           text(
-            `Tổ chức họp xem xét của lãnh đạo sau đánh giá nội bộ, đủ đầu vào a–g của điều 5.6.2; ghi biên bản vào ${newFile}.`,
-            `Hold a management review after the internal audit, with every input a–g of 5.6.2; record it in ${newFile}.`,
+            `Tổ chức họp xem xét của lãnh đạo sau đánh giá nội bộ, đủ đầu vào ${inputsOf.vi}; ghi biên bản vào ${newFile}.`,
+            `Hold a management review after the internal audit, with every input ${inputsOf.en}; record it in ${newFile}.`,
           ),
           { file: newFile, newFile: true, pointsLost: held.max + inputs.max },
         ),

@@ -23,8 +23,17 @@ export interface TargetState {
   lapsed: boolean;
   certificate?: Certificate;
   announcement?: Announcement;
-  /** The record in force is to a standard no longer recognised at asOf (TCVN ISO 9001:2008 after 15/09/2018). */
-  transition?: { standard: StandardDef; record: Announcement | Certificate; kind: 'certificate' | 'announcement' };
+  /**
+   * The unit is on a standard no longer recognised at asOf (TCVN ISO 9001:2008 after 14/09/2018): its record in
+   * force is to that standard, or it has none and its qms.yaml still names that standard (kind `standard`).
+   */
+  transition?: {
+    standard: StandardDef;
+    record?: Announcement | Certificate;
+    kind: 'certificate' | 'announcement' | 'standard';
+  };
+  /** A record to a standard no longer recognised, of a unit that already moved to the successor: it no longer counts. */
+  superseded?: { record: Announcement | Certificate; standard: StandardDef };
   /** The record in force came before the audit or review it depends on: it does not count. */
   outOfOrder?: OrderProblem;
 }
@@ -42,30 +51,39 @@ export function targetState(ev: Evidence): TargetState {
   const from = announcementRegime()?.from;
   const certificate = (ev.milestones.certificates ?? []).at(-1);
   const announcement = (ev.milestones.announcements ?? []).filter((a) => from !== undefined && a.date >= from).at(-1);
+  // The standard the unit itself applies (qms.yaml `standard`), when it is no longer recognised.
+  const own = unrecognised({ standard: ev.catalogue.standard.name }, ev.asOf);
+  let superseded: TargetState['superseded'];
   if (announcement) {
     const std = unrecognised(announcement, ev.asOf);
-    if (std)
+    if (std && own)
       return { lapsed: false, announcement, transition: { standard: std, record: announcement, kind: 'announcement' } };
-    const outOfOrder = targetOrder(ev, {
-      date: announcement.date,
-      label: ANNOUNCEMENT_LABEL,
-      file: 'qms.yaml',
-      path: `/milestones/announcements/${(ev.milestones.announcements ?? []).indexOf(announcement)}`,
-      redo: text(
-        'Công bố chỉ sau khi đã đánh giá nội bộ và họp xem xét của lãnh đạo (QĐ 19/2014/QĐ-TTg): hoàn thành hai bước này rồi ký QĐ công bố lại; ghi vào milestones.announcements.',
-        'Announce only after the internal audit and the management review (QĐ 19/2014/QĐ-TTg): complete both, then sign a new announcement; record it in milestones.announcements.',
-      ),
-    });
-    if (!outOfOrder) return { achieved: 'announcement', lapsed: false, certificate, announcement };
-    return { lapsed: false, certificate, announcement, outOfOrder };
+    if (std) superseded = { record: announcement, standard: std };
+    else {
+      const outOfOrder = targetOrder(ev, {
+        date: announcement.date,
+        label: ANNOUNCEMENT_LABEL,
+        file: 'qms.yaml',
+        path: `/milestones/announcements/${(ev.milestones.announcements ?? []).indexOf(announcement)}`,
+        redo: text(
+          'Công bố chỉ sau khi đã đánh giá nội bộ và họp xem xét của lãnh đạo (QĐ 19/2014/QĐ-TTg): hoàn thành hai bước này rồi ký QĐ công bố lại; ghi vào milestones.announcements.',
+          'Announce only after the internal audit and the management review (QĐ 19/2014/QĐ-TTg): complete both, then sign a new announcement; record it in milestones.announcements.',
+        ),
+      });
+      if (!outOfOrder) return { achieved: 'announcement', lapsed: false, certificate, announcement };
+      return { lapsed: false, certificate, announcement, outOfOrder };
+    }
   }
   if (certificate && certificate.expires > ev.asOf) {
     const std = unrecognised(certificate, ev.asOf);
-    if (std)
+    if (std && own)
       return { lapsed: false, certificate, transition: { standard: std, record: certificate, kind: 'certificate' } };
-    return { achieved: 'certificate', lapsed: false, certificate };
+    if (!std) return { achieved: 'certificate', lapsed: false, certificate };
+    superseded ??= { record: certificate, standard: std };
   }
-  return { lapsed: Boolean(certificate), certificate };
+  if (own) return { lapsed: false, certificate, transition: { standard: own, kind: 'standard' } };
+  // A unit that moved to the successor starts its target again: a record to the old standard is history.
+  return { lapsed: Boolean(certificate) && !superseded, certificate, ...(superseded ? { superseded } : {}) };
 }
 
 const SO_KHCN = text('Sở Khoa học và Công nghệ', 'the provincial Department of Science and Technology (Sở KH&CN)');
@@ -181,7 +199,8 @@ function certified(ev: Evidence, cert: Certificate, gaps: Gap[]) {
       ),
     );
   }
-  if (ev.regime.target === 'announcement') {
+  const announcing = announcementRegime();
+  if (ev.regime.target === 'announcement' && announcing?.from) {
     gaps.push({
       code: 'announce-instead',
       severity: 'advice',
@@ -189,8 +208,8 @@ function certified(ev: Evidence, cert: Certificate, gaps: Gap[]) {
       path: '/milestones',
       pointsLost: 0,
       message: text(
-        `từ ${vnDate(ev.regime.from!)} QĐ ${ev.regime.basis[0]} thay chứng nhận bằng tự công bố; giấy chứng nhận hết hiệu lực ngày ${vnDate(cert.expires)}`,
-        `from ${ev.regime.from} QĐ ${ev.regime.basis[0]} replaced certification with self-announcement; the certificate expires on ${cert.expires}`,
+        `từ ${vnDate(announcing.from)} QĐ ${announcing.basis[0]} thay chứng nhận bằng tự công bố; giấy chứng nhận hết hiệu lực ngày ${vnDate(cert.expires)}`,
+        `from ${announcing.from} QĐ ${announcing.basis[0]} replaced certification with self-announcement; the certificate expires on ${cert.expires}`,
       ),
       action: text(
         `Công bố HTQLCL theo QĐ ${ev.regime.basis[0]} trước ${vnDate(cert.expires)}; ghi vào milestones.announcements.`,
@@ -373,14 +392,15 @@ function certificateChecks(ev: Evidence, cert: Certificate, path: string, gaps: 
   return checks;
 }
 
-/** The record in force is to a standard no longer recognised: the unit needs to transition. */
+/** The unit is on a standard no longer recognised (its record in force, or its documents): it needs to transition. */
 function transition(ev: Evidence, t: NonNullable<TargetState['transition']>, gaps: Gap[]) {
   const { standard, record, kind } = t;
   const until = standard.recognisedUntil!;
   const list = kind === 'announcement' ? 'announcements' : 'certificates';
-  const index = ((ev.milestones[list] ?? []) as Array<typeof record>).indexOf(record);
-  const what =
-    kind === 'announcement'
+  const index = record ? ((ev.milestones[list] ?? []) as Array<typeof record>).indexOf(record) : -1;
+  const what = !record
+    ? text('HTQLCL của đơn vị (qms.yaml)', "The unit's QMS (qms.yaml)")
+    : kind === 'announcement'
       ? text(
           `QĐ công bố số ${record.number} ngày ${vnDate(record.date)}`,
           `announcement ${record.number} of ${record.date}`,
@@ -401,21 +421,27 @@ function transition(ev: Evidence, t: NonNullable<TargetState['transition']>, gap
     max: 0,
     passed: false,
     file: 'qms.yaml',
-    path: `/milestones/${list}/${index}`,
-    evidence: text(
-      `${what.vi} phù hợp ${standard.id} không còn được thừa nhận từ ${vnDate(addDay(until))}${cancelled.vi}`,
-      `${what.en} to ${standard.id} is no longer recognised from ${addDay(until)}${cancelled.en}`,
-    ),
+    path: record ? `/milestones/${list}/${index}` : '',
+    evidence: record
+      ? text(
+          `${what.vi} phù hợp ${standard.id} không còn được thừa nhận từ ${vnDate(addDay(until))}${cancelled.vi}`,
+          `${what.en} to ${standard.id} is no longer recognised from ${addDay(until)}${cancelled.en}`,
+        )
+      : text(
+          `${what.vi} áp dụng ${standard.id}, không còn được thừa nhận để công bố từ ${vnDate(addDay(until))}${cancelled.vi}`,
+          `${what.en} applies ${standard.id}, which no announcement can be made to from ${addDay(until)}${cancelled.en}`,
+        ),
   });
   const to = standard.successor ?? '';
   const year = /:(\d{4})$/.exec(to)?.[1] ?? '';
+  const again = record ? text('công bố lại', 'announce again') : text('công bố', 'announce');
   gaps.push(
     gapOf(
       c,
       c.evidence,
       text(
-        `Chuyển đổi HTQLCL sang ${to} (qms transition ${ev.dir} --to ${year}), áp dụng, đánh giá nội bộ, xem xét của lãnh đạo, rồi công bố lại; ghi vào milestones.announcements (standard: ${to}).`,
-        `Transition the QMS to ${to} (qms transition ${ev.dir} --to ${year}), apply it, audit, review, then announce again; record it in milestones.announcements (standard: ${to}).`,
+        `Chuyển đổi HTQLCL sang ${to} (qms transition ${ev.dir} --to ${year}), áp dụng, đánh giá nội bộ, xem xét của lãnh đạo, rồi ${again.vi}; ghi vào milestones.announcements (standard: ${to}).`,
+        `Transition the QMS to ${to} (qms transition ${ev.dir} --to ${year}), apply it, audit, review, then ${again.en}; record it in milestones.announcements (standard: ${to}).`,
       ),
     ),
   );
@@ -432,6 +458,10 @@ function notYet(ev: Evidence, state: TargetState, gaps: Gap[]) {
   const early = (ev.milestones.announcements ?? []).find((a) => from !== undefined && a.date < from);
   const announcing = ev.regime.target === 'announcement';
   const basis = ev.regime.basis[0];
+  const to = standardAt(ev.asOf, ev.catalogue.standard.name);
+  // An announcement to another standard than 2008 says which (history.ts reads a record without one as 2008).
+  const tag = to === standardOf({}) ? '' : ` (standard: ${to})`;
+  const old = state.superseded;
   if (state.outOfOrder) {
     const o = state.outOfOrder;
     const c = check({
@@ -453,22 +483,24 @@ function notYet(ev: Evidence, state: TargetState, gaps: Gap[]) {
     passed: false,
     file: 'qms.yaml',
     path: announcing ? '/milestones/announcements' : '/milestones/certificates',
-    evidence: cert
+    evidence: old
       ? text(
-          `giấy chứng nhận số ${cert.number} đã hết hiệu lực ngày ${vnDate(cert.expires)}`,
-          `certificate ${cert.number} expired on ${cert.expires}`,
+          `${'expires' in old.record ? 'giấy chứng nhận' : 'QĐ công bố'} số ${old.record.number} ngày ${vnDate(old.record.date)} phù hợp ${old.standard.id} không còn được thừa nhận từ ${vnDate(addDay(old.standard.recognisedUntil!))}; chưa công bố HTQLCL phù hợp ${to}`,
+          `${'expires' in old.record ? 'certificate' : 'announcement'} ${old.record.number} of ${old.record.date} to ${old.standard.id} no longer counts from ${addDay(old.standard.recognisedUntil!)}; the QMS has not been announced to ${to} yet`,
         )
-      : early
+      : cert
         ? text(
-            `QĐ công bố ${early.number} ngày ${vnDate(early.date)} có trước ngày QĐ ${basis} có hiệu lực (${vnDate(from!)})`,
-            `announcement ${early.number} of ${early.date} predates QĐ ${basis} (in force from ${from})`,
+            `giấy chứng nhận số ${cert.number} đã hết hiệu lực ngày ${vnDate(cert.expires)}`,
+            `certificate ${cert.number} expired on ${cert.expires}`,
           )
-        : announcing
+        : early
           ? text(
-              `chưa công bố HTQLCL phù hợp ${standardAt(ev.asOf, ev.catalogue.standard.name)}`,
-              'the QMS has not been announced yet',
+              `QĐ công bố ${early.number} ngày ${vnDate(early.date)} có trước ngày QĐ ${basis} có hiệu lực (${vnDate(from!)})`,
+              `announcement ${early.number} of ${early.date} predates QĐ ${basis} (in force from ${from})`,
             )
-          : text('chưa được cấp giấy chứng nhận', 'not certified yet'),
+          : announcing
+            ? text(`chưa công bố HTQLCL phù hợp ${to}`, 'the QMS has not been announced yet')
+            : text('chưa được cấp giấy chứng nhận', 'not certified yet'),
   });
   gaps.push(
     gapOf(
@@ -476,8 +508,8 @@ function notYet(ev: Evidence, state: TargetState, gaps: Gap[]) {
       c.evidence,
       announcing
         ? text(
-            `Khi sẵn sàng: người đứng đầu ký QĐ công bố HTQLCL phù hợp ${standardAt(ev.asOf, ev.catalogue.standard.name)} (QĐ ${basis}), niêm yết, gửi ${SO_KHCN.vi}; ghi vào milestones.announcements.`,
-            `When ready: the head signs the announcement decision (QĐ ${basis}), posts it and sends it to ${SO_KHCN.en}; record it in milestones.announcements.`,
+            `Khi sẵn sàng: người đứng đầu ký QĐ công bố HTQLCL phù hợp ${to} (QĐ ${basis}), niêm yết, gửi ${SO_KHCN.vi}; ghi vào milestones.announcements${tag}.`,
+            `When ready: the head signs the decision announcing the QMS to ${to} (QĐ ${basis}), posts it and sends it to ${SO_KHCN.en}; record it in milestones.announcements${tag}.`,
           )
         : text(
             `Khi sẵn sàng: đăng ký đánh giá chứng nhận với tổ chức chứng nhận được chỉ định (${ev.regime.basis.join(', ')}); ghi giấy chứng nhận vào milestones.certificates.`,

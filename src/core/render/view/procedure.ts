@@ -238,17 +238,22 @@ function lowerFirst(phrase: string): string {
 
 function fees(data: Data): Block[] {
   if (!Array.isArray(data.fees)) return paragraphs('Không quy định.');
-  const items = list(data.fees)
-    .map(obj)
-    .map((fee) => {
-      const amount = num(fee.amount);
-      const per = str(fee.per);
-      const basis = str(fee.basis);
-      const head = `${str(fee.name)}: ${amount === undefined ? '' : formatMoney(amount)}${per && amount ? `/${per}` : ''}`;
-      const note = printable(str(fee.note));
-      return [head, basis ? ` (theo ${instrumentName(basis)})` : '', note ? `. ${note}` : ''].join('');
-    });
+  const items = list(data.fees).map(obj).map(feeLine);
   return items.length > 0 ? bullets(items) : paragraphs('Không thu phí, lệ phí.');
+}
+
+/** One line of 5.6. */
+export function feeLine(fee: Data): string {
+  const amount = num(fee.amount);
+  const per = str(fee.per);
+  const basis = str(fee.basis);
+  const theo = basis ? ` (theo ${instrumentName(basis)})` : '';
+  const note = printable(str(fee.note));
+  // No amount: the model could not verify the figure; the note says who sets it and no number is printed.
+  if (amount === undefined)
+    return `${str(fee.name)}${theo}${note ? `: ${note.charAt(0).toLocaleLowerCase('vi')}${note.slice(1)}` : ''}`;
+  const head = `${str(fee.name)}: ${formatMoney(amount)}${per && amount ? `/${per}` : ''}`;
+  return `${head}${theo}${note ? `. ${note}` : ''}`;
 }
 
 /** The step table: TT | Trình tự công việc | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả. */

@@ -9,8 +9,8 @@ export default defineRule({
   severity: 'warning',
   title: text('Vai trò được giao việc có người đảm nhiệm', 'Roles given work have someone in them'),
   description: text(
-    'Một vai trò được nêu ở bước quy trình, ở hồ sơ cần lưu hoặc ở mục tiêu nhưng chưa ghi họ tên người đảm nhiệm (roles[].people rỗng) thì trên thực tế chưa ai chịu trách nhiệm công việc đó.',
-    'A role named by a step, a record or an objective that has nobody in it (roles[].people empty) means nobody is in fact responsible for that work.',
+    'Một vai trò được nêu ở bước quy trình, ở hồ sơ cần lưu, ở mục tiêu, ở sổ rủi ro và cơ hội hoặc sơ đồ quá trình nhưng chưa ghi họ tên người đảm nhiệm (roles[].people rỗng) thì trên thực tế chưa ai chịu trách nhiệm công việc đó.',
+    'A role named by a step, a record, an objective, the risk register or the process map that has nobody in it (roles[].people empty) means nobody is in fact responsible for that work.',
   ),
   hint: text(
     'Ghi họ tên người đảm nhiệm vào roles[].people trong qms.yaml.',
@@ -25,6 +25,8 @@ export default defineRule({
       for (const r of data.records ?? []) if (r.keeper) used.add(r.keeper);
     }
     for (const { data } of unit.objectives) for (const o of data.objectives) if (o.responsible) used.add(o.responsible);
+    for (const { data } of unit.risks) for (const r of data.items) if (r.owner) used.add(r.owner);
+    for (const { data } of unit.processMaps) for (const p of data.processes) used.add(p.owner);
     unit.manifest.roles.forEach((role, i) => {
       if (used.has(role.id) && role.people.every((p) => p.trim() === '')) {
         report({

@@ -18,7 +18,7 @@ export default defineRule({
   check({ unit, report }) {
     for (const { file, data } of unit.procedures) {
       (data.fees ?? []).forEach((fee, i) => {
-        if (fee.amount > 0 && (!fee.basis || fee.basis.trim() === '')) {
+        if (fee.amount !== undefined && fee.amount > 0 && (!fee.basis || fee.basis.trim() === '')) {
           report({
             file: file.relPath,
             path: `/fees/${i}`,

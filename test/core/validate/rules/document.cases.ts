@@ -119,6 +119,21 @@ export const documentCases: RuleCase[] = [
     },
   },
 
+  {
+    rule: 'QMS036',
+    name: 'owners of the 2015 risk register and process map are roles of the unit',
+    expect: [],
+    mutate: (f) => Object.assign(f, iso2015Files('thu-ky-iso', 'lanh-dao')),
+  },
+  {
+    rule: 'QMS036',
+    name: 'a risk owner and a process owner not in qms.yaml',
+    expect: [
+      { file: 'process-map.yaml', path: '/processes/0/owner' },
+      { file: 'risks.yaml', path: '/items/1/owner' },
+    ],
+    mutate: (f) => Object.assign(f, iso2015Files('van-thu', 'chu-tich')),
+  },
   { rule: 'QMS015', name: 'roles exist', expect: [], mutate: () => {} },
   {
     rule: 'QMS015',
@@ -164,6 +179,15 @@ export const documentCases: RuleCase[] = [
     expect: [{ file: 'qms.yaml', path: '/roles/3/people', severity: 'warning' }],
     mutate: (f) => {
       obj(f, 'qms.yaml').roles[3].people = [];
+    },
+  },
+  {
+    rule: 'QMS016',
+    name: 'a role with nobody in it, used only as a process owner (2015)',
+    expect: [{ file: 'qms.yaml', path: '/roles/1/people', severity: 'warning' }],
+    mutate: (f) => {
+      obj(f, 'qms.yaml').roles[1].people = [];
+      Object.assign(f, iso2015Files('thu-ky-iso', 'pho-lanh-dao'));
     },
   },
 
@@ -376,6 +400,52 @@ export const documentCases: RuleCase[] = [
     },
   },
 ];
+
+/** A risk register and a process map (TCVN ISO 9001:2015) whose second risk and first process name these owners. */
+function iso2015Files(riskOwner: string, processOwner: string) {
+  const head = { issue: 1, effectiveDate: '2012-06-01', reviewed: '2012-06-01' };
+  const rating = { process: 'Giải quyết TTHC', likelihood: 2, impact: 2, status: 'open' };
+  return {
+    'risks.yaml': {
+      code: 'RRCH',
+      title: 'Sổ đăng ký rủi ro và cơ hội',
+      ...head,
+      items: [
+        {
+          ...rating,
+          id: 'RR-01',
+          kind: 'risk',
+          description: 'Hồ sơ trễ hẹn.',
+          action: 'Theo dõi hạn hằng ngày.',
+          owner: 'thu-ky-iso',
+        },
+        {
+          ...rating,
+          id: 'CH-01',
+          kind: 'opportunity',
+          description: 'Nộp hồ sơ trực tuyến.',
+          action: 'Hướng dẫn người dân.',
+          owner: riskOwner,
+        },
+      ],
+    },
+    'process-map.yaml': {
+      code: 'SDQT',
+      title: 'Sơ đồ các quá trình',
+      ...head,
+      processes: [
+        {
+          id: 'P-01',
+          name: 'Lãnh đạo và hoạch định',
+          group: 'management',
+          owner: processOwner,
+          inputs: ['Bối cảnh'],
+          outputs: ['Mục tiêu'],
+        },
+      ],
+    },
+  };
+}
 
 /** The procedure as a liên thông one: the second step is the tax office's, not a role of the unit. */
 function withTaxOffice(f: Record<string, unknown>): void {

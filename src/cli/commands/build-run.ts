@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { runAsyncPool, type SettledTask } from '../../core/batch/async-pool.js';
+import { packageRoot } from '../../core/paths.js';
+import type { Unit } from '../../core/unit/types.js';
+import { buildUnit, type JobOptions, type UnitJob, type UnitOutcome } from './build-unit.js';
+import type { Gate } from './build-validate.js';
+
+/** What a unit's build asks the main thread: the lock of its output folder. */
+export interface BuildAsk {
+  lock: UnitJob;
+}
+/** What it tells: documents made so far. */
+export interface BuildEvent {
+  done: number;
+  total: number;
+}
+
+export interface RunUnitsOptions {
+  jobs: number;
+  options: JobOptions;
+  /** Tests replace the validator; only in this thread (a function does not cross to a worker). */
+  check?: (unit: Unit) => Gate;
+  /** Take the lock of a unit's output folder (main thread; throws E_LOCKED). */
+  lock(job: UnitJob): void;
+  /** Each unit's result, in the order of the units whatever the order they finish in. */
+  onUnit(index: number, item: SettledTask<UnitOutcome>): void;
+  /** An error that ends the run: no unit is started after it. */
+  isFatal(error: unknown): boolean;
+  /** Units finished, and the documents of the unit that last made one. */
+  onProgress?(units: number, unit: UnitJob, documents?: BuildEvent): void;
+}
+
+/**
+ * Build every unit, on `jobs` worker threads or in this thread. Results are handed on in the units'
+ * order, so that the messages (and so the whole output) are the same for every --jobs; a unit that
+ * fails is one result among the others. Only what is not yet handed on is kept.
+ */
+export async function runUnits(units: UnitJob[], run: RunUnitsOptions): Promise<void> {
+  const jobs = Math.max(1, Math.min(run.jobs, units.length));
+  if (jobs > 1 && run.check) throw new Error('a replaced validator cannot run in worker threads');
+  // The validator is loaded only when it is needed, in the thread that needs it.
+  const check = run.check ?? (jobs === 1 ? (await import('./build-validate.js')).checkUnit : undefined);
+  const waiting = new Map<number, SettledTask<UnitOutcome>>();
+  let handed = 0;
+  let stopped = false;
+  await runAsyncPool<UnitJob, UnitOutcome, BuildAsk, void, BuildEvent>(
+    units,
+    {
+      worker: workerFile(),
+      workerData: { options: run.options },
+      runInline: (job, channel) =>
+        buildUnit(job, run.options, check!, {
+          lock: (j) => channel.ask({ lock: j }),
+          progress: (done, total) => channel.tell({ done, total }),
+        }),
+      answer: (request) => run.lock(request.lock),
+    },
+    {
+      jobs,
+      stopped: () => stopped,
+      onEvent: (index, event) => run.onProgress?.(handed, units[index], event),
+      onSettled: (index, item) => {
+        if (!item.ok && run.isFatal(item.error)) stopped = true;
+        waiting.set(index, item);
+        for (let next = waiting.get(handed); next; next = waiting.get(handed)) {
+          waiting.delete(handed);
+          run.onUnit(handed++, next);
+        }
+        run.onProgress?.(handed, units[index]);
+      },
+    },
+  );
+}
+
+/** The worker module: next to this one in dist/; from the built copy when running from sources (tests). */
+function workerFile(): URL {
+  return import.meta.url.endsWith('.ts')
+    ? new URL(`file://${join(packageRoot, 'dist', 'cli', 'commands', 'build-worker.js')}`)
+    : new URL('./build-worker.js', import.meta.url);
+}

@@ -1,0 +1,100 @@
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  compareTarget,
+  planTargets,
+  refuseReadOnly,
+  startWrites,
+  writeTarget,
+} from '../../../src/core/write/stream-writes.js';
+import { tempDir } from '../../helpers/run-cli.js';
+
+/** Issue 16: generated files checked from their paths first, then written one at a time as they are made. */
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.cleanup());
+
+describe('planTargets', () => {
+  it('finds what is there, and read-only files, without reading or writing anything', () => {
+    mkdirSync(join(tmp.dir, 'md'));
+    writeFileSync(join(tmp.dir, 'md', 'A.md'), 'cũ\n');
+    writeFileSync(join(tmp.dir, 'md', 'B.md'), 'đã ký\n');
+    chmodSync(join(tmp.dir, 'md', 'B.md'), 0o444);
+    const plan = planTargets(tmp.dir, ['md/A.md', 'md/B.md', 'docx/C.docx']);
+    expect(plan.targets).toEqual([
+      { relPath: 'md/A.md', exists: true, readOnly: false },
+      { relPath: 'md/B.md', exists: true, readOnly: true },
+      { relPath: 'docx/C.docx', exists: false, readOnly: false },
+    ]);
+    expect(existsSync(join(tmp.dir, 'docx'))).toBe(false);
+  });
+
+  it('refuses, before anything is made, a path through a link, outside the folder, or onto a folder', () => {
+    const elsewhere = join(tmp.dir, 'elsewhere');
+    mkdirSync(elsewhere);
+    mkdirSync(join(tmp.dir, 'out'));
+    symlinkSync(elsewhere, join(tmp.dir, 'out', 'md'));
+    expect(() => planTargets(join(tmp.dir, 'out'), ['docx/A.docx', 'md/A.md'])).toThrow(
+      expect.objectContaining({ code: 'E_SYMLINK' }),
+    );
+    expect(() => planTargets(join(tmp.dir, 'out'), ['../A.md'])).toThrow(expect.objectContaining({ code: 'E_PATH' }));
+    mkdirSync(join(tmp.dir, 'out', 'html', 'A.html'), { recursive: true });
+    expect(() => planTargets(join(tmp.dir, 'out'), ['html/A.html'])).toThrow(
+      expect.objectContaining({ code: 'E_NOT_FILE' }),
+    );
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+});
+
+describe('writeTarget', () => {
+  it('creates, leaves identical bytes alone, and replaces atomically keeping the mode', () => {
+    const plan = planTargets(tmp.dir, ['md/A.md']);
+    startWrites(plan);
+    expect(compareTarget(plan.root, 'md/A.md', 'một\n')).toBe('create');
+    expect(writeTarget(plan.root, 'md/A.md', 'một\n')).toBe('create');
+    const before = statSync(join(tmp.dir, 'md', 'A.md'));
+    expect(writeTarget(plan.root, 'md/A.md', Buffer.from('một\n'))).toBe('unchanged');
+    expect(statSync(join(tmp.dir, 'md', 'A.md')).ino).toBe(before.ino);
+    chmodSync(join(tmp.dir, 'md', 'A.md'), 0o600);
+    expect(writeTarget(plan.root, 'md/A.md', 'hai\n')).toBe('overwrite');
+    expect(readFileSync(join(tmp.dir, 'md', 'A.md'), 'utf8')).toBe('hai\n');
+    expect(statSync(join(tmp.dir, 'md', 'A.md')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(tmp.dir, 'md'))).toEqual(['A.md']);
+  });
+
+  it('does not replace a read-only file with other content unless forced', () => {
+    mkdirSync(join(tmp.dir, 'md'));
+    writeFileSync(join(tmp.dir, 'md', 'A.md'), 'đã ký\n');
+    chmodSync(join(tmp.dir, 'md', 'A.md'), 0o444);
+    expect(() => writeTarget(tmp.dir, 'md/A.md', 'mới\n')).toThrow(expect.objectContaining({ code: 'E_READONLY' }));
+    expect(readFileSync(join(tmp.dir, 'md', 'A.md'), 'utf8')).toBe('đã ký\n');
+    expect(writeTarget(tmp.dir, 'md/A.md', 'đã ký\n')).toBe('unchanged');
+    expect(() => refuseReadOnly(tmp.dir, ['md/A.md'])).toThrow(/md\/A\.md/);
+    expect(writeTarget(tmp.dir, 'md/A.md', 'mới\n', { force: true })).toBe('overwrite');
+    expect(statSync(join(tmp.dir, 'md', 'A.md')).mode & 0o777).toBe(0o444);
+  });
+
+  it('removes our temp files of a killed run when writing starts, and reports others', () => {
+    mkdirSync(join(tmp.dir, 'md'));
+    writeFileSync(join(tmp.dir, 'md', 'A.md.qms-999999999-0123456789ab.tmp'), 'dở');
+    writeFileSync(join(tmp.dir, 'md', 'A.md.swp.tmp'), 'của trình soạn thảo');
+    const plan = planTargets(tmp.dir, ['md/A.md']);
+    expect(existsSync(join(tmp.dir, 'md', 'A.md.qms-999999999-0123456789ab.tmp'))).toBe(true);
+    const notes = startWrites(plan);
+    expect(notes.removedTemps).toEqual([join(tmp.dir, 'md', 'A.md.qms-999999999-0123456789ab.tmp')]);
+    expect(notes.foreignTemps).toEqual([join(tmp.dir, 'md', 'A.md.swp.tmp')]);
+    expect(readdirSync(join(tmp.dir, 'md'))).toEqual(['A.md.swp.tmp']);
+  });
+});
