@@ -1,6 +1,8 @@
 // Benchmark of `qms build` on a unit with every kind of document (issue 14): the example commune far
-// along (examples/city/xa-tam-hiep: controlled documents, registers, decisions, plan, audit reports,
-// corrective-action requests and log, review notices, reports and minutes), rendered to DOCX in one
+// along (examples/city/xa-tam-hiep: controlled documents, registers, decisions, plan, announcements and
+// their thông báo, audit reports, corrective-action requests and log, review notices, reports and minutes,
+// the yearly objectives plans and results, the report to the Sở KH&CN, the five one-stop forms of each
+// TTHC procedure), rendered to DOCX in one
 // process, against a floor timed in the same run — the docx packer on as many one-paragraph documents.
 // Goal: ≤ 3× the floor per document. Run through `npm run bench`, or alone: node scripts/bench/build-unit.mjs
 import { dirname, join, resolve } from 'node:path';

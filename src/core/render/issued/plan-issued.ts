@@ -6,7 +6,10 @@ import { announcementDecisions } from './announcement-docs.js';
 import { auditReport, correctiveActions, correctiveLog, type AuditFile } from './audit-docs.js';
 import { frameData, issuerOf } from './frame.js';
 import type { Issued } from './issued-doc.js';
+import { objectivesPlan, objectivesReport } from './objective-docs.js';
+import { oneStopForms } from './one-stop-forms.js';
 import { reviewMinutes, reviewNotice, reviewReport, type ReviewFile } from './review-docs.js';
+import { systemReports } from './system-report.js';
 import {
   buildPlan,
   issuingDecision,
@@ -24,7 +27,10 @@ export interface IssuedPlan {
 const byPath = (a: { relPath: string }, b: { relPath: string }) =>
   a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0;
 
-function filesOf(unit: Unit, kind: 'audit' | 'review'): Array<{ relPath: string; data: Data }> {
+function filesOf(
+  unit: Unit,
+  kind: 'audit' | 'review' | 'objectives' | 'procedure',
+): Array<{ relPath: string; data: Data }> {
   return unit.files
     .filter((f) => f.kind === kind && typeof f.data === 'object' && f.data !== null && !Array.isArray(f.data))
     .map((f) => ({ relPath: f.relPath, data: f.data as Data }))
@@ -49,8 +55,9 @@ function formCodes(unit: Unit): Map<string, string> {
 }
 
 /**
- * Every issued document the unit's data supports — setting-up decisions and plan, internal-audit report,
- * corrective-action requests and log, management-review notice, report and minutes — and, for each
+ * Every issued document the unit's data supports — setting-up decisions and plan, announcements,
+ * internal-audit report, corrective-action requests and log, management-review notice, report and minutes,
+ * the yearly objectives plan and results, the yearly report to the Sở KH&CN — and, for each
  * document the data does not support yet, the file and fields to fill. Pure: reads only the loaded unit.
  */
 export function planIssued(unit: Unit, controlled: IssuedEntry[], procedureTitles: Map<string, string>): IssuedPlan {
@@ -94,6 +101,12 @@ export function planIssued(unit: Unit, controlled: IssuedEntry[], procedureTitle
       reviewMinutes(review, issuer, formOf('review-minutes')),
     );
   });
+  // Yearly: the plan and results of each year's objectives, then the reports to the Sở KH&CN.
+  const objectives = filesOf(unit, 'objectives');
+  for (const file of objectives) results.push(objectivesPlan(file, issuer), objectivesReport(file, issuer));
+  results.push(...systemReports({ manifest, documents: controlled, audits, reviews, objectives }, issuer));
+  // The one-stop forms of each TTHC procedure, by the regime in force on its effective date.
+  results.push(...oneStopForms(filesOf(unit, 'procedure'), issuer));
   return collect(results);
 }
 

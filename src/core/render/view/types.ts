@@ -80,12 +80,21 @@ export type IssuedKind =
   | 'build-plan'
   | 'issuing-decision'
   | 'announcement-decision'
+  | 'announcement-notice'
   | 'audit-report'
   | 'corrective-action'
   | 'corrective-log'
   | 'review-notice'
   | 'review-report'
-  | 'review-minutes';
+  | 'review-minutes'
+  | 'objectives-plan'
+  | 'objectives-report'
+  | 'system-report'
+  | 'one-stop-receipt'
+  | 'one-stop-control'
+  | 'one-stop-supplement'
+  | 'one-stop-apology'
+  | 'one-stop-register';
 
 /** One signature of an administrative document: quyền hạn (TM., KT. …), chức vụ, họ và tên. */
 export interface AdminSigner {

@@ -39,6 +39,16 @@ const EXPECTED: Array<[code: string, kind: string, number: string, date: string,
     'Tam Hiệp, ngày 08 tháng 9 năm 2015',
     'Nguyễn Đình Thành',
   ],
+  [
+    'TB-CB-2015-09-08',
+    'announcement-notice',
+    'Số: 131/TB-UBND',
+    'Tam Hiệp, ngày 11 tháng 9 năm 2015',
+    'Nguyễn Đình Thành',
+  ],
+  ['KH-MTCL-2015', 'objectives-plan', 'Số: 03/KH-UBND', 'Tam Hiệp, ngày 12 tháng 01 năm 2015', 'Nguyễn Đình Thành'],
+  ['BC-MTCL-2014', 'objectives-report', 'Số: 06/BC-UBND', 'Tam Hiệp, ngày 15 tháng 01 năm 2015', 'Nguyễn Đình Thành'],
+  ['BC-HTQLCL-2015', 'system-report', 'Số: 86/BC-UBND', 'Tam Hiệp, ngày 09 tháng 11 năm 2015', 'Nguyễn Đình Thành'],
 ];
 
 describe('issued documents of a unit far along (Tam Hiệp)', () => {
@@ -110,6 +120,123 @@ describe('issued documents of a unit far along (Tam Hiệp)', () => {
   });
 });
 
+describe('yearly documents: objectives plan and results, report to the Sở KH&CN', () => {
+  it('plans each objective with its target, actions, owner (role and person) and frequency', () => {
+    const text = docText('KH-MTCL-2015');
+    expect(text).toContain('KẾ HOẠCH');
+    expect(text).toContain('Thực hiện mục tiêu chất lượng năm 2015');
+    expect(text).toContain('MTCL-2015, ban hành lần 1, hiệu lực từ ngày 08/01/2015');
+    expect(text).toContain('≥ 98 %');
+    expect(text).toContain('Công chức Bộ phận tiếp nhận và trả kết quả (Lê Thị Hồng)');
+    expect(text).toContain('TM. ỦY BAN NHÂN DÂN');
+  });
+
+  it('reports each result against its target and counts what was met (2012: no internal audit yet)', () => {
+    const text = docText('BC-MTCL-2012');
+    expect(text).toMatch(/≥ 1 lần\/năm\n0 lần\/năm\n31\/12\/2012\nKhông đạt/);
+    expect(text).toContain('đạt 06/07 mục tiêu chất lượng');
+    expect(docText('BC-MTCL-2014')).toContain('đạt 07/07 mục tiêu chất lượng');
+  });
+
+  it('skips the results report while an objective has no result, naming the file and field', async () => {
+    const file = unit.files.find((f) => f.relPath === 'objectives/2015.yaml')!;
+    const data = structuredClone(file.data) as { objectives: Array<Record<string, unknown>> };
+    delete data.objectives[2].result;
+    const files = unit.files.map((f) => (f === file ? { ...f, data } : f));
+    const r = await renderUnit({ ...unit, files }, { formats: ['md'], only: ['objectives-report'] });
+    expect(r.docs.map((d) => d.code)).toEqual(['BC-MTCL-2012', 'BC-MTCL-2014']);
+    expect(r.missing.map((m) => m.vi)).toEqual([
+      'chưa xuất Báo cáo kết quả thực hiện mục tiêu chất lượng năm 2015 — điền objectives/2015.yaml: objectives[2].result',
+    ]);
+  });
+
+  it('compiles the report to the Sở KH&CN from the records of the year known on its date', () => {
+    const text = docText('BC-HTQLCL-2015');
+    expect(text).toContain('Kính gửi: Sở Khoa học và Công nghệ Hà Nội.');
+    expect(text).toContain('công bố lại do mở rộng phạm vi áp dụng');
+    expect(text).toContain(
+      'Đánh giá nội bộ DGNB-2015-01 (13/07/2015 – 15/07/2015): không có điểm không phù hợp; 01 điểm lưu ý.',
+    );
+    expect(text).not.toContain('DGNB-2014-01');
+    expect(text).toContain('Họp xem xét của lãnh đạo ngày 10/08/2015.');
+    expect(text).toContain('QT-CT-05');
+    // The year's objectives were measured on 31/12/2015, after this report (09/11/2015): not reported.
+    expect(text).not.toContain('Mục tiêu chất lượng năm 2015: đạt');
+  });
+});
+
+describe('one-stop forms of each TTHC procedure', () => {
+  const ONE_STOP = ['GTN', 'PKS', 'PHD', 'PXL', 'STD'];
+
+  it('prints the five forms of every TTHC procedure, not of the system procedures', () => {
+    const tthc = unit.files.filter((f) => f.kind === 'procedure' && (f.data as { tthc?: unknown }).tthc);
+    for (const f of tthc) {
+      const code = (f.data as { code: string }).code;
+      for (const prefix of ONE_STOP) expect(rendered.codes).toContain(`${prefix}-${code}`);
+    }
+    expect(rendered.codes).not.toContain('GTN-QT-01');
+  });
+
+  it.each(ONE_STOP)('%s reads back: quốc hiệu, the unit, the TTHC, the blank date line', (prefix) => {
+    const text = docText(`${prefix}-QT-HT-16`);
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('ỦY BAN NHÂN DÂN\nXÃ TAM HIỆP');
+    expect(text).toContain('Tam Hiệp, ngày …… tháng …… năm ………');
+    expect(text).toContain('Đăng ký việc nuôi con nuôi trong nước');
+    if (prefix !== 'PHD') expect(text).toContain('30 ngày kể từ ngày nhận đủ hồ sơ hợp lệ');
+  });
+
+  it('controls each step with its role and time limit, in the order of the procedure', () => {
+    const text = docText('PKS-QT-HT-16');
+    expect(text).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+    expect(text).toMatch(/^1\nCông chức Bộ phận tiếp nhận và trả kết quả\nTiếp nhận, kiểm tra hồ sơ[^\n]*\n1 ngày$/m);
+    expect(text).toMatch(/^2\nCông chức Tư pháp – Hộ tịch\n[^\n]*\n20 ngày$/m);
+    expect(text).toMatch(/^3\nChủ tịch UBND xã\n[^\n]*\n3 ngày$/m);
+  });
+
+  it('names the coordinating agency on the row of its step (một cửa liên thông)', async () => {
+    const district = loadUnit(resolve(TAM_HIEP, '..', 'huyen-thanh-tri'));
+    const r = await renderUnit(district, { formats: ['md'], only: ['PKS-QT-DD-01'] });
+    expect(fileOf(r, 'md/PKS-QT-DD-01.md') as string).toMatch(
+      /\| 3 \| Chi cục Thuế huyện Thanh Trì<br>Xác định số tiền/,
+    );
+  });
+
+  it("lists the dossier on the receipt and prints the procedure's own form code", () => {
+    const text = docText('GTN-QT-HT-16');
+    // In force from 15/05/2015 (QĐ 09/2015/QĐ-TTg): "Giấy tiếp nhận"; the procedure's form BM-HT-16-03.
+    expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    expect(text).toContain('Mẫu BM-HT-16-03');
+    expect(text).toContain('Phiếu lý lịch tư pháp của người nhận con nuôi');
+    expect(text).toContain('Lệ phí đăng ký nuôi con nuôi trong nước: 400.000 đồng/trường hợp');
+    expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+  });
+
+  it("takes the titles of the regime in force on the procedure's date, and skips one not verified", async () => {
+    const file = unit.files.find((f) => f.relPath === 'procedures/QT-HT-16.yaml')!;
+    const at = async (effectiveDate: string) => {
+      const files = unit.files.map((f) => (f === file ? { ...f, data: { ...(f.data as object), effectiveDate } } : f));
+      return renderUnit(
+        { ...unit, files },
+        {
+          formats: ['md'],
+          only: ['GTN-QT-HT-16', 'PHD-QT-HT-16'],
+        },
+      );
+    };
+    const text = (r: RenderedUnit, code: string) => fileOf(r, `md/${code}.md`) as string;
+    const before = await at('2015-05-14');
+    expect(text(before, 'GTN-QT-HT-16')).toContain('GIẤY BIÊN NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    const later = await at('2018-06-21');
+    expect(text(later, 'PHD-QT-HT-16')).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+    const now = await at('2025-07-01');
+    expect(now.docs).toEqual([]);
+    expect(now.missing.map((m) => m.vi)).toContainEqual(
+      expect.stringContaining('chưa xuất biểu mẫu một cửa của QT-HT-16: mẫu theo 118/2025/NĐ-CP chưa được kiểm chứng'),
+    );
+  });
+});
+
 describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
   it('cites QĐ 19/2014 and lists the procedures in force on the date, QT-CT-05 (2015) included', () => {
     const text = docText('QD-CB-2015-09-08');
@@ -118,6 +245,15 @@ describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
     expect(text).toContain('DANH MỤC QUY TRÌNH THUỘC PHẠM VI CÔNG BỐ');
     expect(text).toContain('QT-CT-05');
     expect(text).toContain('Sở Khoa học và Công nghệ Hà Nội (để báo cáo);');
+  });
+
+  it('sends the decision to the Sở KH&CN with a thông báo that states its scope and reason', () => {
+    const text = docText('TB-CB-2015-09-08');
+    expect(text).toContain('Kính gửi: Sở Khoa học và Công nghệ Hà Nội.');
+    expect(text).toContain('Về việc công bố lại Hệ thống quản lý chất lượng');
+    expect(text).toContain('đã ký Quyết định số 128/QĐ-UBND');
+    expect(text).toContain('Đây là lần công bố lại do mở rộng phạm vi áp dụng');
+    expect(text).toContain('niêm yết công khai tại trụ sở từ ngày 09/09/2015');
   });
 
   it('words a second announcement as công bố lại, naming the previous one; refuses one before 18/05/2014', async () => {
@@ -141,6 +277,9 @@ describe('announcements (QĐ 19/2014/QĐ-TTg, from 18/05/2014)', () => {
     const again = fileOf(r, 'md/QD-CB-2015-09-08.md') as string;
     expect(again).toContain('Về việc công bố lại Hệ thống quản lý chất lượng');
     expect(again).toContain('lần công bố trước: Quyết định số 98/QĐ-UBND ngày 20/10/2014');
+    // The recorded reason (QT-CT-05 widened the scope), not a generic "điều chỉnh".
+    expect(again).toContain('Đây là lần công bố lại do mở rộng phạm vi áp dụng;');
+    expect(again).not.toContain('điều chỉnh');
     expect(r.missing.map((m) => m.vi)).toContainEqual(expect.stringContaining('công bố chỉ áp dụng từ 18/05/2014'));
   });
 });
@@ -155,7 +294,8 @@ describe('--only by kind', () => {
 describe('a unit without the data', () => {
   it('skips each issued document and names the file and fields to fill', async () => {
     const r = await renderUnit(loadUnit(FIXTURE), { formats: ['md'] });
-    expect(r.docs.some((d) => d.admin)).toBe(false);
+    // Only the one-stop forms, which need nothing but the procedure.
+    expect(r.docs.filter((d) => d.admin && !d.kind.startsWith('one-stop-'))).toEqual([]);
     const messages = r.missing.map((m) => m.vi);
     expect(messages).toContainEqual(expect.stringContaining('Quyết định thành lập Ban chỉ đạo ISO'));
     expect(messages).toContainEqual(expect.stringContaining('qms.yaml: milestones.steeringCommittee.number'));
