@@ -26,7 +26,18 @@ export function listModels(root = modelsDir): ModelListing[] {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
+// The shipped models are the package's own files and do not change during a run; validate asks for their
+// versions once per procedure (QMS034), so they are listed once. A model given by path is listed every time.
+const shippedVersions = new Map<string, string[]>();
+
 function versionsIn(dir: string): string[] {
+  if (!dir.startsWith(modelsDir)) return listVersions(dir);
+  let versions = shippedVersions.get(dir);
+  if (!versions) shippedVersions.set(dir, (versions = listVersions(dir)));
+  return [...versions];
+}
+
+function listVersions(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && /^\d+\.\d+\.\d+$/.test(e.name) && existsSync(join(dir, e.name, 'model.yaml')))
     .map((e) => e.name)
