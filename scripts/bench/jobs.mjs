@@ -62,27 +62,7 @@ async function benchValidate() {
       if (r.status !== 0) throw new Error(`validate of ${n} units exited ${r.status}: ${r.stderr}`);
       return performance.now() - t0;
     };
-    console.log(`units  --jobs 1 (ms)  --jobs ${cores} (ms)  faster`);
-    let crossover;
-    for (const n of sizes) {
-      const one = [];
-      const many = [];
-      for (let i = 0; i < rounds; i++) {
-        one.push(time(n, 1));
-        many.push(time(n, cores));
-      }
-      const a = median(one);
-      const b = median(many);
-      if (crossover === undefined && b < a) crossover = n;
-      console.log(
-        `${String(n).padStart(5)}  ${a.toFixed(0).padStart(13)}  ${b.toFixed(0).padStart(13)}  ${b < a ? 'workers' : 'in-process'}`,
-      );
-    }
-    console.log(
-      crossover === undefined
-        ? `workers never faster up to ${Math.max(...sizes)} units on ${cores} cores`
-        : `crossover: workers faster from ${crossover} units on ${cores} cores (median of ${rounds})`,
-    );
+    crossover('', sizes, rounds, time);
   } finally {
     rmSync(corpus, { recursive: true, force: true });
   }
@@ -102,28 +82,33 @@ async function benchBuild() {
       rmSync(out, { recursive: true, force: true });
       return r.ms;
     };
-    console.log(`build: units  --jobs 1 (ms)  --jobs ${cores} (ms)  faster`);
-    let crossover;
-    for (const n of buildSizes) {
-      const one = [];
-      const many = [];
-      for (let i = 0; i < buildRounds; i++) {
-        one.push(time(n, 1));
-        many.push(time(n, cores));
-      }
-      const a = median(one);
-      const b = median(many);
-      if (crossover === undefined && b < a) crossover = n;
-      console.log(
-        `build: ${String(n).padStart(5)}  ${a.toFixed(0).padStart(13)}  ${b.toFixed(0).padStart(13)}  ${b < a ? 'workers' : 'in-process'}`,
-      );
-    }
-    console.log(
-      crossover === undefined
-        ? `build: workers never faster up to ${Math.max(...buildSizes)} units on ${cores} cores`
-        : `build: crossover, workers faster from ${crossover} units on ${cores} cores (median of ${buildRounds})`,
-    );
+    crossover('build: ', buildSizes, buildRounds, time);
   } finally {
     rmSync(corpus, { recursive: true, force: true });
   }
+}
+
+/** Time each size with one thread and with one per core (median of `rounds`); print where workers start to pay. */
+function crossover(label, sizes, rounds, time) {
+  console.log(`${label}units  --jobs 1 (ms)  --jobs ${cores} (ms)  faster`);
+  let from;
+  for (const n of sizes) {
+    const one = [];
+    const many = [];
+    for (let i = 0; i < rounds; i++) {
+      one.push(time(n, 1));
+      many.push(time(n, cores));
+    }
+    const a = median(one);
+    const b = median(many);
+    if (from === undefined && b < a) from = n;
+    console.log(
+      `${label}${String(n).padStart(5)}  ${a.toFixed(0).padStart(13)}  ${b.toFixed(0).padStart(13)}  ${b < a ? 'workers' : 'in-process'}`,
+    );
+  }
+  console.log(
+    from === undefined
+      ? `${label}workers never faster up to ${Math.max(...sizes)} units on ${cores} cores`
+      : `${label}crossover: workers faster from ${from} units on ${cores} cores (median of ${rounds})`,
+  );
 }
