@@ -144,6 +144,13 @@ describe('qms transition --to 2015', () => {
     const plan = await runInProcess(['audit', 'plan', dir, '--year', '2027', '--format', 'json']);
     const coverage = (JSON.parse(plan.stdout) as { coverage: Array<{ clause: string; areas: string[] }> }).coverage;
     expect(coverage.find((c) => c.clause === '9.2')?.areas).toContain('QT-03');
+    // The 3.x line is not a model update away (its catalogue lacks TTHC the unit has): the refusal says to
+    // re-issue within the unit's line, not to transition again.
+    const cross = await runInProcess(['model', 'update', dir, '--to', '3.2.0', '--dry-run']);
+    expect(cross.code).toBe(2);
+    expect(cross.stderr).toContain('đã chuyển sang TCVN ISO 9001:2015');
+    expect(cross.stderr).toContain('--to 2.7.0');
+    expect(cross.stderr).not.toContain('qms transition');
     // Done once: a second run has nothing to transition.
     const again = await runInProcess(['transition', dir, '--to', '2015']);
     expect(again.code).toBe(2);

@@ -113,6 +113,18 @@ export function modelVersionAt(spec: string, date: string): string {
 }
 
 /**
+ * Like `modelVersionAt`, among the versions on the same standard as `version` (its model line: 1.x–2.x on
+ * TCVN ISO 9001:2008, 3.x on 2015). A model update never crosses lines, so advice to update names this one.
+ */
+export function modelVersionOnLineAt(spec: string, version: string, date: string): string {
+  const root = join(resolveModelDir(spec), '..');
+  const line = (v: string) => metaOf(join(root, v)).standard ?? 'TCVN ISO 9001:2008';
+  const own = line(version);
+  const released = versionsIn(root).filter((v) => line(v) === own && metaOf(join(root, v)).releaseDate <= date);
+  return released.length > 0 ? released[released.length - 1] : version;
+}
+
+/**
  * The version in force on a date for `qms init`: like `modelVersionAt`, but a date before the first
  * release is refused (no version of the model existed to scaffold from).
  */

@@ -82,10 +82,17 @@ export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
         `phiên bản ${options.to} của mô hình ${spec} theo ${line(options.to)}, còn đơn vị đang theo ${line(from)}`,
         `version ${options.to} of model ${spec} follows ${line(options.to)} while the unit follows ${line(from)}`,
       ),
-      text(
-        `Chuyển đổi tiêu chuẩn trước: qms transition ${dir} --to 2015; cập nhật mô hình trong cùng dòng: ${versions.join(', ')}.`,
-        `Transition the standard first: qms transition ${dir} --to 2015; model updates within the line: ${versions.join(', ')}.`,
-      ),
+      manifest.standard === line(options.to)
+        ? // Already transitioned: its documents still follow the old line, and the new line's catalogue is not the
+          // old one's (a TTHC it lacks is not abolished), so the way on is a re-issue within the line.
+          text(
+            `Đơn vị đã chuyển sang ${manifest.standard}; quy trình vẫn theo dòng mô hình ${line(from)}. Ban hành lại theo phiên bản mới nhất của dòng này: qms model update ${dir} --to ${versions[versions.length - 1]} --date <ngày ban hành lại>; các phiên bản trong dòng: ${versions.join(', ')}.`,
+            `The unit has moved to ${manifest.standard}; its procedures still follow the ${line(from)} model line. Re-issue them from that line's newest version: qms model update ${dir} --to ${versions[versions.length - 1]} --date <re-issue date>; versions in the line: ${versions.join(', ')}.`,
+          )
+        : text(
+            `Chuyển đổi tiêu chuẩn trước: qms transition ${dir} --to 2015; cập nhật mô hình trong cùng dòng: ${versions.join(', ')}.`,
+            `Transition the standard first: qms transition ${dir} --to 2015; model updates within the line: ${versions.join(', ')}.`,
+          ),
     );
   }
   const base = loadModel(spec, from);

@@ -374,6 +374,13 @@ describe('model version currency', () => {
     const t = assessUnit(join(repoRoot, 'examples/city/xa-tam-hiep'), { asOf: '2015-07-31' });
     expect(t.blockers.some((x) => x.code === 'model-version')).toBe(false);
   });
+
+  it('names the newest release of the unit’s own model line: a 2008 unit today is told of 2.7.0, not 3.x', () => {
+    const t = assessUnit(join(repoRoot, 'examples/city/xa-tam-hiep'), { asOf: '2026-12-03' });
+    const b = t.blockers.find((x) => x.code === 'model-version')!;
+    expect(b.key).toBe('hanoi-qms@2.7.0');
+    expect(b.action.vi).toContain('--to 2.7.0');
+  });
 });
 
 describe('the standard asked for follows the date', () => {

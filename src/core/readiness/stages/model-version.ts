@@ -1,5 +1,5 @@
 import { QmsError } from '../../errors.js';
-import { loadModel, modelVersionAt } from '../../model/load-model.js';
+import { loadModel, modelVersionOnLineAt } from '../../model/load-model.js';
 import { compareVersions } from '../../model/semver.js';
 import { text } from '../../text.js';
 import type { Gap } from '../check.js';
@@ -17,8 +17,9 @@ export function modelVersionAdvice(ev: Evidence, gaps: Gap[]): void {
   if (!m) return;
   const issued = decided(ev.milestones.documentsIssued, ev.asOf)?.date;
   try {
-    const atIssue = issued ? modelVersionAt(m.id, issued) : undefined;
-    const now = modelVersionAt(m.id, ev.asOf);
+    // On the unit's own line: a 2008 unit is told of 2.x releases; moving to 3.x is `qms transition`'s advice.
+    const atIssue = issued ? modelVersionOnLineAt(m.id, m.version, issued) : undefined;
+    const now = modelVersionOnLineAt(m.id, m.version, ev.asOf);
     const behindAtIssue = atIssue !== undefined && compareVersions(m.version, atIssue) < 0;
     const newest = behindAtIssue && compareVersions(atIssue, now) === 0 ? atIssue : now;
     if (compareVersions(m.version, newest) >= 0) return;
