@@ -62,7 +62,7 @@ export const CHECK_LABELS: Record<string, Text> = {
   'manifest-invalid': text('qms.yaml không hợp lệ', 'qms.yaml not valid'),
   'steering-committee': text('chưa có QĐ thành lập Ban chỉ đạo ISO', 'no steering committee decision'),
   'management-representative': text('chưa có QĐ cử Đại diện lãnh đạo', 'no management representative appointed'),
-  training: text('chưa đào tạo TCVN ISO 9001:2008', 'no TCVN ISO 9001:2008 training'),
+  training: text('chưa đào tạo về tiêu chuẩn TCVN ISO 9001', 'no TCVN ISO 9001 training'),
   'training-auditors': text('chưa đào tạo chuyên gia đánh giá nội bộ', 'no internal-auditor training'),
   'documents-issued': text('chưa có QĐ ban hành tài liệu', 'documents not issued by a decision'),
   'documents-complete': text('thiếu tài liệu bắt buộc', 'mandatory documents missing'),
