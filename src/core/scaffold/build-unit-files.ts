@@ -12,7 +12,21 @@ import { renderTemplate, type TemplateContext } from './render-template.js';
 
 /** The unit's roles: the model's roles for its type, with the people from the answers. */
 export function rolesFor(typeDef: UnitTypeDef, answers: Answers): Role[] {
-  return typeDef.roles.map((r) => ({ id: r.id, title: r.title, people: answers.people[r.id] ?? [] }));
+  return typeDef.roles.map((r) => ({
+    id: r.id,
+    title: localTitle(r.title, answers.name),
+    people: answers.people[r.id] ?? [],
+  }));
+}
+
+// The model names a level by its commonest word ("Chủ tịch UBND xã", "… UBND huyện"); a ward, township,
+// special zone, urban district or town signs with its own ("Chủ tịch UBND phường").
+const LEVEL_WORD = /^(?:UBND|Ủy ban nhân dân)\s+(phường|thị trấn|đặc khu|quận|thị xã|thành phố)\s/u;
+
+/** A role title in the unit's own word for its level. */
+export function localTitle(title: string, unitName: string): string {
+  const word = LEVEL_WORD.exec(unitName.normalize('NFC'))?.[1];
+  return word ? title.replace(/UBND (?:xã|huyện)(?=$|[\s,.;)–-])/u, `UBND ${word}`) : title;
 }
 
 export function contextFor(typeDef: UnitTypeDef, answers: Answers): TemplateContext {
