@@ -112,13 +112,22 @@ export function modelVersionAt(spec: string, date: string): string {
   return released.length > 0 ? released[released.length - 1] : versions[0];
 }
 
+/** The standard a model version follows, which names its line: 1.x–2.x TCVN ISO 9001:2008, 3.x 2015. */
+export function modelLine(spec: string, version: string): string {
+  return lineOf(resolveModelDir(spec, version));
+}
+
+function lineOf(versionDir: string): string {
+  return metaOf(versionDir).standard ?? 'TCVN ISO 9001:2008';
+}
+
 /**
  * Like `modelVersionAt`, among the versions on the same standard as `version` (its model line: 1.x–2.x on
  * TCVN ISO 9001:2008, 3.x on 2015). A model update never crosses lines, so advice to update names this one.
  */
 export function modelVersionOnLineAt(spec: string, version: string, date: string): string {
   const root = join(resolveModelDir(spec), '..');
-  const line = (v: string) => metaOf(join(root, v)).standard ?? 'TCVN ISO 9001:2008';
+  const line = (v: string) => lineOf(join(root, v));
   const own = line(version);
   const released = versionsIn(root).filter((v) => line(v) === own && metaOf(join(root, v)).releaseDate <= date);
   return released.length > 0 ? released[released.length - 1] : version;

@@ -6,7 +6,7 @@ import { text } from '../text.js';
 import { ANSWERS, MANIFEST, kindOf } from '../unit/file-kinds.js';
 import { isObject, loadUnit } from '../unit/load-unit.js';
 import type { Manifest, Unit, UnitFile } from '../unit/types.js';
-import { loadModel, modelVersions } from '../model/load-model.js';
+import { loadModel, modelLine, modelVersions } from '../model/load-model.js';
 import { docKeyOf, renderModelDocs, titleOf, type DocKind, type ModelDoc } from './model-docs.js';
 import { compareVersions } from '../model/semver.js';
 import type { Model, UnitTypeDef } from '../model/types.js';
@@ -71,7 +71,7 @@ export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
   const from = manifest.model.version;
   // A model line follows one standard (1.x–2.x TCVN ISO 9001:2008, 3.x TCVN ISO 9001:2015): updates stay on
   // the unit's line; moving to the other standard is `qms transition`, not a model update.
-  const line = (v: string) => loadModel(spec, v).meta.standard ?? 'TCVN ISO 9001:2008';
+  const line = (v: string) => modelLine(spec, v);
   const all = modelVersions(spec);
   const versions = all.includes(from) ? all.filter((v) => line(v) === line(from)) : all;
   const to = options.to ?? versions[versions.length - 1];
