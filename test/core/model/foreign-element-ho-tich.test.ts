@@ -36,7 +36,7 @@ describe('foreign-element hộ tịch moves from the department to the district 
     const basis = (v: string) =>
       loadModel('hanoi-qms', v)
         .tthc.get(MARRIAGE)!
-        .legalBasis.map((l) => l.number);
+        .legalBasis!.map((l) => l.number);
     expect(basis('2.5.0')).toContain('09/2015/QĐ-TTg');
     expect(basis('2.7.0')).toContain('61/2018/NĐ-CP');
   });
