@@ -68,3 +68,36 @@ describe('the city model tells the truth on every date', () => {
     600_000,
   );
 });
+
+/**
+ * Issue 12: the law changes after 2018 too. A unit initialised on the day a 3.x release takes effect, or
+ * long after it (the last date here is the day the records law check was written), cites only instruments
+ * in force: Luật Lưu trữ 2024 replaced Luật Lưu trữ 2011 on 01/07/2025, the day 3.2.0 takes effect.
+ */
+describe('the 3.x releases cite the law in force', () => {
+  const DAYS: Array<[string, Array<'xa' | 'huyen' | 'so'>]> = [
+    ['2019-02-01', ['xa', 'huyen', 'so']],
+    ['2025-06-01', ['xa', 'huyen', 'so']],
+    ['2025-07-01', ['xa', 'so']],
+    ['2026-12-01', ['xa', 'so']],
+  ];
+  it.each(DAYS)(
+    '%s: init with the version in force, validate --as-of that day → no error, no stale citation',
+    (date, types) => {
+      const problems: string[] = [];
+      const version = modelVersionAt('hanoi-qms', date);
+      for (const type of types)
+        for (const d of initAndValidate(type, version, date).diagnostics)
+          if (!d.waived && (d.severity === 'error' || d.rule === 'QMS024'))
+            problems.push(`${type} ${version} ${d.rule} ${d.file}:${d.line} ${d.message.en}`);
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+  );
+
+  it('a records procedure (QT-02) from 01/07/2025 rests on Luật Lưu trữ 33/2024/QH15, not the 2011 law', () => {
+    const qt02 = (v: string) => (loadModel('hanoi-qms', v).system.get('QT-02')!.legalBasis ?? []).map((b) => b.number);
+    expect(modelVersionAt('hanoi-qms', '2025-07-01')).toBe('3.2.0');
+    expect(qt02('3.2.0')).toContain('33/2024/QH15');
+    expect(qt02('3.2.0')).not.toContain('01/2011/QH13');
+  });
+});
