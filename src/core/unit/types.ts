@@ -172,6 +172,8 @@ export interface Procedure {
     result?: string;
     /** Agencies outside the unit that a liên thông procedure routes the dossier through. */
     coordinatingAgencies?: Agency[];
+    /** TTHC ids of an earlier model version this one replaces (the law merged or dropped them). */
+    replaces?: string[];
   };
   issue: number;
   effectiveDate: string;
