@@ -12,6 +12,8 @@ export interface ModelMeta {
   standard?: string;
   /** Unit types that no longer exist from a date (UBND cấp huyện from 01/07/2025): init refuses them. */
   endedUnitTypes?: Array<{ type: UnitType; from: string; reason: string; sources: string[] }>;
+  /** TTHC an older version or line listed that this type of unit no longer handles from a date (moved to another level). */
+  withdrawnTthc?: Array<{ id: string; from: string; reason: string; sources: string[] }>;
   changelog: Array<{ version: string; date: string; changes: string[] }>;
   /** An overlay release: the version it builds on (its folder holds only what changed). */
   extends?: string;

@@ -172,6 +172,8 @@ export interface Procedure {
     result?: string;
     /** Agencies outside the unit that a liên thông procedure routes the dossier through. */
     coordinatingAgencies?: Agency[];
+    /** Older TTHC ids (of an earlier version or line) this one replaces when the id changed or procedures merged. */
+    replaces?: string[];
   };
   issue: number;
   effectiveDate: string;
