@@ -172,7 +172,7 @@ export interface Procedure {
     result?: string;
     /** Agencies outside the unit that a liên thông procedure routes the dossier through. */
     coordinatingAgencies?: Agency[];
-    /** TTHC ids of an earlier model version this one replaces (the law merged or dropped them). */
+    /** Older TTHC ids this one succeeds (a 3.x template replacing 2.x ones; qms transition follows it). */
     replaces?: string[];
   };
   issue: number;
