@@ -38,7 +38,8 @@ export interface AuditProcedure {
   forms: Array<{ code: string; title: string; source: string }>;
   records: Array<{ name: string; keeper: string; retention?: number | 'permanent'; medium: string }>;
   legalBasis: Array<{ type: string; number: string; title: string; part?: string }>;
-  fees: Array<{ name: string; amount?: number; per: string; basis: string }>;
+  /** `note` says who sets an amount the model leaves out (printed in its place, without the authors' ⚠ caveats). */
+  fees: Array<{ name: string; amount?: number; per: string; basis: string; note: string }>;
 }
 
 export interface AuditUnit {
@@ -262,7 +263,13 @@ function readProcedure(d: Data, relPath: string): AuditProcedure {
       .filter((l) => l.number !== ''),
     fees: list(d.fees)
       .map(obj)
-      .map((f) => ({ name: str(f.name), amount: num(f.amount), per: str(f.per), basis: str(f.basis) }))
+      .map((f) => ({
+        name: str(f.name),
+        amount: num(f.amount),
+        per: str(f.per),
+        basis: str(f.basis),
+        note: str(f.note),
+      }))
       .filter((f) => f.name !== ''),
   };
 }

@@ -96,6 +96,8 @@ describe('the shipped city model versions', () => {
       }
     }
     expect(JSON.stringify(register)).not.toMatch(/101\/20(18|21)\/QĐ-TTg/);
+    // A source is something a reader can open, never the author's memory.
+    expect(JSON.stringify(register)).not.toMatch(/hiểu biết chung/);
   });
 
   it('cites only instruments in force on the release date in the templates a version changes', () => {
@@ -187,6 +189,34 @@ describe('the shipped city model versions', () => {
     expect(manual(byVersion('2.1.0'))).not.toContain('93/2007');
     expect(manual(v270)).toContain('61/2018/NĐ-CP');
     expect(manual(v270)).not.toMatch(/09\/2015|Luật Tổ chức Hội đồng nhân dân/);
+  });
+
+  it('prints no unverified figure for the lệ phí Hà Nội sets itself (hộ tịch, building permit, household business, GCN): no amount, no national circular as their basis, the note says who sets it', () => {
+    // The national circulars (97/2006, 02/2014, 106/2010/TT-BTC) only leave these lệ phí to the provincial HĐND; the
+    // city's resolutions and amounts were not found, so no version prints a number for them (issue 12).
+    const citySet = /^(xa-ht-(?!nuoi-con-nuoi)|huyen-ht-|so-ht-|huyen-xd-|huyen-kd-|huyen-dd-)/;
+    const circulars = ['97/2006/TT-BTC', '02/2014/TT-BTC', '106/2010/TT-BTC'];
+    let checked = 0;
+    for (const m of models.filter((x) => (x.meta.standard ?? 'TCVN ISO 9001:2008') === 'TCVN ISO 9001:2008'))
+      for (const [id, t] of m.tthc)
+        if (citySet.test(id))
+          for (const fee of t.fees ?? []) {
+            const where = `${m.meta.version} ${id} ${fee.name}`;
+            expect(fee.amount, where).toBeUndefined();
+            expect(circulars, where).not.toContain(fee.basis);
+            expect(fee.note, where).toMatch(/^Mức thu theo nghị quyết của HĐND thành phố Hà Nội/);
+            checked++;
+          }
+    expect(checked).toBeGreaterThan(19 * 20);
+    // Fees the law sets nationally keep their amounts (chứng thực, lý lịch tư pháp).
+    expect(byVersion('1.0.0').tthc.get('xa-ct-chu-ky')!.fees![0]).toMatchObject({
+      amount: 10000,
+      basis: '92/2008/TTLT-BTC-BTP',
+    });
+    expect(byVersion('2.6.0').tthc.get('xa-ct-chu-ky')!.fees![0]).toMatchObject({
+      amount: 10000,
+      basis: '226/2016/TT-BTC',
+    });
   });
 
   it('abolishes and adds TTHC across versions (catalogue membership), and keeps every other file', () => {

@@ -38,4 +38,20 @@ describe('text a procedure document prints', () => {
       'Phí chứng thực chữ ký: 10.000 đồng/trường hợp (theo Thông tư số 226/2016/TT-BTC)',
     );
   });
+
+  it('names a fee basis the procedure cites in full: “theo Nghị quyết số … ngày … của HĐND thành phố Hà Nội”', () => {
+    // A real Hà Nội resolution with its date and issuer, used only for the shape of the citation.
+    const resolution = {
+      type: 'Nghị quyết',
+      number: '45/2024/NQ-HĐND',
+      date: '2024-12-10',
+      issuer: 'HĐND thành phố Hà Nội',
+    };
+    const fee = { name: 'Giá dịch vụ', amount: 50000, per: 'lần', basis: '45/2024/NQ-HĐND' };
+    expect(feeLine(fee, [resolution])).toBe(
+      'Giá dịch vụ: 50.000 đồng/lần (theo Nghị quyết số 45/2024/NQ-HĐND ngày 10/12/2024 của HĐND thành phố Hà Nội)',
+    );
+    // Not cited in 5.1: the kind and number only, never a guessed date or issuer.
+    expect(feeLine(fee)).toBe('Giá dịch vụ: 50.000 đồng/lần (theo Nghị quyết số 45/2024/NQ-HĐND)');
+  });
 });

@@ -46,7 +46,8 @@ function localise(dir: string): void {
     '    role: mot-cua\n    time:\n      value: 0.5\n      unit: hour\n    forms:\n      - BM-HT-01-02',
     '    role: van-phong\n    time:\n      value: 0.5\n      unit: hour\n    forms:\n      - BM-HT-01-02',
   );
-  editFile(dir, 'procedures/QT-HT-14.yaml', '    amount: 5000\n', '    amount: 3000\n');
+  // The commune writes down the amount the city's HĐND set, which the model leaves out: a model-controlled field.
+  editFile(dir, 'procedures/QT-HT-14.yaml', '    per: bản\n', '    amount: 3000\n    per: bản\n');
 }
 
 describe('qms model diff: field by field, localisation told apart from edits of model-controlled fields', () => {
@@ -83,7 +84,7 @@ describe('qms model diff: field by field, localisation told apart from edits of 
     const dir = fresh();
     localise(dir);
     expect(diffUnit(loadUnitState(dir, { to: '1.0.0' })).inSync).toBe(false); // the fee edit is drift
-    editFile(dir, 'procedures/QT-HT-14.yaml', '    amount: 3000\n', '    amount: 5000\n');
+    editFile(dir, 'procedures/QT-HT-14.yaml', '    amount: 3000\n', '');
     const diff = diffUnit(loadUnitState(dir, { to: '1.0.0' }));
     expect(diff.inSync).toBe(true);
     expect(diff.counts).toMatchObject({ modelChanges: 0, controlled: 0 });

@@ -2,6 +2,7 @@ import type { LegalInstrument } from '../../model/types.js';
 import { formatDate, formatDuration, formatMoney, formatRetention, twoDigits } from '../../render/format.js';
 import { numberKey, statusOn, type LegalStatus } from '../../law/legal.js';
 import { describeLegal } from '../../law/time.js';
+import { printable } from '../../render/view/procedure.js';
 import { pick, type Lang } from '../labels.js';
 import { peopleOf, roleTitleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 import type { ChecklistRow } from './types.js';
@@ -384,24 +385,26 @@ function changedRow(
 
 function feeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
   return p.fees.map((f, i) => {
-    const amount =
-      f.amount === undefined
-        ? '?'
-        : lang === 'vi'
-          ? formatMoney(f.amount)
-          : f.amount === 0
-            ? 'none'
-            : `${f.amount} VND`;
     const per = f.per ? `/${f.per}` : '';
     const basis = f.basis ? pick(lang, ` theo ${f.basis}`, ` under ${f.basis}`) : '';
+    // No amount: the model could not verify the figure; its note says who sets it (never a guessed number).
+    const setBy = printable(f.note);
+    const amount =
+      f.amount === undefined
+        ? pick(
+            lang,
+            setBy ? ` (${lowerFirst(setBy)})` : ': mức thu chưa ghi',
+            setBy ? ` (${setBy.replace(/\.$/u, '')})` : ': amount not stated',
+          )
+        : `: ${lang === 'vi' ? formatMoney(f.amount) : f.amount === 0 ? 'none' : `${f.amount} VND`}${per}`;
     return row(
       p,
       'P',
       i,
       pick(
         lang,
-        `${f.name}: ${amount}${per}${basis} — có thu đúng mức, đúng đối tượng miễn, giảm, có biên lai và ghi sổ không?`,
-        `${f.name}: ${amount}${per}${basis} — is the right amount charged, are exemptions applied, receipts given and entries made?`,
+        `${f.name}${amount}${basis} — có thu đúng mức, đúng đối tượng miễn, giảm, có biên lai và ghi sổ không?`,
+        `${f.name}${amount}${basis} — is the right amount charged, are exemptions applied, receipts given and entries made?`,
       ),
       pick(
         lang,
@@ -410,4 +413,8 @@ function feeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
       ),
     );
   });
+}
+
+function lowerFirst(sentence: string): string {
+  return sentence.charAt(0).toLocaleLowerCase('vi') + sentence.slice(1).replace(/\.$/u, '');
 }

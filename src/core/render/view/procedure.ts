@@ -238,16 +238,24 @@ function lowerFirst(phrase: string): string {
 
 function fees(data: Data): Block[] {
   if (!Array.isArray(data.fees)) return paragraphs('Không quy định.');
-  const items = list(data.fees).map(obj).map(feeLine);
+  const cited = list(data.legalBasis).map(obj);
+  const items = list(data.fees)
+    .map(obj)
+    .map((fee) => feeLine(fee, cited));
   return items.length > 0 ? bullets(items) : paragraphs('Không thu phí, lệ phí.');
 }
 
-/** One line of 5.6. */
-export function feeLine(fee: Data): string {
+/**
+ * One line of 5.6. A basis the procedure also cites in 5.1 is named in full, as Vietnamese documents cite
+ * ("theo Nghị quyết số …/…/NQ-HĐND ngày … của HĐND thành phố Hà Nội"); else by its kind and number.
+ */
+export function feeLine(fee: Data, legalBasis: Data[] = []): string {
   const amount = num(fee.amount);
   const per = str(fee.per);
   const basis = str(fee.basis);
-  const theo = basis ? ` (theo ${instrumentName(basis)})` : '';
+  const same = legalBasis.find((l) => str(l.number) === basis);
+  const named = same ? citation({ type: same.type, number: basis, date: same.date, issuer: same.issuer }) : '';
+  const theo = basis ? ` (theo ${named || instrumentName(basis)})` : '';
   const note = printable(str(fee.note));
   // No amount: the model could not verify the figure; the note says who sets it and no number is printed.
   if (amount === undefined)
