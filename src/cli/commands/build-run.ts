@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAsyncPool, type SettledTask } from '../../core/batch/async-pool.js';
 import { packageRoot } from '../../core/paths.js';
@@ -43,11 +44,15 @@ export async function runUnits(units: UnitJob[], run: RunUnitsOptions): Promise<
   const waiting = new Map<number, SettledTask<UnitOutcome>>();
   let handed = 0;
   let stopped = false;
+  // On workers, the largest units go first: a large unit started last would leave the other worker idle
+  // to the end. One thread builds in the units' order, so that each unit's messages come as it is built.
+  const order = jobs > 1 ? largestFirst(units) : undefined;
   await runAsyncPool<UnitJob, UnitOutcome, BuildAsk, void, BuildEvent>(
     units,
     {
       worker: workerFile(),
       workerData: { options: run.options },
+      resourceLimits: BUILD_WORKER_LIMITS,
       runInline: (job, channel) =>
         buildUnit(job, run.options, check!, {
           lock: (j) => channel.ask({ lock: j }),
@@ -57,6 +62,7 @@ export async function runUnits(units: UnitJob[], run: RunUnitsOptions): Promise<
     },
     {
       jobs,
+      order,
       stopped: () => stopped,
       onEvent: (index, event) => run.onProgress?.(handed, units[index], event),
       onSettled: (index, item) => {
@@ -70,6 +76,33 @@ export async function runUnits(units: UnitJob[], run: RunUnitsOptions): Promise<
       },
     },
   );
+}
+
+/**
+ * A build worker's young generation, in MB (V8's default is 3 × 16 MB semi-spaces per thread). Building
+ * keeps little alive (~25 MB of heap after a collection: the unit's data, the validator, the docx packer)
+ * but makes much short-lived garbage per document (docx's XML objects); with the default, each worker's
+ * heap grew to ~120 MB and 2 workers peaked at ~375 MB RSS for 4 communes; with 8 MB, ~95 MB each and
+ * ~295 MB in all, for the same CPU time (a limit on the old generation instead cut the heap to ~42 MB but
+ * cost ~30% more CPU in full collections). See scripts/bench/build-tree.mjs.
+ */
+export const BUILD_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
+/**
+ * Indices of the units, the one with most procedures first (the bulk of a unit's documents; ties in the
+ * units' order). Only the folder listing is read.
+ */
+export function largestFirst(units: Array<Pick<UnitJob, 'dir'>>): number[] {
+  const size = units.map((u) => procedureCount(u.dir));
+  return units.map((_, i) => i).sort((a, b) => size[b] - size[a] || a - b);
+}
+
+function procedureCount(dir: string): number {
+  try {
+    return readdirSync(join(dir, 'procedures')).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** The worker module: next to this one in dist/; from the built copy when running from sources (tests). */

@@ -1,4 +1,4 @@
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 import { QmsError } from '../errors.js';
 
 /**
@@ -23,6 +23,8 @@ export interface AsyncWork<T, R, Q, A, E> {
   /** The worker module: it calls `serveAsyncTasks` with the same `run`. */
   worker: URL;
   workerData: unknown;
+  /** Heap limits of each worker thread (see build-run.ts for why the build sets them). */
+  resourceLimits?: ResourceLimits;
   /** The task in this thread (one job: no worker is started). */
   runInline(task: T, channel: Channel<Q, A, E>): Promise<R>;
   /** In the main thread, a task's question (e.g. "may I write into this folder?"); a throw fails the task. */
@@ -38,6 +40,11 @@ export interface AsyncPoolOptions<R, E> {
   onEvent?(index: number, event: E): void;
   /** Checked before each task is handed out: true stops the run (those running finish). */
   stopped?(): boolean;
+  /**
+   * The order tasks are handed out in, as indices into the tasks (default: as given). Results keep the
+   * tasks' own indices whatever this order.
+   */
+  order?: number[];
 }
 
 type ToWorker<T, A> =
@@ -62,8 +69,9 @@ export async function runAsyncPool<T, R, Q, A, E>(
   options: AsyncPoolOptions<R, E>,
 ): Promise<void> {
   const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
+  const order = handOutOrder(tasks.length, options.order);
   let next = 0;
-  const take = () => (next < tasks.length && !options.stopped?.() ? next++ : undefined);
+  const take = () => (next < order.length && !options.stopped?.() ? order[next++] : undefined);
   if (jobs === 1) {
     for (let index = take(); index !== undefined; index = take()) {
       const channel: Channel<Q, A, E> = {
@@ -86,6 +94,16 @@ export async function runAsyncPool<T, R, Q, A, E>(
   }
 }
 
+/** Every index once: the order asked for, checked (a task left out would never settle, a repeated one twice). */
+function handOutOrder(count: number, order: number[] | undefined): number[] {
+  const all = Array.from({ length: count }, (_, i) => i);
+  if (!order) return all;
+  const sorted = [...order].sort((a, b) => a - b);
+  if (sorted.length !== count || sorted.some((v, i) => v !== i))
+    throw new Error(`hand-out order must list each of the ${count} tasks once`);
+  return order;
+}
+
 /** One worker thread taking tasks until none is left; a worker that dies fails its task and is replaced. */
 function runWorker<T, R, Q, A, E>(
   work: AsyncWork<T, R, Q, A, E>,
@@ -95,7 +113,7 @@ function runWorker<T, R, Q, A, E>(
   workers: Set<Worker>,
 ): Promise<void> {
   return new Promise<void>((resolve) => {
-    const worker = new Worker(work.worker, { workerData: work.workerData });
+    const worker = new Worker(work.worker, { workerData: work.workerData, resourceLimits: work.resourceLimits });
     workers.add(worker);
     let current: number | undefined;
     let over = false;

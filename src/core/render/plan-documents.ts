@@ -14,9 +14,11 @@ import {
 } from './view/registers.js';
 import type { DocView } from './view/types.js';
 import { planIssued } from './issued/plan-issued.js';
+import { lazyDoc, plannedDoc, type PlannedDoc } from './planned-doc.js';
 
 export interface DocumentPlan {
-  docs: DocView[];
+  /** In register order; each one's view is made when it is rendered (see planned-doc.ts). */
+  docs: PlannedDoc[];
   /** Files left out, and why (unreadable, unsafe or duplicate code). */
   warnings: Text[];
   /** Issued documents the unit's data does not support yet: the file and fields to fill. */
@@ -72,11 +74,12 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
     seen.add(code.toUpperCase());
     return true;
   };
-  const docs: DocView[] = [];
+  const docs: PlannedDoc[] = [];
   const entries: RegisterEntry[] = [];
-  const add = (view: DocView, data: Data) => {
-    docs.push(view);
-    entries.push({ code: view.code, title: view.title, data });
+  const add = (view: DocView | PlannedDoc, data: Data) => {
+    const doc = 'view' in view ? view : plannedDoc(view);
+    docs.push(doc);
+    entries.push({ code: doc.code, title: doc.title, data });
   };
 
   for (const file of usable('manual')) {
@@ -120,7 +123,11 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
   const built: Array<{ code: string; data: Data }> = [];
   for (const p of procedures) {
     if (!accept(p.code, p.file)) continue;
-    add(procedureView(p.data, p.code, p.file.relPath, ctx), p.data);
+    // The bulk of a large unit: each procedure's view is made again when it is rendered, not held.
+    add(
+      lazyDoc(() => procedureView(p.data, p.code, p.file.relPath, ctx)),
+      p.data,
+    );
     built.push({ code: p.code, data: p.data });
   }
 
@@ -147,7 +154,7 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
       continue;
     }
     seen.add(register.code.toUpperCase());
-    docs.push(register);
+    docs.push(plannedDoc(register));
   }
   // Then what the unit issued along the way: decisions, plan, audit and review records.
   const titles = new Map(entries.map((e) => [e.code, e.title]));

@@ -3,6 +3,7 @@ import { text, type Text } from '../text.js';
 import type { Unit } from '../unit/types.js';
 import type { PlannedFile } from '../write-files.js';
 import { planDocuments } from './plan-documents.js';
+import type { PlannedDoc } from './planned-doc.js';
 import { obj, str } from '../unit/read-data.js';
 import type { KnownInstrument } from './view/registers.js';
 import type { DocView } from './view/types.js';
@@ -52,11 +53,13 @@ export function knownInstruments(unit: Unit): { known: KnownInstrument[]; warnin
 /** One output file still to be made: which document, in which format, where (relative to the output folder). */
 export interface PlannedOutput {
   relPath: string;
-  doc: DocView;
+  doc: PlannedDoc;
   format: OutputFormat;
 }
 
-export interface OutputPlan extends Omit<RenderedUnit, 'files'> {
+export interface OutputPlan extends Omit<RenderedUnit, 'files' | 'docs'> {
+  /** The documents to build; each one's view is made when it is rendered. */
+  docs: PlannedDoc[];
   /** Every file to make, in order (document by document, docx then md then html): nothing rendered yet. */
   outputs: PlannedOutput[];
 }
@@ -84,18 +87,19 @@ export async function renderOutput(
   output: PlannedOutput,
   options: Pick<RenderOptions, 'sourceDateEpoch'> = {},
 ): Promise<string | Uint8Array> {
+  const view = output.doc.view();
   if (output.format === 'docx') {
     const { buildDocx } = await import('./docx/build-docx.js');
-    return buildDocx(output.doc, { sourceDateEpoch: options.sourceDateEpoch });
+    return buildDocx(view, { sourceDateEpoch: options.sourceDateEpoch });
   }
   const { renderTemplate } = await import('./templates.js');
-  return renderTemplate(output.doc, output.format);
+  return renderTemplate(view, output.format);
 }
 
 /** Render a loaded unit's documents in memory; nothing is written here (one unit at a time: `qms build` streams). */
 export async function renderUnit(unit: Unit, options: RenderOptions): Promise<RenderedUnit> {
-  const { outputs, ...plan } = planOutputs(unit, options);
+  const { outputs, docs, ...plan } = planOutputs(unit, options);
   const files: PlannedFile[] = [];
   for (const output of outputs) files.push({ relPath: output.relPath, content: await renderOutput(output, options) });
-  return { ...plan, files };
+  return { ...plan, docs: docs.map((d) => d.view()), files };
 }

@@ -1,10 +1,14 @@
 import { text, type Text } from '../../text.js';
 import { upper } from '../format.js';
 import type { AdminFrame, DocView, IssuedKind } from '../view/types.js';
+import type { PlannedDoc } from '../planned-doc.js';
 import { dateLine, type Issuer } from './frame.js';
 
-/** What the issued-document builders return: a document, or why it was left out (file and field to fill). */
-export type Issued = { doc: DocView } | { missing: Text };
+/**
+ * What the issued-document builders return: a document (or one made when it is rendered: the many
+ * per-procedure forms), or why it was left out (file and field to fill).
+ */
+export type Issued = { doc: DocView } | { planned: PlannedDoc } | { missing: Text };
 
 export interface IssuedFrame extends Omit<AdminFrame, 'superior' | 'issuer' | 'placeDate' | 'formCode'> {
   date: string;

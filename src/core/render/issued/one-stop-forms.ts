@@ -8,6 +8,7 @@ import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { AdminBlock, AdminSigner, DocView, IssuedKind } from '../view/types.js';
 import type { Issuer } from './frame.js';
 import { issuedDoc, type Issued } from './issued-doc.js';
+import { lazyDoc } from '../planned-doc.js';
 
 /**
  * The one-stop shop (một cửa) forms of each TTHC procedure: Giấy tiếp nhận (biên nhận) hồ sơ và hẹn trả kết
@@ -75,7 +76,7 @@ const blank = (title: string): AdminSigner => ({ authority: '', title, name: '' 
 export function oneStopForms(procedures: ProcedureFile[], issuer: Issuer): Issued[] {
   return procedures
     .filter((p) => Object.keys(obj(p.data.tthc)).length > 0)
-    .flatMap((p) => {
+    .flatMap((p): Issued[] => {
       const date = str(p.data.effectiveDate);
       const regime = regimeOn(date);
       if (!regime?.titles || regime.unsupported) {
@@ -90,14 +91,16 @@ export function oneStopForms(procedures: ProcedureFile[], issuer: Issuer): Issue
         ];
       }
       const t = regime.titles;
-      return [
-        receipt(p, issuer, t),
-        control(p, issuer, t),
-        supplement(p, issuer, t),
-        apology(p, issuer, t),
-        register(p, issuer, t),
-      ];
+      // Five forms per procedure: made again when each is rendered rather than held (a large unit has thousands).
+      return [receipt, control, supplement, apology, register].map((form) => ({
+        planned: lazyDoc(() => viewOf(form(p, issuer, t))),
+      }));
     });
+}
+
+function viewOf(issued: Issued): DocView {
+  if (!('doc' in issued)) throw new Error('a one-stop form is always a document');
+  return issued.doc;
 }
 
 function formDoc(

@@ -1,7 +1,7 @@
 import { text, type Text } from '../../text.js';
 import type { Unit } from '../../unit/types.js';
 import { list, obj, str, type Data } from '../../unit/read-data.js';
-import type { DocView } from '../view/types.js';
+import { plannedDoc, type PlannedDoc } from '../planned-doc.js';
 import { announcementDecisions } from './announcement-docs.js';
 import { auditReport, correctiveActions, correctiveLog, type AuditFile } from './audit-docs.js';
 import { frameData, issuerOf } from './frame.js';
@@ -19,7 +19,7 @@ import {
 } from './setup-docs.js';
 
 export interface IssuedPlan {
-  docs: DocView[];
+  docs: PlannedDoc[];
   /** Documents the unit's data does not support yet: what to fill, in which file. */
   missing: Text[];
 }
@@ -111,10 +111,11 @@ export function planIssued(unit: Unit, controlled: IssuedEntry[], procedureTitle
 }
 
 function collect(results: Issued[]): IssuedPlan {
-  const docs: DocView[] = [];
+  const docs: PlannedDoc[] = [];
   const missing: Text[] = [];
   for (const r of results) {
-    if ('doc' in r) docs.push(r.doc);
+    if ('doc' in r) docs.push(plannedDoc(r.doc));
+    else if ('planned' in r) docs.push(r.planned);
     else missing.push(r.missing);
   }
   return { docs, missing };
