@@ -158,6 +158,15 @@ export interface Signer {
   date: string;
 }
 
+/** Why and from when a procedure is no longer applied (its TTHC moved away or was abolished). */
+export interface Withdrawal {
+  /** YYYY-MM-DD: the day the unit stopped applying it. */
+  date: string;
+  reason: string;
+  /** Where the reason comes from (the model's withdrawnTthc sources, or the model version that replaced it). */
+  sources?: string[];
+}
+
 export interface Procedure {
   code: string;
   title: string;
@@ -172,9 +181,13 @@ export interface Procedure {
     result?: string;
     /** Agencies outside the unit that a liên thông procedure routes the dossier through. */
     coordinatingAgencies?: Agency[];
+    /** Older TTHC ids this one succeeds (a 3.x template replacing 2.x ones; qms transition follows it). */
+    replaces?: string[];
   };
   issue: number;
   effectiveDate: string;
+  /** Withdrawn (bãi bỏ) by the unit: kept on file, no longer applied, not checked against current law. */
+  withdrawn?: Withdrawal;
   purpose: string;
   scope: string;
   references?: string[];
