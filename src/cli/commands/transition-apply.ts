@@ -15,7 +15,7 @@ const LABELS = {
     merge: 'ban hành lại',
     create: 'tạo mới',
     flag: 'bãi bỏ',
-    record: 'ghi phiên bản',
+    record: 'ghi nhận',
     collision: 'xung đột',
     withdraw: 'bãi bỏ',
     orphan: 'chưa có mẫu 3.x',
@@ -190,7 +190,9 @@ function detail(o: CrossOutcome, vi: boolean): string {
     case 'keep':
       return vi ? `${o.title}: không bắt buộc theo TCVN ISO 9001:2015` : `${o.title}: optional on ISO 9001:2015`;
     case 'record':
-      return vi ? 'ghi phiên bản mô hình mới' : 'records the new model version';
+      return vi
+        ? 'phiên bản mô hình mới, tiêu chuẩn, chuyển đổi và yêu cầu không áp dụng'
+        : 'new model version, standard, transition and non-applicable requirements';
     case 'collision':
       return vi
         ? `tên tệp đã được dùng cho tài liệu khác; không tạo ${o.title}`

@@ -96,6 +96,8 @@ export function planCrossLine(dir: string, options: CrossOptions): CrossPlan {
     const replaced = doc.tthcId ? renamed.get(doc.tthcId) : undefined;
     outcomes.push({
       ...outcome,
+      // qms.yaml is not re-issued: it records the new model version (and, by the caller, the transition).
+      ...(doc.kind === 'manifest' ? { action: 'record' as const } : {}),
       ...(doc.tthcId ? { tthcId: doc.tthcId } : {}),
       ...(replaced ? { replaced } : {}),
     });
