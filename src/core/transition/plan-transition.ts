@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, parseDocument, Pair, Scalar, type YAMLMap } from 'yaml';
+import { isMap, isSeq, parseDocument, Pair, Scalar, type YAMLMap } from 'yaml';
 import { QmsError } from '../errors.js';
 import { loadModel, modelVersions } from '../model/load-model.js';
 import type { Model } from '../model/types.js';
@@ -72,6 +72,7 @@ export function planTransition(analysis: TransitionAnalysis, options: Transition
   const merged = cross.files.find((f) => f.relPath === MANIFEST)?.content;
   const doc = typeof merged === 'string' ? parseDocument(merged) : manifest;
   const before = (manifest.toJS() as { exclusions?: Array<{ clause: string }> }).exclusions ?? [];
+  renameExclusions(doc, cross.exclusions);
   files.push({ relPath: MANIFEST, content: editManifest(doc, analysis, options.date, before) });
   const plan = planWrites(dir, files, 'overwrite');
   const kept = planWrites(dir, docs2015, 'skip');
@@ -141,6 +142,16 @@ function editManifest(
   );
   doc.set('exclusions', doc.createNode(analysis.notApplicable.map((n) => ({ clause: n.clause, reason: n.reason }))));
   return doc.toString({ lineWidth: 0 });
+}
+
+/** A TTHC the unit excluded stays excluded under the id of its 3.x successor (same reason). */
+function renameExclusions(doc: ReturnType<typeof parseDocument>, renamed: Map<string, string>): void {
+  const list = doc.get('tthcExclusions');
+  if (!isSeq(list)) return;
+  for (const item of list.items) {
+    const id = isMap(item) ? item.get('tthc') : undefined;
+    if (isMap(item) && typeof id === 'string' && renamed.has(id)) item.set('tthc', renamed.get(id));
+  }
 }
 
 /** A manifest value read as text: a hand-edited qms.yaml may hold anything, and only a string is a name. */

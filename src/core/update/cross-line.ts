@@ -25,6 +25,8 @@ export interface Succession {
   renamed: Map<string, string>;
   /** Older TTHC id → the successor that another of the unit's procedures took (many older ones, one new). */
   mergedInto: Map<string, string>;
+  /** An excluded older TTHC (tthcExclusions) → its successor, excluded in its place. */
+  exclusions: Map<string, string>;
 }
 
 /**
@@ -59,7 +61,22 @@ export function followSuccessors(state: UnitState): Succession {
     }
     renamed.set(successor, old);
   }
-  return { state: { ...state, baseDocs: base, oursDocs: ours }, renamed, mergedInto };
+  // What the unit excluded (no authority for it) stays excluded under its successor's id: not created.
+  const exclusions = new Map<string, string>();
+  for (const e of state.manifest.tthcExclusions ?? []) {
+    const successor = next.get(e.tthc);
+    if (successor && successor !== e.tthc && !ours.has(`tthc:${successor}`)) exclusions.set(e.tthc, successor);
+  }
+  const manifest = {
+    ...state.manifest,
+    tthcExclusions: [
+      ...(state.manifest.tthcExclusions ?? []),
+      ...(state.manifest.tthcExclusions ?? [])
+        .filter((e) => exclusions.has(e.tthc))
+        .map((e) => ({ ...e, tthc: exclusions.get(e.tthc)! })),
+    ],
+  };
+  return { state: { ...state, manifest, baseDocs: base, oursDocs: ours }, renamed, mergedInto, exclusions };
 }
 
 /**

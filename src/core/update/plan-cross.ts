@@ -52,6 +52,8 @@ export interface CrossPlan {
   /** Files to write (the manifest among them, to be edited further by the caller; then written last). */
   files: PlannedFile[];
   conflicts: number;
+  /** tthcExclusions to carry to the successor's id (older id → successor), for the manifest. */
+  exclusions: Map<string, string>;
 }
 
 // An issued document keeps its code across the move: the file name, the register and every reference to it
@@ -71,7 +73,7 @@ export function planCrossLine(dir: string, options: CrossOptions): CrossPlan {
     crossLine: true,
     ...(options.model ? { model: options.model } : {}),
   });
-  const { state, renamed, mergedInto } = followSuccessors(loaded);
+  const { state, renamed, mergedInto, exclusions } = followSuccessors(loaded);
   const diff = diffUnit(state);
   refuseMarkers(diff);
   checkDate(state, diff, options.date);
@@ -103,7 +105,8 @@ export function planCrossLine(dir: string, options: CrossOptions): CrossPlan {
     });
   }
   planAnswers(state, files);
-  return { diff, state, outcomes, files, conflicts: outcomes.reduce((n, o) => n + o.conflicts.length, 0) };
+  const conflicts = outcomes.reduce((n, o) => n + o.conflicts.length, 0);
+  return { diff, state, outcomes, files, conflicts, exclusions };
 }
 
 /**

@@ -216,4 +216,16 @@ describe('planCrossLine: a 2008 unit re-issued on the 2015 line', () => {
     expect(after.steps[0]).toMatchObject({ action: 'Nhắn tin báo người dân ngày trả kết quả.', local: true });
     expect(after.issue).toBe(2);
   });
+
+  it('keeps a TTHC the unit excluded excluded under its successor’s id, instead of creating it', () => {
+    const dir = commune();
+    rmSync(join(dir, 'procedures', 'QT-HT-04.yaml'));
+    const manifest = parseDocument(read(dir, 'qms.yaml'));
+    manifest.set('tthcExclusions', [{ tthc: 't-ket-hon', reason: 'Xã không có thẩm quyền đăng ký kết hôn.' }]);
+    writeFileSync(join(dir, 'qms.yaml'), manifest.toString());
+    const p = plan(dir);
+    expect(Object.fromEntries(p.exclusions)).toEqual({ 't-ket-hon': 't-ket-hon-2015' });
+    expect(p.files.map((f) => f.relPath)).not.toContain('procedures/QT-HT-20.yaml');
+    expect(p.diff.docs.find((d) => d.tthcId === 't-ket-hon-2015')?.status).toBe('excluded');
+  });
 });
