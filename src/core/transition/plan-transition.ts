@@ -146,10 +146,10 @@ function editManifest(
 
 /** A TTHC the unit excluded stays excluded under the id of its 3.x successor (same reason). */
 function renameExclusions(doc: ReturnType<typeof parseDocument>, renamed: Map<string, string>): void {
-  const list = doc.get('tthcExclusions');
+  const list: unknown = doc.get('tthcExclusions');
   if (!isSeq(list)) return;
   for (const item of list.items) {
-    const id = isMap(item) ? item.get('tthc') : undefined;
+    const id: unknown = isMap(item) ? item.get('tthc') : undefined;
     if (isMap(item) && typeof id === 'string' && renamed.has(id)) item.set('tthc', renamed.get(id));
   }
 }
