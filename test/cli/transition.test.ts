@@ -188,6 +188,18 @@ describe('qms transition --to 2015', () => {
     expect(again.stderr).toContain('đã áp dụng TCVN ISO 9001:2015');
   });
 
+  it('--apply restates the TTHC a unit does not handle against the 3.x catalogue instead of merging them into a conflict', async () => {
+    // Vĩnh Quỳnh excluded nuôi con nuôi with its own reason; the shipped 3.x catalogue has no such TTHC.
+    const dir = join(tmp.dir, 'vinh-quynh');
+    cpSync(join(packageRoot, 'examples', 'city', 'xa-vinh-quynh'), dir, { recursive: true });
+    const r = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'qms.yaml'), 'utf8');
+    expect(text).not.toContain('# <<<<<<<');
+    const manifest = parse(text) as { tthcExclusions?: Array<{ tthc: string }> };
+    expect((manifest.tthcExclusions ?? []).map((e) => e.tthc)).not.toContain('xa-ht-nuoi-con-nuoi');
+  });
+
   it('refuses another target standard', async () => {
     const r = await runInProcess(['transition', commune('bad'), '--to', '2008']);
     expect(r.code).toBe(2);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, parseDocument, Pair, Scalar, type YAMLMap } from 'yaml';
+import { isMap, parseDocument, Pair, Scalar, type YAMLMap } from 'yaml';
 import { QmsError } from '../errors.js';
 import { loadModel, modelVersions } from '../model/load-model.js';
-import type { Model } from '../model/types.js';
+import type { Model, UnitTypeDef } from '../model/types.js';
 import { ISO2015_DOCUMENTS, iso2015Document } from '../scaffold/build-unit-files.js';
 import { planCrossLine, type CrossPlan } from '../update/plan-cross.js';
 import { text } from '../text.js';
@@ -72,7 +72,7 @@ export function planTransition(analysis: TransitionAnalysis, options: Transition
   const merged = cross.files.find((f) => f.relPath === MANIFEST)?.content;
   const doc = typeof merged === 'string' ? parseDocument(merged) : manifest;
   const before = (manifest.toJS() as { exclusions?: Array<{ clause: string }> }).exclusions ?? [];
-  renameExclusions(doc, cross.exclusions);
+  restateTthcExclusions(doc, manifest, cross, typeDef);
   files.push({ relPath: MANIFEST, content: editManifest(doc, analysis, options.date, before) });
   const plan = planWrites(dir, files, 'overwrite');
   const kept = planWrites(dir, docs2015, 'skip');
@@ -144,14 +144,33 @@ function editManifest(
   return doc.toString({ lineWidth: 0 });
 }
 
-/** A TTHC the unit excluded stays excluded under the id of its 3.x successor (same reason). */
-function renameExclusions(doc: ReturnType<typeof parseDocument>, renamed: Map<string, string>): void {
-  const list: unknown = doc.get('tthcExclusions');
-  if (!isSeq(list)) return;
-  for (const item of list.items) {
-    const id: unknown = isMap(item) ? item.get('tthc') : undefined;
-    if (isMap(item) && typeof id === 'string' && renamed.has(id)) item.set('tthc', renamed.get(id));
+/**
+ * The TTHC the unit does not handle, against the 3.x catalogue: its own exclusions carried on (under the
+ * successor's id when the TTHC was renamed), those of TTHC no longer in the catalogue dropped, and the 3.x
+ * TTHC of the groups it did not choose at init (not created) excluded with that reason.
+ */
+function restateTthcExclusions(
+  doc: ReturnType<typeof parseDocument>,
+  original: ReturnType<typeof parseDocument>,
+  cross: CrossPlan,
+  typeDef: UnitTypeDef,
+): void {
+  const own = (original.toJS() as { tthcExclusions?: Array<{ tthc: string; reason: string }> }).tthcExclusions ?? [];
+  const catalogue = new Set(typeDef.tthc.map((t) => t.id));
+  const list = own
+    .map((e) => ({ ...e, tthc: cross.exclusions.get(e.tthc) ?? e.tthc }))
+    .filter((e) => catalogue.has(e.tthc));
+  const answers = cross.state.answers;
+  for (const d of cross.diff.docs) {
+    if (d.status !== 'excluded' || !d.tthcId || list.some((e) => e.tthc === d.tthcId)) continue;
+    const group = typeDef.groups.find((g) => g.id === typeDef.tthc.find((t) => t.id === d.tthcId)?.group);
+    list.push({
+      tthc: d.tthcId,
+      reason: `Đơn vị không giải quyết TTHC thuộc lĩnh vực ${group?.title ?? group?.id ?? ''} (không chọn khi khởi tạo ngày ${answers.effectiveDate}).`,
+    });
   }
+  if (list.length > 0) doc.set('tthcExclusions', doc.createNode(list));
+  else doc.delete('tthcExclusions');
 }
 
 /** A manifest value read as text: a hand-edited qms.yaml may hold anything, and only a string is a name. */

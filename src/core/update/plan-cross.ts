@@ -114,6 +114,9 @@ export function planCrossLine(dir: string, options: CrossOptions): CrossPlan {
  * unit's own; the model's are the sources its reviewers cite, no reason to bring them back as a conflict).
  */
 function keepOf(state: UnitState, doc: DocDiff): string[] {
+  // The standard's exclusions and the TTHC the unit does not handle are restated by the transition itself
+  // (from the unit's own lists, against the new catalogue), not merged field by field.
+  if (doc.kind === 'manifest') return [...KEEP, 'exclusions', 'tthcExclusions'];
   const ours = state.oursDocs.get(doc.key)?.data;
   const noNotes = doc.kind === 'procedure' && typeof ours === 'object' && ours !== null && !('notes' in ours);
   return noNotes ? [...KEEP, 'notes'] : [...KEEP];
