@@ -80,12 +80,29 @@ describe('qms transition --to 2015', () => {
   it('--apply --dry-run prints the plan and writes nothing', async () => {
     const dir = commune('dry');
     const before = readFileSync(join(dir, 'qms.yaml'), 'utf8');
+    const qt01 = readFileSync(join(dir, 'procedures', 'QT-01.yaml'), 'utf8');
     const r = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/tạo mới\s+.*context\.yaml/);
     expect(r.stdout).toMatch(/ghi đè\s+.*qms\.yaml/);
+    // The procedures re-issued from the 3.x line are in the plan, and none is written.
+    expect(r.stdout).toMatch(/ghi đè\s+.*procedures\/QT-01\.yaml/);
+    expect(r.stderr).toContain('Chạy thử: UBND xã Tam Hiệp sẽ chuyển sang TCVN ISO 9001:2015 theo mô hình hanoi-qms');
     expect(existsSync(join(dir, 'context.yaml'))).toBe(false);
     expect(readFileSync(join(dir, 'qms.yaml'), 'utf8')).toBe(before);
+    expect(readFileSync(join(dir, 'procedures', 'QT-01.yaml'), 'utf8')).toBe(qt01);
+    // The same plan as JSON: what happens to each file.
+    const j = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--dry-run', '--format', 'json']);
+    expect(j.code).toBe(0);
+    const report = JSON.parse(j.stdout) as {
+      dryRun: boolean;
+      to: { model: string };
+      files: Array<{ file: string; action: string; issue?: number }>;
+    };
+    expect(report.dryRun).toBe(true);
+    expect(report.files).toContainEqual(expect.objectContaining({ file: 'procedures/QT-01.yaml', action: 'merge' }));
+    expect(report.files.filter((f) => f.action === 'orphan').length).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, 'procedures', 'QT-01.yaml'), 'utf8')).toBe(qt01);
   });
 
   it('--apply scaffolds the 2015 documents, records the transition, keeps local files, and the unit validates clean on 2015', async () => {
@@ -115,16 +132,33 @@ describe('qms transition --to 2015', () => {
     expect(readFileSync(join(dir, 'qms.yaml'), 'utf8')).toContain('  steeringCommittee:\n    number: 35/QĐ-UBND\n');
     const context = parse(readFileSync(join(dir, 'context.yaml'), 'utf8')) as { scope: { statement: string } };
     expect(context.scope.statement).toContain('UBND xã Tam Hiệp');
-    // The transition leaves no error of its own. The example's TTHC procedures (issued 2015) cite law
-    // replaced since (QĐ 09/2015 → NĐ 61/2018 …): validate at today's date rightly says so (QMS024/QMS034),
-    // and re-issuing them is a model update, not the transition's job.
-    const v = await runInProcess(['validate', dir, '--format', 'json']);
+    // The 2015 documents are signed like every controlled document.
+    expect((parse(readFileSync(join(dir, 'context.yaml'), 'utf8')) as { approval: unknown }).approval).toMatchObject({
+      approved: { name: 'Nguyễn Đình Thành', date: '2026-12-03' },
+    });
+    // The procedures moved to the 3.x line: re-issued (issue + 1, effective on the transition date) where 3.x has
+    // a successor, and the manifest and answers follow model 3.2.0.
+    expect((manifest.model as { version: string }).version).toBe('3.2.0');
+    const qt01 = parse(readFileSync(join(dir, 'procedures', 'QT-01.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(qt01).toMatchObject({ issue: 3, effectiveDate: '2026-12-03' });
+    const birth = parse(readFileSync(join(dir, 'procedures', 'QT-HT-01.yaml'), 'utf8')) as {
+      legalBasis: Array<{ number: string }>;
+    };
+    expect(birth.legalBasis.map((b) => b.number)).not.toContain('158/2005/NĐ-CP');
+    // What the shipped 3.x catalogue has no procedure for yet is kept and said plainly.
+    expect(r.stderr).toContain('chưa có quy trình mẫu 3.x — đơn vị tự ban hành lại');
+    // Every error left is in a procedure the report names as having no 3.x model procedure: the transition
+    // itself leaves none. (With the whole 3.x catalogue shipped, this becomes: no error at all.)
+    const orphans = [...r.stderr.matchAll(/\/(procedures\/[^ ]+\.yaml) .*chưa có quy trình mẫu 3\.x/g)].map(
+      (m) => m[1],
+    );
+    const v = await runInProcess(['validate', dir, '--format', 'json', '--as-of', '2026-12-03']);
     const errors = (
-      JSON.parse(v.stdout) as { units: Array<{ diagnostics: Array<{ rule: string; severity: string }> }> }
+      JSON.parse(v.stdout) as { units: Array<{ diagnostics: Array<{ rule: string; severity: string; file: string }> }> }
     ).units
       .flatMap((u) => u.diagnostics)
       .filter((d) => d.severity === 'error');
-    expect(errors.filter((d) => d.rule !== 'QMS024' && d.rule !== 'QMS034')).toEqual([]);
+    expect(errors.filter((d) => !orphans.includes(d.file))).toEqual([]);
     // The checklist now covers every requirement clause of sections 4–10 of ISO 9001:2015.
     const c = await runInProcess(['checklist', dir, '--all', '--format', 'json']);
     const rows = (JSON.parse(c.stdout) as { groups: Array<{ rows: Array<{ clause: string }> }> }).groups.flatMap(
@@ -144,17 +178,26 @@ describe('qms transition --to 2015', () => {
     const plan = await runInProcess(['audit', 'plan', dir, '--year', '2027', '--format', 'json']);
     const coverage = (JSON.parse(plan.stdout) as { coverage: Array<{ clause: string; areas: string[] }> }).coverage;
     expect(coverage.find((c) => c.clause === '9.2')?.areas).toContain('QT-03');
-    // The 3.x line is not a model update away (its catalogue lacks TTHC the unit has): the refusal says to
-    // re-issue within the unit's line, not to transition again.
-    const cross = await runInProcess(['model', 'update', dir, '--to', '3.2.0', '--dry-run']);
-    expect(cross.code).toBe(2);
-    expect(cross.stderr).toContain('đã chuyển sang TCVN ISO 9001:2015');
-    expect(cross.stderr).toContain('--to 2.7.0');
-    expect(cross.stderr).not.toContain('qms transition');
+    // Now on the 3.x line: model updates stay within it, and there is nothing newer than 3.2.0.
+    const update = await runInProcess(['model', 'update', dir, '--dry-run']);
+    expect(update.code).toBe(0);
+    expect(update.stderr).toContain('3.2.0');
     // Done once: a second run has nothing to transition.
     const again = await runInProcess(['transition', dir, '--to', '2015']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('đã áp dụng TCVN ISO 9001:2015');
+  });
+
+  it('--apply restates the TTHC a unit does not handle against the 3.x catalogue instead of merging them into a conflict', async () => {
+    // Vĩnh Quỳnh excluded nuôi con nuôi with its own reason; the shipped 3.x catalogue has no such TTHC.
+    const dir = join(tmp.dir, 'vinh-quynh');
+    cpSync(join(packageRoot, 'examples', 'city', 'xa-vinh-quynh'), dir, { recursive: true });
+    const r = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'qms.yaml'), 'utf8');
+    expect(text).not.toContain('# <<<<<<<');
+    const manifest = parse(text) as { tthcExclusions?: Array<{ tthc: string }> };
+    expect((manifest.tthcExclusions ?? []).map((e) => e.tthc)).not.toContain('xa-ht-nuoi-con-nuoi');
   });
 
   it('refuses another target standard', async () => {

@@ -1,14 +1,13 @@
-import { relative } from 'node:path';
+import { resolve } from 'node:path';
 import { dateOption } from '../../core/dates/dates.js';
 import { QmsError } from '../../core/errors.js';
 import { text } from '../../core/text.js';
 import { analyseTransition } from '../../core/transition/gap-analysis.js';
 import { planTransition } from '../../core/transition/plan-transition.js';
 import { transitionText, transitionView } from '../../core/transition/transition-view.js';
-import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { emit, formatFrom } from './audit-output.js';
-import { printPlan } from './print-plan.js';
+import { applyTransition, finishInterrupted } from './transition-apply.js';
 
 export interface TransitionOptions {
   unit: string;
@@ -37,27 +36,18 @@ export async function runTransition(options: TransitionOptions, io: Io): Promise
     throw new QmsError('E_USAGE', text('--dry-run chỉ dùng cùng --apply', '--dry-run only goes with --apply'));
   }
   const date = dateOption(options.date);
+  // An --apply interrupted earlier is finished first: planning on a half-written unit would be wrong.
+  if (options.apply) finishInterrupted(resolve(io.cwd, options.unit), options.unit, Boolean(options.dryRun), io);
   const analysis = analyseTransition(options.unit, options.to);
   if (options.apply) {
-    const plan = planTransition(analysis, { date, ...(options.model ? { model: options.model } : {}) });
-    if (options.dryRun) {
-      printPlan(plan, io, options.unit);
-      return 0;
+    if (format !== 'text' && format !== 'json') {
+      throw new QmsError(
+        'E_USAGE',
+        text('--apply chỉ in kết quả dạng text hoặc json', '--apply reports as text or json only'),
+      );
     }
-    applyPlan(plan);
-    const kept = plan.entries.filter((e) => e.action === 'skip').map((e) => e.relPath);
-    const written = plan.entries.filter((e) => e.action === 'create' || e.action === 'overwrite').map((e) => e.relPath);
-    io.err(
-      io.t(
-        text(
-          `Đã chuyển ${analysis.unit.name} sang ${analysis.to}: ghi ${written.join(', ')}${kept.length ? `; giữ nguyên tệp đã có ${kept.join(', ')}` : ''}.`,
-          `Moved ${analysis.unit.name} to ${analysis.to}: wrote ${written.join(', ')}${kept.length ? `; kept existing ${kept.join(', ')}` : ''}.`,
-        ),
-      ),
-    );
-    const shown = relative(io.cwd, analysis.unit.dir) || '.';
-    io.err(io.t(text(`Bước tiếp theo: qms validate ${shown}`, `Next: qms validate ${shown}`)));
-    return 0;
+    const planned = planTransition(analysis, { date, ...(options.model ? { model: options.model } : {}) });
+    return applyTransition(analysis, planned, { date, format, dryRun: Boolean(options.dryRun) }, io);
   }
   let content: string | Uint8Array;
   if (format === 'json') {

@@ -109,7 +109,9 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
       return { file: f.relPath, code, data: f.schemaValid ? (f.data as Procedure) : undefined };
     })
     // A procedure first issued after asOf did not exist then (the file holds its latest issue).
-    .filter((p) => !p.data || firstIssued(p.data) <= asOf);
+    .filter((p) => !p.data || firstIssued(p.data) <= asOf)
+    // A procedure the unit withdrew (bãi bỏ, qms transition) is a record from then on, not a process in force.
+    .filter((p) => !p.data?.withdrawn || p.data.withdrawn.date > asOf);
   const model = modelFor(manifest, options.modelOverride);
   const typeDef = manifest && model?.unitTypes[manifest.type];
   const excluded = new Set((manifest?.tthcExclusions ?? []).filter((e) => e.reason.trim() !== '').map((e) => e.tthc));

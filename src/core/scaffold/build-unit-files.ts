@@ -121,7 +121,7 @@ function documentFromTemplate(
 /** The 2015 documents a model may carry: context and scope, risk and opportunity register, process map. */
 export const ISO2015_DOCUMENTS = ['context', 'risks', 'process-map'] as const;
 
-/** A 2015 document from its model template: the template rendered, issue 1, effective and reviewed on `date`. */
+/** A 2015 document from its model template: the template rendered, issue 1, effective and reviewed on `date`, signed. */
 export function iso2015Document(
   template: Record<string, unknown>,
   typeDef: UnitTypeDef,
@@ -129,7 +129,9 @@ export function iso2015Document(
   answers: Answers,
 ): Record<string, unknown> {
   const { code, title, ...body } = renderTemplate(template, contextFor(typeDef, answers));
-  return { code, title, issue: 1, effectiveDate: date, reviewed: date, ...body };
+  // Signed like every controlled document: prepared, reviewed and approved by the unit's people.
+  const approval = approvalFor(rolesFor(typeDef, answers), date);
+  return { code, title, issue: 1, effectiveDate: date, reviewed: date, ...body, approval };
 }
 
 export function manifestFor(model: Model, typeDef: UnitTypeDef, answers: Answers): Manifest {

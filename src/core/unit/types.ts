@@ -158,6 +158,15 @@ export interface Signer {
   date: string;
 }
 
+/** Why and from when a procedure is no longer applied (its TTHC moved away or was abolished). */
+export interface Withdrawal {
+  /** YYYY-MM-DD: the day the unit stopped applying it. */
+  date: string;
+  reason: string;
+  /** Where the reason comes from (the model's withdrawnTthc sources, or the model version that replaced it). */
+  sources?: string[];
+}
+
 export interface Procedure {
   code: string;
   title: string;
@@ -177,6 +186,8 @@ export interface Procedure {
   };
   issue: number;
   effectiveDate: string;
+  /** Withdrawn (bãi bỏ) by the unit: kept on file, no longer applied, not checked against current law. */
+  withdrawn?: Withdrawal;
   purpose: string;
   scope: string;
   references?: string[];

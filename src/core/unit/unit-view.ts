@@ -42,6 +42,8 @@ export interface ProcedureRef {
   kind?: string;
   clause?: string;
   tthcId?: string;
+  /** The unit withdrew it (bãi bỏ: `withdrawn` in the file): kept on file, not in force. */
+  withdrawn?: boolean;
 }
 
 export interface Typed<T> {
@@ -60,7 +62,7 @@ export interface UnitView {
   manifest?: Manifest;
   /** The model the unit follows (or the override), when it could be loaded. */
   model?: Model;
-  /** Schema-valid files of each kind. */
+  /** Schema-valid files of each kind (procedures: those in force, not the withdrawn ones). */
   procedures: Array<Typed<Procedure>>;
   objectives: Array<Typed<Objectives>>;
   risks: Array<Typed<RiskRegister>>;
@@ -84,7 +86,9 @@ export function buildUnitView(dir: string, asOf: string, files: SourceFile[], mo
   const manifest = manifestFile?.schemaValid ? (manifestFile.data as Manifest) : undefined;
   const valid = <T>(kind: UnitFile['kind']) =>
     files.filter((f) => f.kind === kind && f.schemaValid).map((file) => ({ file, data: file.data as T }));
-  const procedures = valid<Procedure>('procedure');
+  // A withdrawn procedure (its TTHC moved to another level or was abolished) is kept as a record; it is no
+  // longer applied, so no rule checks it against today's law, roles or forms (its schema still applies).
+  const procedures = valid<Procedure>('procedure').filter((p) => p.data.withdrawn === undefined);
   const objectives = valid<Objectives>('objectives');
   const documents = [
     ...valid<ControlledDoc>('policy'),
@@ -104,6 +108,7 @@ export function buildUnitView(dir: string, asOf: string, files: SourceFile[], mo
       kind: typeof data.kind === 'string' ? data.kind : undefined,
       clause: typeof data.clause === 'string' ? data.clause : undefined,
       tthcId: typeof tthc.id === 'string' ? tthc.id : undefined,
+      ...(isRecord(data.withdrawn) ? { withdrawn: true } : {}),
     });
   }
   const roles = new Map((manifest?.roles ?? []).map((r) => [r.id, r]));

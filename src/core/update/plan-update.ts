@@ -73,23 +73,7 @@ export function planUpdate(dir: string, options: UpdateOptions): UpdatePlan {
       text('Bỏ --to hoặc chọn phiên bản mới hơn.', 'Drop --to or pick a newer version.'),
     );
   }
-  if (diff.markers.length > 0) {
-    const where = diff.markers
-      .slice(0, 5)
-      .map((m) => `${m.relPath}:${m.line}`)
-      .join(', ');
-    throw new QmsError(
-      'E_CONFLICT_MARKERS',
-      text(
-        `còn ${diff.markers.length} khối xung đột chưa xử lý của lần cập nhật trước (${where})`,
-        `${diff.markers.length} conflict block(s) of an earlier update are still unresolved (${where})`,
-      ),
-      text(
-        'Chọn giá trị đúng tại mỗi khối "# <<<<<<<", xóa khối chú thích, rồi chạy lại.',
-        'Pick the right value at each "# <<<<<<<" block, delete the comment block, then run again.',
-      ),
-    );
-  }
+  refuseMarkers(diff);
   const files: PlannedFile[] = [];
   const outcomes: FileOutcome[] = [];
   const upToDate = !diff.behind;
@@ -105,7 +89,41 @@ export function planUpdate(dir: string, options: UpdateOptions): UpdatePlan {
   return { diff, outcomes, plan, upToDate, conflicts: outcomes.reduce((n, o) => n + o.conflicts.length, 0) };
 }
 
-function planDoc(state: UnitState, doc: DocDiff, date: string, files: PlannedFile[]): FileOutcome | undefined {
+/** Conflict markers of an earlier update left in the files: nothing is merged over them. */
+export function refuseMarkers(diff: UnitDiff): void {
+  if (diff.markers.length === 0) return;
+  const where = diff.markers
+    .slice(0, 5)
+    .map((m) => `${m.relPath}:${m.line}`)
+    .join(', ');
+  throw new QmsError(
+    'E_CONFLICT_MARKERS',
+    text(
+      `còn ${diff.markers.length} khối xung đột chưa xử lý của lần cập nhật trước (${where})`,
+      `${diff.markers.length} conflict block(s) of an earlier update are still unresolved (${where})`,
+    ),
+    text(
+      'Chọn giá trị đúng tại mỗi khối "# <<<<<<<", xóa khối chú thích, rồi chạy lại.',
+      'Pick the right value at each "# <<<<<<<" block, delete the comment block, then run again.',
+    ),
+  );
+}
+
+/** How a document is re-issued when the update is a move to another model line (qms transition --apply). */
+export interface ReissueHow {
+  /** The revision-table entry of a re-issued document. */
+  note?: (doc: DocDiff, before: Json, after: Json) => { description: string; pages?: string };
+  /** Top-level fields that stay the unit's whatever the model says (the document code of an issued document). */
+  keep?: readonly string[];
+}
+
+export function planDoc(
+  state: UnitState,
+  doc: DocDiff,
+  date: string,
+  files: PlannedFile[],
+  how: ReissueHow = {},
+): FileOutcome | undefined {
   const base = { relPath: doc.relPath, title: doc.title, applied: 0, conflicts: [] as ConflictReport[] };
   if (doc.status === 'new') {
     files.push({ relPath: doc.relPath, content: newProcedure(state, doc, date) });
@@ -128,21 +146,25 @@ function planDoc(state: UnitState, doc: DocDiff, date: string, files: PlannedFil
   const isManifest = doc.kind === 'manifest';
   if (doc.status !== 'changed' && !isManifest) return undefined;
   const { source, data } = readOurs(state, doc.relPath);
-  let edit: Edit = doc.merge?.edit ?? { op: 'keep' };
-  const conflicts = doc.merge?.conflicts ?? [];
+  const keep = new Set(how.keep ?? []);
+  let edit: Edit = withoutKeys(doc.merge?.edit ?? { op: 'keep' }, keep);
+  const conflicts = (doc.merge?.conflicts ?? []).filter((c) => !keep.has(String(c.path[0]?.seg)));
   let issue: number | undefined;
   const touched = edit.op !== 'keep' || conflicts.length > 0;
   if (isManifest) {
     edit = recordVersion(edit, data, state.to);
   } else if (touched) {
     const before = state.oursDocs.get(doc.key)!.data;
-    const note = revisionNote(
-      doc.kind,
-      doc.modelChanges,
-      { id: state.target.meta.id, version: state.to, releaseDate: state.target.meta.releaseDate },
-      before,
-      applyEdit(before, doc.merge!.edit),
-    );
+    const after = applyEdit(before, edit);
+    const note =
+      how.note?.(doc, before, after) ??
+      revisionNote(
+        doc.kind,
+        doc.modelChanges,
+        { id: state.target.meta.id, version: state.to, releaseDate: state.target.meta.releaseDate },
+        before,
+        after,
+      );
     ({ edit, issue } = reissue(edit, data, date, note));
   } else {
     return undefined; // the unit already has the model's changes
@@ -158,7 +180,7 @@ function planDoc(state: UnitState, doc: DocDiff, date: string, files: PlannedFil
   return {
     ...base,
     action: isManifest && !touched ? 'record' : 'merge',
-    applied: doc.merge?.applied.length ?? 0,
+    applied: (doc.merge?.applied ?? []).filter((c) => !keep.has(String(c.path[0]?.seg))).length,
     ...(issue !== undefined ? { issue } : {}),
     conflicts: conflicts.map((c, i) => ({
       label: labelOf(c.path),
@@ -172,8 +194,17 @@ function planDoc(state: UnitState, doc: DocDiff, date: string, files: PlannedFil
   };
 }
 
+/** A document-level edit less the top-level fields the unit keeps. */
+function withoutKeys(edit: Edit, keys: Set<string>): Edit {
+  if (keys.size === 0 || edit.op !== 'map') return edit;
+  const entries = new Map([...edit.entries].filter(([k]) => !keys.has(k)));
+  const add = edit.add.filter((a) => !keys.has(a.key));
+  const remove = new Set([...edit.remove].filter((k) => !keys.has(k)));
+  return entries.size + add.length + remove.size === 0 ? { op: 'keep' } : { op: 'map', entries, add, remove };
+}
+
 /** Re-issues go forward in time: not before the target version was released, nor before a document's current issue. */
-function checkDate(state: UnitState, diff: UnitDiff, date: string): void {
+export function checkDate(state: UnitState, diff: UnitDiff, date: string): void {
   const tooEarly = (what: { vi: string; en: string }, when: string) =>
     new QmsError(
       'E_USAGE',
@@ -210,7 +241,7 @@ function checkDate(state: UnitState, diff: UnitDiff, date: string): void {
 }
 
 /** The file as the comparison read it (the unit is read once, by loadUnit). */
-function readOurs(state: UnitState, relPath: string): { source: string; data: JsonMap } {
+export function readOurs(state: UnitState, relPath: string): { source: string; data: JsonMap } {
   const file = state.unit.files.find((f) => f.relPath === relPath);
   const data = file?.data !== undefined ? toJson(file.data) : undefined;
   if (file?.text === undefined || !isMap(data)) {
@@ -227,7 +258,7 @@ function readOurs(state: UnitState, relPath: string): { source: string; data: Js
 }
 
 /** The edited text must parse cleanly to exactly the merged data — else nothing is written. */
-function verify(relPath: string, content: string, expected: Json): void {
+export function verify(relPath: string, content: string, expected: Json): void {
   const parsed = parseYaml(content);
   if (parsed.problems.length > 0 || !deepEqual(toJson(parsed.data), expected)) {
     throw new Error(
@@ -249,7 +280,7 @@ function newProcedure(state: UnitState, doc: DocDiff, date: string): string {
 }
 
 /** .qms-answers.yaml records the new version (written afresh when the unit had none). */
-function planAnswers(state: UnitState, files: PlannedFile[]): void {
+export function planAnswers(state: UnitState, files: PlannedFile[]): void {
   if (state.answersRebuilt) {
     const answers = { ...state.answers, model: { ...state.answers.model, version: state.to } };
     files.push({ relPath: ANSWERS, content: toYamlFile(answers, 'answers.schema.json', join(state.dir, ANSWERS)) });

@@ -55,6 +55,7 @@ export function revisionNote(
   model: { id: string; version: string; releaseDate: string },
   before: Json,
   after: Json,
+  lead = 'Cập nhật theo',
 ): { description: string; pages?: string } {
   const tops = [...new Set(changes.map((c) => String(c.path[0]?.seg ?? '')))];
   const parts: string[] = [];
@@ -96,7 +97,7 @@ export function revisionNote(
       parts.push(name);
     }
   }
-  const description = `Cập nhật theo mô hình ${model.id} phiên bản ${model.version} (phát hành ${model.releaseDate}): ${parts.join('; ')}.`;
+  const description = `${lead} mô hình ${model.id} phiên bản ${model.version} (phát hành ${model.releaseDate}): ${parts.join('; ')}.`;
   const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
   const sections =
     kind === 'procedure' ? [...new Set(tops.map((t) => FIELDS[t]?.[0]).filter(Boolean))].sort(byNumber) : [];

@@ -53,6 +53,8 @@ export interface StateOptions {
   to?: string;
   /** Model id or path replacing the one qms.yaml names. */
   model?: string;
+  /** `qms transition --apply`: the target is on the other model line (3.x after 2.x); no line check. */
+  crossLine?: boolean;
 }
 
 /** Read a unit and render the two model versions to compare it with. Throws QmsError when it cannot. */
@@ -73,7 +75,7 @@ export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
   // the unit's line; moving to the other standard is `qms transition`, not a model update.
   const line = (v: string) => modelLine(spec, v);
   const all = modelVersions(spec);
-  const versions = all.includes(from) ? all.filter((v) => line(v) === line(from)) : all;
+  const versions = all.includes(from) && !options.crossLine ? all.filter((v) => line(v) === line(from)) : all;
   const to = options.to ?? versions[versions.length - 1];
   if (options.to && all.includes(options.to) && !versions.includes(options.to)) {
     throw new QmsError(

@@ -27,6 +27,7 @@ export default defineRule({
     const byCode = new Map(typeDef.tthc.map((t) => [unit.model!.tthc.get(t.id)?.code, t.id]));
     const covered = new Set(
       unit.procedureRefs
+        .filter((r) => !r.withdrawn)
         .map((r) => r.tthcId ?? (r.file.data === undefined ? byCode.get(r.code) : undefined))
         .filter(Boolean),
     );

@@ -25,7 +25,7 @@ export default defineRule({
     const catalogue = new Set(typeDef.tthc.map((t) => t.id));
     const covered = new Set<string>();
     for (const ref of unit.procedureRefs) {
-      if (!ref.tthcId) continue;
+      if (!ref.tthcId || ref.withdrawn) continue;
       covered.add(ref.tthcId);
       if (!catalogue.has(ref.tthcId)) {
         report({
