@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { objectivesOf, procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
     'Thêm vai trò vào roles trong qms.yaml, hoặc sửa mã vai trò cho đúng.',
     'Add the role to roles in qms.yaml, or fix the role id.',
   ),
-  check({ unit, report }) {
+  checkFile({ unit, file, report }) {
     if (!unit.manifest) return;
     const known = [...unit.roles.keys()].join(', ');
     const check = (file: string, path: string, role: string | undefined) => {
@@ -30,7 +31,9 @@ export default defineRule({
         hint: text(`Các vai trò đã khai báo: ${known}.`, `Declared roles: ${known}.`),
       });
     };
-    for (const { file, data } of unit.procedures) {
+    const procedure = procedureOf(file);
+    if (procedure) {
+      const data = procedure;
       const agencies = new Set((data.tthc?.coordinatingAgencies ?? []).map((a) => a.id));
       const listed = [...agencies].join(', ');
       data.steps.forEach((s, i) => {
@@ -51,7 +54,9 @@ export default defineRule({
       });
       (data.records ?? []).forEach((r, i) => check(file.relPath, `/records/${i}/keeper`, r.keeper));
     }
-    for (const { file, data } of unit.objectives) {
+    const objectives = objectivesOf(file);
+    if (objectives) {
+      const data = objectives;
       data.objectives.forEach((o, i) => check(file.relPath, `/objectives/${i}/responsible`, o.responsible));
     }
   },

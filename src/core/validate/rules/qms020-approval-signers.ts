@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { documentOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -20,9 +21,10 @@ export default defineRule({
     'Ghi họ tên người ký; người phê duyệt phải là lãnh đạo khác người soạn thảo.',
     "Write the signers' names; the approver must be someone other than the preparer.",
   ),
-  check({ unit, report }) {
+  checkFile({ unit, file, report }) {
     const titles = new Set([...unit.roles.values()].map((r) => norm(r.title)));
-    for (const { file, data } of unit.documents) {
+    const data = documentOf(file);
+    if (data) {
       for (const who of ['prepared', 'reviewed', 'approved'] as const) {
         const name = data.approval[who].name;
         if (name.trim() === '' || titles.has(norm(name))) {

@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { processMapOf, risksOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -23,7 +24,7 @@ export default defineRule({
     'Sửa owner thành mã một vai trò trong qms.yaml, hoặc thêm vai trò đó vào roles.',
     'Change owner to the id of a role in qms.yaml, or add that role to roles.',
   ),
-  check({ unit, report }) {
+  checkFile({ unit, file, report }) {
     if (!unit.manifest) return;
     const known = [...unit.roles.keys()].join(', ');
     const check = (file: string, path: string, what: { vi: string; en: string }, role: string | undefined) => {
@@ -38,12 +39,16 @@ export default defineRule({
         hint: text(`Các vai trò đã khai báo: ${known}.`, `Declared roles: ${known}.`),
       });
     };
-    for (const { file, data } of unit.risks) {
+    const risks = risksOf(file);
+    if (risks) {
+      const data = risks;
       data.items.forEach((item, i) =>
         check(file.relPath, `/items/${i}/owner`, text(`mục ${item.id}`, `item ${item.id}`), item.owner),
       );
     }
-    for (const { file, data } of unit.processMaps) {
+    const processMap = processMapOf(file);
+    if (processMap) {
+      const data = processMap;
       data.processes.forEach((p, i) =>
         check(file.relPath, `/processes/${i}/owner`, text(`quá trình ${p.id}`, `process ${p.id}`), p.owner),
       );
