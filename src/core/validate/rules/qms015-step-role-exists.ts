@@ -1,6 +1,8 @@
 import { text } from '../../text.js';
 import { objectivesOf, procedureOf } from '../file-data.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type UnitContext } from '../rule.js';
+
+const declared = (unit: UnitContext) => [...unit.roles.keys()].join(', ');
 
 export default defineRule({
   id: 'QMS015',
@@ -21,14 +23,13 @@ export default defineRule({
   ),
   checkFile({ unit, file, report }) {
     if (!unit.manifest) return;
-    const known = [...unit.roles.keys()].join(', ');
     const check = (file: string, path: string, role: string | undefined) => {
       if (role === undefined || unit.roles.has(role)) return;
       report({
         file,
         path,
         message: text(`vai trò "${role}" không có trong qms.yaml`, `role "${role}" is not declared in qms.yaml`),
-        hint: text(`Các vai trò đã khai báo: ${known}.`, `Declared roles: ${known}.`),
+        hint: text(`Các vai trò đã khai báo: ${declared(unit)}.`, `Declared roles: ${declared(unit)}.`),
       });
     };
     const procedure = procedureOf(file);

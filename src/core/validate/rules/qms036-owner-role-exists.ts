@@ -1,6 +1,8 @@
 import { text } from '../../text.js';
 import { processMapOf, risksOf } from '../file-data.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type UnitContext } from '../rule.js';
+
+const declared = (unit: UnitContext) => [...unit.roles.keys()].join(', ');
 
 /**
  * The owners the TCVN ISO 9001:2015 documents name (risks.yaml items, process-map.yaml processes) are role
@@ -26,7 +28,6 @@ export default defineRule({
   ),
   checkFile({ unit, file, report }) {
     if (!unit.manifest) return;
-    const known = [...unit.roles.keys()].join(', ');
     const check = (file: string, path: string, what: { vi: string; en: string }, role: string | undefined) => {
       if (role === undefined || unit.roles.has(role)) return;
       report({
@@ -36,7 +37,7 @@ export default defineRule({
           `${what.vi}: người phụ trách "${role}" không phải vai trò khai báo trong qms.yaml`,
           `${what.en}: owner "${role}" is not a role declared in qms.yaml`,
         ),
-        hint: text(`Các vai trò đã khai báo: ${known}.`, `Declared roles: ${known}.`),
+        hint: text(`Các vai trò đã khai báo: ${declared(unit)}.`, `Declared roles: ${declared(unit)}.`),
       });
     };
     const risks = risksOf(file);
