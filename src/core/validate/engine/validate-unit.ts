@@ -43,6 +43,13 @@ export interface ModelProblem {
 type Pending = [rule: Rule, finding: Finding];
 
 /**
+ * Files in memory at once: enough for each rule to run over a batch of files while its code is hot
+ * (one file at a time cost ~30% more CPU on a 10,000-procedure unit than the old whole-unit pass;
+ * 32 at a time costs no more, at ~120 MB peak; 512 at a time ~240 MB), few enough to stay flat.
+ */
+const CHUNK = 32;
+
+/**
  * Validate one unit folder, in-process and synchronously: read, parse and check each YAML file in turn
  * against its JSON Schema and every rule of the registry, apply the unit's waivers, and return the
  * diagnostics sorted, each with a 1-based line and column. One file is in memory at a time (see
@@ -64,10 +71,10 @@ export function validateLoaded(
 }
 
 /**
- * The engine. The manifest first (it is kept: every rule may read it, waivers live there), then each
- * file in path order: the file layers (QMS001–QMS004), every rule's `checkFile` and every cross-file
- * collector's `file`; its findings are positioned while its text is at hand, and the source may then
- * let it go. Then the unit-level rules and the collectors' `end`. What is kept per unit: the manifest,
+ * The engine. The manifest first (it is kept: every rule may read it, waivers live there), then the
+ * files in path order, `CHUNK` at a time: the file layers (QMS001–QMS004), every rule's `checkFile`
+ * and every cross-file collector's `file`; their findings are positioned while their text is at hand,
+ * and the source may then let them go. Then the unit-level rules and the collectors' `end`. What is kept per unit: the manifest,
  * the collectors' summaries (codes, ids, kinds, roles used) and the diagnostics.
  */
 export function validateSource(
@@ -101,25 +108,34 @@ export function validateSource(
   const collectors: Array<[Rule, Collector]> = [];
   for (const rule of RULES) if (rule.collect) collectors.push([rule, rule.collect()]);
   const deferred: Pending[] = [...manifestFindings];
-  for (const path of source.paths) {
-    const isManifest = path === manifestPath;
-    const file = isManifest ? manifestFile! : source.load(path);
-    if (!isManifest) checkFile(file, add);
+  for (let start = 0; start < source.paths.length; start += CHUNK) {
+    const chunk = source.paths
+      .slice(start, start + CHUNK)
+      .map((path) => (path === manifestPath ? manifestFile! : source.load(path)));
+    for (const file of chunk) if (file !== manifestFile) checkFile(file, add);
+    // Rule by rule over the chunk (each rule's code stays hot), the files in path order.
     for (const rule of RULES) {
-      if (rule.checkFile)
-        guarded(rule, dir, () => rule.checkFile!({ unit, file, report: (f) => pending.push([rule, f]) }));
+      if (!rule.checkFile) continue;
+      const report = (f: Finding) => pending.push([rule, f]);
+      guarded(rule, dir, () => chunk.forEach((file) => rule.checkFile!({ unit, file, report })));
     }
     for (const [rule, collector] of collectors) {
-      if (collector.file)
-        guarded(rule, dir, () => collector.file!({ unit, file, report: (f) => pending.push([rule, f]) }));
+      if (!collector.file) continue;
+      const report = (f: Finding) => pending.push([rule, f]);
+      guarded(rule, dir, () => chunk.forEach((file) => collector.file!({ unit, file, report })));
     }
-    // Positioned now, while the file's text is at hand; a finding in another file waits for the end.
-    for (const entry of pending) {
-      if (entry[1].file === path && !isManifest) diagnostics.push(toDiagnostic(dir, entry[0], entry[1], file));
-      else deferred.push(entry);
+    // Positioned now, file by file, while the texts are at hand; a finding in the manifest or in
+    // another file waits for the end.
+    const here = new Map(chunk.filter((f) => f !== manifestFile).map((f) => [f.relPath, f]));
+    const byFile = pending.map((_, k) => k).sort((a, b) => compareText(pending[a][1].file, pending[b][1].file));
+    for (const k of byFile) {
+      const [rule, f] = pending[k];
+      const file = here.get(f.file);
+      if (file) diagnostics.push(toDiagnostic(dir, rule, f, file));
+      else deferred.push(pending[k]);
     }
     pending = [];
-    if (!isManifest) source.release?.(file);
+    for (const file of here.values()) source.release?.(file);
   }
 
   for (const rule of RULES) {
