@@ -54,39 +54,87 @@ export interface UnitInput {
   diagnostics: Diagnostic[];
 }
 
+/** One unit's part of the report: its counts, its diagnostics in report order. */
+export function unitReport(u: UnitInput): UnitReport {
+  const report = { dir: u.dir } as UnitReport;
+  if (u.id !== undefined) report.id = u.id;
+  if (u.name !== undefined) report.name = u.name;
+  if (u.type !== undefined) report.type = u.type;
+  report.files = u.files;
+  report.summary = countDiagnostics(u.diagnostics);
+  report.diagnostics = [...u.diagnostics].sort(compareDiagnostics);
+  return report;
+}
+
+/** The totals of a run, added up unit by unit: what a report streamed unit by unit keeps. */
+export class ReportTally {
+  private readonly byRule: Record<string, number> = {};
+  private readonly totals: Counts & { units: number; files: number; unitsWithErrors: number } = {
+    units: 0,
+    files: 0,
+    error: 0,
+    warning: 0,
+    info: 0,
+    waived: 0,
+    unitsWithErrors: 0,
+  };
+
+  add(unit: UnitReport): void {
+    const t = this.totals;
+    t.units++;
+    t.files += unit.files;
+    for (const key of ['error', 'warning', 'info', 'waived'] as const) t[key] += unit.summary[key];
+    if (unit.summary.error > 0) t.unitsWithErrors++;
+    for (const d of unit.diagnostics) if (!d.waived) this.byRule[d.rule] = (this.byRule[d.rule] ?? 0) + 1;
+  }
+
+  summary(): ValidationReport['summary'] {
+    const { units, files, error, warning, info, waived, unitsWithErrors } = this.totals;
+    const byRule = Object.fromEntries(Object.entries(this.byRule).sort(([a], [b]) => (a < b ? -1 : 1)));
+    return { units, files, error, warning, info, waived, unitsWithErrors, byRule };
+  }
+
+  /** Exit code 1 when a counted diagnostic is at or above the threshold (as `hasFailures`). */
+  fails(failOn: 'error' | 'warning'): boolean {
+    return this.totals.error > 0 || (failOn === 'warning' && this.totals.warning > 0);
+  }
+}
+
 /** The report of a run: units sorted by folder, counts recomputed (so merged shards equal the whole). */
 export function buildReport(
   units: UnitInput[],
   meta: { version: string; asOf: string; skipped?: string[] },
 ): ValidationReport {
   const sorted = [...units].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-  const unitReports: UnitReport[] = sorted.map((u) => {
-    const report = { dir: u.dir } as UnitReport;
-    if (u.id !== undefined) report.id = u.id;
-    if (u.name !== undefined) report.name = u.name;
-    if (u.type !== undefined) report.type = u.type;
-    report.files = u.files;
-    report.summary = countDiagnostics(u.diagnostics);
-    report.diagnostics = [...u.diagnostics].sort(compareDiagnostics);
+  const tally = new ReportTally();
+  const unitReports = sorted.map((u) => {
+    const report = unitReport(u);
+    tally.add(report);
     return report;
   });
-  const all = unitReports.flatMap((u) => u.diagnostics);
-  const byRule: Record<string, number> = {};
-  for (const d of all) if (!d.waived) byRule[d.rule] = (byRule[d.rule] ?? 0) + 1;
-  const sortedByRule = Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const head = reportHead(meta);
+  // Key order as documented (docs/validate-json.md): units before skipped.
+  return {
+    schemaVersion: head.schemaVersion,
+    tool: head.tool,
+    asOf: head.asOf,
+    units: unitReports,
+    skipped: head.skipped,
+    summary: tally.summary(),
+  };
+}
+
+/** Everything of a report but its units and totals. */
+export function reportHead(meta: {
+  version: string;
+  asOf: string;
+  skipped?: string[];
+}): Pick<ValidationReport, 'schemaVersion' | 'tool' | 'asOf' | 'skipped'> {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'qms', version: meta.version },
     asOf: meta.asOf,
-    units: unitReports,
     skipped: [...new Set(meta.skipped ?? [])].sort().map((path) => ({ path, reason: 'symlink' as const })),
-    summary: {
-      units: unitReports.length,
-      files: unitReports.reduce((n, u) => n + u.files, 0),
-      ...countDiagnostics(all),
-      unitsWithErrors: unitReports.filter((u) => u.summary.error > 0).length,
-      byRule: sortedByRule,
-    },
   };
 }
 

@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 export function startProgress(
   io: Io,
   doing: Text = text('Đang kiểm tra', 'Validating'),
-): { update: (done: number, total: number) => void; done: () => void } {
+): { update: (done: number, total: number) => void; done: () => void; pause: () => void } {
   const start = Date.now();
   let last = 0;
   let shown = false;
@@ -27,6 +27,11 @@ export function startProgress(
     },
     done() {
       if (shown) process.stderr.write('\r\u001b[K');
+    },
+    /** Clear the line before something else is printed; the next update draws it again. */
+    pause() {
+      if (shown) process.stderr.write('\r\u001b[K');
+      shown = false;
     },
   };
 }

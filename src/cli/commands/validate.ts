@@ -8,18 +8,25 @@ import { resolveModelDir } from '../../core/model/load-model.js';
 import { checkShardSet, checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
 import { escapeForDisplay, text, type Text } from '../../core/text.js';
 import { fingerprint, ResultCache } from '../../core/validate/batch/cache.js';
-import { runBatch } from '../../core/validate/batch/pool.js';
+import { runBatchEach } from '../../core/validate/batch/pool.js';
 import type { TaskOptions } from '../../core/validate/batch/unit-task.js';
 import { today } from '../../core/dates/dates.js';
 import type { UnitResult } from '../../core/validate/engine/validate-unit.js';
 import { RULES } from '../../core/validate/rules/index.js';
 import { writeOutputFile } from '../../core/write/output-file.js';
-import { FORMATS, FORMATTERS, type FormatName } from '../../diagnostics/formatters/index.js';
-import { buildReport, hasFailures, REPORT_SCHEMA_VERSION, type ValidationReport } from '../../diagnostics/report.js';
+import { FORMATS, FORMATTERS, type FormatName, type FormatOptions } from '../../diagnostics/formatters/index.js';
+import {
+  buildReport,
+  hasFailures,
+  reportHead,
+  REPORT_SCHEMA_VERSION,
+  type ValidationReport,
+} from '../../diagnostics/report.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
 import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
 import { startProgress } from './validate-progress.js';
+import { TextStream } from './validate-stream.js';
 import { printWriteNotes } from './write-notes.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
 import { warnTooDeep } from './depth-warning.js';
@@ -54,6 +61,16 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
   const asOf = checkDate(options.asOf) ?? today();
   const failures: string[] = [];
   let report: ValidationReport;
+  let stream: TextStream | undefined;
+  const formatOptions = (file: string | undefined): FormatOptions => ({
+    lang: io.lang,
+    paint: file ? undefined : io.color,
+    showWaived: options.showWaived,
+    quiet: options.quiet,
+    failOn: options.failOn,
+    rules: RULES,
+    docsBaseUrl: docsBaseUrl(env.QMS_DOCS_URL),
+  });
   if (options.merge) {
     report = mergeReports(options.paths, cwd, Boolean(options.allowPartial), io);
   } else {
@@ -91,40 +108,48 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     }
     const progress =
       io.interactive && !options.quiet && outputs.every((o) => o.format === 'text') ? startProgress(io) : undefined;
-    const items = await runBatch(tasks, taskOptions, {
-      jobs: jobsFrom(options.jobs, tasks.length),
-      onProgress: progress?.update,
-    });
-    progress?.done();
+    // Text to the terminal (or a pipe) is printed unit by unit; other formats are whole documents.
+    stream = streams(outputs)
+      ? new TextStream(
+          tasks.map((t) => t.dir),
+          io,
+          formatOptions(undefined),
+          progress?.pause,
+        )
+      : undefined;
     const results: UnitResult[] = [];
-    items.forEach((item, i) => {
-      const task = tasks[i];
-      if (item.failure) {
-        failures.push(
-          `${task.dir}: ${item.failure.message}${env.QMS_DEBUG || io.debug ? `\n${item.failure.stack ?? ''}` : ''}`,
-        );
-        return;
-      }
-      const result = item.outcome.result ?? cache!.get(task.abs)!.result;
-      cache?.set(task.abs, { key: item.outcome.key, result });
-      results.push(result);
-    });
+    const ids: Array<{ dir: string; id?: string }> = [];
+    const failed: Array<[number, string]> = [];
+    await runBatchEach(
+      tasks,
+      taskOptions,
+      { jobs: jobsFrom(options.jobs, tasks.length), onProgress: progress?.update },
+      (i, item) => {
+        const task = tasks[i];
+        if (item.failure) {
+          const debug = env.QMS_DEBUG || io.debug ? `\n${item.failure.stack ?? ''}` : '';
+          failed.push([i, `${task.dir}: ${item.failure.message}${debug}`]);
+          stream?.done(i, undefined);
+          return;
+        }
+        const result = item.outcome.result ?? cache!.get(task.abs)!.result;
+        cache?.set(task.abs, { key: item.outcome.key, result });
+        ids.push({ dir: result.dir, id: result.id });
+        if (stream) stream.done(i, result);
+        else results.push(result);
+      },
+    );
+    progress?.done();
+    failures.push(...failed.sort(([a], [b]) => a - b).map(([, message]) => message));
     warnCache(cache?.save());
-    checkUniqueUnitIds(results);
+    checkUniqueUnitIds(ids.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
+    if (stream) stream.finish(reportHead({ version: VERSION, asOf, skipped }).skipped);
     report = buildReport(results, { version: VERSION, asOf, skipped });
     const mark = shardMark(options.shard);
     if (mark) report.shard = mark;
   }
-  for (const { format, file } of outputs) {
-    const body = FORMATTERS[format](report, {
-      lang: io.lang,
-      paint: file ? undefined : io.color,
-      showWaived: options.showWaived,
-      quiet: options.quiet,
-      failOn: options.failOn,
-      rules: RULES,
-      docsBaseUrl: docsBaseUrl(env.QMS_DOCS_URL),
-    });
+  for (const { format, file } of stream ? [] : outputs) {
+    const body = FORMATTERS[format](report, formatOptions(file));
     if (file) {
       const written = writeOutputFile(resolve(cwd, file), `${body}\n`, { force: options.force, given: file });
       printWriteNotes(written.notes, io);
@@ -139,7 +164,12 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     );
     return 3;
   }
-  return hasFailures(report, options.failOn) ? 1 : 0;
+  return (stream ? stream.fails(options.failOn) : hasFailures(report, options.failOn)) ? 1 : 0;
+}
+
+/** One output, text, to stdout: printed unit by unit (validate-stream.ts). */
+function streams(outputs: PlannedOutput[]): boolean {
+  return outputs.length === 1 && outputs[0].format === 'text' && outputs[0].file === undefined;
 }
 
 interface PlannedOutput {

@@ -31,19 +31,37 @@ export async function runPool<T, R>(
   options: PoolOptions,
 ): Promise<Array<PoolItem<R>>> {
   const items = new Array<PoolItem<R>>(tasks.length);
+  await runPoolEach(tasks, work, options, (index, item) => {
+    items[index] = item;
+  });
+  return items;
+}
+
+/**
+ * The same, handing each task's item to `onItem` as it is done (in any order with more than one
+ * job) instead of keeping them all: a caller that prints unit by unit keeps nothing of a unit.
+ */
+export async function runPoolEach<T, R>(
+  tasks: T[],
+  work: PoolWork<T, R>,
+  options: PoolOptions,
+  onItem: (index: number, item: PoolItem<R>) => void,
+): Promise<void> {
   let done = 0;
   const finished = () => options.onProgress?.(++done, tasks.length);
   const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
   if (jobs === 1) {
     tasks.forEach((task, i) => {
+      let item: PoolItem<R>;
       try {
-        items[i] = { outcome: work.runInline(task) };
+        item = { outcome: work.runInline(task) };
       } catch (error) {
-        items[i] = { failure: toFailure(error) };
+        item = { failure: toFailure(error) };
       }
+      onItem(i, item);
       finished();
     });
-    return items;
+    return;
   }
   let next = 0;
   const workers: Worker[] = [];
@@ -64,7 +82,7 @@ export async function runPool<T, R>(
               worker.postMessage({ index, task: tasks[index] });
             };
             worker.on('message', (message: { index: number; outcome?: R; error?: TaskFailure }) => {
-              items[message.index] = message.error ? { failure: message.error } : { outcome: message.outcome as R };
+              onItem(message.index, message.error ? { failure: message.error } : { outcome: message.outcome as R });
               finished();
               feed();
             });
@@ -79,7 +97,6 @@ export async function runPool<T, R>(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return items;
 }
 
 /** In a worker module: answer each `{ index, task }` from the pool with `run(task)`, one at a time. */

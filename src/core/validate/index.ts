@@ -5,9 +5,16 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
 export { today } from '../dates/dates.js';
-export { validateUnit, type ValidateOptions, type UnitResult } from './engine/validate-unit.js';
+export {
+  validateUnit,
+  validateLoaded,
+  validateSource,
+  type ValidateOptions,
+  type UnitResult,
+} from './engine/validate-unit.js';
+export { folderSource, loadedSource, type UnitSource } from './engine/unit-source.js';
 export { RULES, ruleById } from './rules/index.js';
-export type { Rule, RuleMeta, RuleContext, Finding } from './rule.js';
+export type { Rule, RuleMeta, FileContext, UnitContext, UnitEndContext, Collector, Finding } from './rule.js';
 
 /** Counts by severity; waived diagnostics are not counted. */
 export function countBySeverity(diagnostics: Diagnostic[]): { error: number; warning: number; info: number } {

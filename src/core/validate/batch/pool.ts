@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { packageRoot } from '../../paths.js';
-import { runPool, type PoolItem, type PoolOptions, type TaskFailure } from '../../batch/pool.js';
+import { runPool, runPoolEach, type PoolItem, type PoolOptions, type TaskFailure } from '../../batch/pool.js';
 import { runUnitTask, type TaskOptions, type TaskOutcome, type UnitTask } from './unit-task.js';
 
 export type UnitFailure = TaskFailure;
@@ -17,6 +17,21 @@ export async function runBatch(tasks: UnitTask[], options: TaskOptions, batch: B
     tasks,
     { worker: workerFile(), workerData: { options }, runInline: (task) => runUnitTask(task, options) },
     batch,
+  );
+}
+
+/** The same, handing each unit's item to `onItem` as it is done (in any order) instead of keeping them. */
+export async function runBatchEach(
+  tasks: UnitTask[],
+  options: TaskOptions,
+  batch: BatchOptions,
+  onItem: (index: number, item: BatchItem) => void,
+): Promise<void> {
+  return runPoolEach(
+    tasks,
+    { worker: workerFile(), workerData: { options }, runInline: (task) => runUnitTask(task, options) },
+    batch,
+    onItem,
   );
 }
 

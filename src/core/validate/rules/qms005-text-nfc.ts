@@ -21,31 +21,29 @@ export default defineRule({
     'Chuyển tệp sang Unicode dựng sẵn (NFC), ví dụ trong Unikey: Công cụ → Chuyển mã → Unicode tổ hợp sang Unicode.',
     "Convert the file to NFC, e.g. with Unikey's converter or `uconv -x NFC`.",
   ),
-  check({ unit, report }) {
-    for (const file of unit.files) {
-      const source = file.text;
-      if (!source || file.special === false || !COMBINING.test(source) || source.normalize('NFC') === source) continue;
-      let first = -1;
-      let count = 0;
-      for (const m of source.matchAll(COMBINING_ALL)) {
-        const start = Math.max(0, (m.index ?? 0) - 1);
-        const segment = source.slice(start, (m.index ?? 0) + m[0].length);
-        if (segment.normalize('NFC') === segment) continue;
-        if (first < 0) first = start;
-        count++;
-      }
-      if (first < 0) continue;
-      const { line, col } = lineColAt(source, first);
-      report({
-        file: file.relPath,
-        path: file.data === undefined ? '' : pointerAtOffset(file, first),
-        line,
-        col,
-        message: text(
-          `chữ ở dạng Unicode tổ hợp (NFD) tại ${count} chỗ trong tệp, chỗ đầu tiên ở đây`,
-          `decomposed (NFD) Unicode at ${count} place(s) in the file, the first here`,
-        ),
-      });
+  checkFile({ file, report }) {
+    const source = file.text;
+    if (!source || file.special === false || !COMBINING.test(source) || source.normalize('NFC') === source) return;
+    let first = -1;
+    let count = 0;
+    for (const m of source.matchAll(COMBINING_ALL)) {
+      const start = Math.max(0, (m.index ?? 0) - 1);
+      const segment = source.slice(start, (m.index ?? 0) + m[0].length);
+      if (segment.normalize('NFC') === segment) continue;
+      if (first < 0) first = start;
+      count++;
     }
+    if (first < 0) return;
+    const { line, col } = lineColAt(source, first);
+    report({
+      file: file.relPath,
+      path: file.data === undefined ? '' : pointerAtOffset(file, first),
+      line,
+      col,
+      message: text(
+        `chữ ở dạng Unicode tổ hợp (NFD) tại ${count} chỗ trong tệp, chỗ đầu tiên ở đây`,
+        `decomposed (NFD) Unicode at ${count} place(s) in the file, the first here`,
+      ),
+    });
   },
 });

@@ -21,30 +21,28 @@ export default defineRule({
     'Xóa ký tự ẩn (thường do sao chép từ web hoặc Word); gõ lại đoạn văn bản nếu cần.',
     'Delete the invisible character (often pasted from the web or Word); retype the text if needed.',
   ),
-  check({ unit, report }) {
-    for (const file of unit.files) {
-      const source = file.text;
-      if (!source || file.data === undefined) continue;
-      // Cheap gate: the character itself, or a YAML escape that could stand for it ("\u202E", "\xAD").
-      if (file.special === false && !ESCAPE.test(source)) continue;
-      let n = 0;
-      walkStrings(file.data, '', (pointer, value) => {
-        for (const m of value.matchAll(INVISIBLE)) {
-          if (isEmojiJoiner(value, m.index ?? 0)) continue;
-          if (++n > MAX_PER_FILE) return false;
-          const code = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-          report({
-            file: file.relPath,
-            path: pointer,
-            message: text(
-              `có ký tự ẩn ${escapeForDisplay(m[0])} (U+${code}) ở ký tự thứ ${charIndex(value, m.index ?? 0)} của giá trị`,
-              `invisible character ${escapeForDisplay(m[0])} (U+${code}) at character ${charIndex(value, m.index ?? 0)} of the value`,
-            ),
-          });
-        }
-        return true;
-      });
-    }
+  checkFile({ file, report }) {
+    const source = file.text;
+    if (!source || file.data === undefined) return;
+    // Cheap gate: the character itself, or a YAML escape that could stand for it ("\u202E", "\xAD").
+    if (file.special === false && !ESCAPE.test(source)) return;
+    let n = 0;
+    walkStrings(file.data, '', (pointer, value) => {
+      for (const m of value.matchAll(INVISIBLE)) {
+        if (isEmojiJoiner(value, m.index ?? 0)) continue;
+        if (++n > MAX_PER_FILE) return false;
+        const code = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+        report({
+          file: file.relPath,
+          path: pointer,
+          message: text(
+            `có ký tự ẩn ${escapeForDisplay(m[0])} (U+${code}) ở ký tự thứ ${charIndex(value, m.index ?? 0)} của giá trị`,
+            `invisible character ${escapeForDisplay(m[0])} (U+${code}) at character ${charIndex(value, m.index ?? 0)} of the value`,
+          ),
+        });
+      }
+      return true;
+    });
   },
 });
 

@@ -19,7 +19,7 @@ export default defineRule({
     'Sửa model.id, model.version theo "qms model list", hoặc cập nhật công cụ.',
     'Fix model.id and model.version as "qms model list" shows, or update the tool.',
   ),
-  check({ unit, report }) {
+  checkUnit({ unit, report }) {
     if (unit.modelProblem) {
       report({
         file: MANIFEST,

@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { objectivesOf, procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 const SYSTEM_CODE = /^QT-[0-9]{2}$/;
@@ -14,8 +15,10 @@ export default defineRule({
     "A procedure's code is also its file name: procedures/QT-HT-01.yaml must have code: QT-HT-01. Codes QT-nn are system procedures (kind: system); codes QT-XX-nn are operational (TTHC) procedures (kind: operational). The objectives of a year live in objectives/<year>.yaml with that year; a code with a year part (MTCL-2012) must name the same year.",
   ),
   hint: text('Đổi tên tệp hoặc sửa mã hiệu cho khớp.', 'Rename the file or fix the code so they match.'),
-  check({ unit, report }) {
-    for (const { file, data } of unit.procedures) {
+  checkFile({ file, report }) {
+    const procedure = procedureOf(file);
+    if (procedure) {
+      const data = procedure;
       const name = file.relPath.replace(/^procedures\//, '').replace(/\.ya?ml$/, '');
       if (name !== data.code) {
         report({
@@ -44,7 +47,9 @@ export default defineRule({
         });
       }
     }
-    for (const { file, data } of unit.objectives) {
+    const objectives = objectivesOf(file);
+    if (objectives) {
+      const data = objectives;
       const name = file.relPath.replace(/^objectives\//, '').replace(/\.ya?ml$/, '');
       if (name !== String(data.year)) {
         report({

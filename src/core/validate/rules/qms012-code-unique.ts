@@ -1,6 +1,6 @@
 import { text } from '../../text.js';
 import { isRecord } from '../../unit/unit-view.js';
-import { defineRule } from '../rule.js';
+import { defineRule, keep } from '../rule.js';
 
 export default defineRule({
   id: 'QMS012',
@@ -13,31 +13,34 @@ export default defineRule({
     'Each document (policy, manual, objectives, procedures) has its own code to identify it (clause 4.2.3). Two codes clash when they are equal after Unicode NFC normalisation, ignoring case — on Windows and macOS QT-01.yaml and qt-01.yaml are the same file.',
   ),
   hint: text('Đặt mã hiệu khác cho một trong hai tài liệu.', 'Give one of the two documents another code.'),
-  check({ unit, report }) {
+  collect() {
+    // First file of each code (NFC, upper case), in path order: codes only, copied.
     const seen = new Map<string, { file: string; code: string }>();
-    for (const file of unit.files) {
-      if (
-        !['policy', 'manual', 'objectives', 'procedure'].includes(file.kind) ||
-        !isRecord(file.data) ||
-        typeof file.data.code !== 'string'
-      )
-        continue;
-      const code = file.data.code;
-      const key = code.normalize('NFC').toUpperCase();
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, { file: file.relPath, code });
-        continue;
-      }
-      const caseOnly = first.code !== code;
-      report({
-        file: file.relPath,
-        path: '/code',
-        message: text(
-          `mã hiệu "${code}" trùng với ${first.file}${caseOnly ? ` ("${first.code}", chỉ khác chữ hoa/thường)` : ''}`,
-          `code "${code}" is also used by ${first.file}${caseOnly ? ` ("${first.code}", differs only in case)` : ''}`,
-        ),
-      });
-    }
+    return {
+      file({ file, report }) {
+        if (
+          !['policy', 'manual', 'objectives', 'procedure'].includes(file.kind) ||
+          !isRecord(file.data) ||
+          typeof file.data.code !== 'string'
+        )
+          return;
+        const code = file.data.code;
+        const key = keep(code.normalize('NFC').toUpperCase());
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, { file: file.relPath, code: keep(code) });
+          return;
+        }
+        const caseOnly = first.code !== code;
+        report({
+          file: file.relPath,
+          path: '/code',
+          message: text(
+            `mã hiệu "${code}" trùng với ${first.file}${caseOnly ? ` ("${first.code}", chỉ khác chữ hoa/thường)` : ''}`,
+            `code "${code}" is also used by ${first.file}${caseOnly ? ` ("${first.code}", differs only in case)` : ''}`,
+          ),
+        });
+      },
+    };
   },
 });

@@ -1,5 +1,6 @@
 import { text } from '../../text.js';
-import { defineRule } from '../rule.js';
+import { procedureOf } from '../file-data.js';
+import { defineRule, keep } from '../rule.js';
 
 export default defineRule({
   id: 'QMS013',
@@ -12,38 +13,43 @@ export default defineRule({
     'Each form has its own code across the unit: a procedure does not list two forms with one code, and two procedures do not use one code for two forms (form codes are bound to their procedure: BM-HT-01-02 is form 2 of QT-HT-01). Compared after NFC, ignoring case.',
   ),
   hint: text('Đánh lại số biểu mẫu theo mã quy trình.', "Renumber the form after its procedure's code."),
-  check({ unit, report }) {
+  collect() {
+    // The procedure that first used each form code (NFC, upper case), in path order: codes only, copied.
     const seen = new Map<string, string>();
-    for (const { file, data } of unit.procedures) {
-      const local = new Set<string>();
-      (data.forms ?? []).forEach((form, i) => {
-        const key = form.code.normalize('NFC').toUpperCase();
-        if (local.has(key)) {
-          report({
-            file: file.relPath,
-            path: `/forms/${i}/code`,
-            message: text(
-              `mã biểu mẫu "${form.code}" bị lặp trong quy trình`,
-              `form code "${form.code}" is listed twice in the procedure`,
-            ),
-          });
-          return;
-        }
-        local.add(key);
-        const other = seen.get(key);
-        if (other) {
-          report({
-            file: file.relPath,
-            path: `/forms/${i}/code`,
-            message: text(
-              `mã biểu mẫu "${form.code}" đã dùng trong ${other}`,
-              `form code "${form.code}" is already used in ${other}`,
-            ),
-          });
-        } else {
-          seen.set(key, file.relPath);
-        }
-      });
-    }
+    return {
+      file({ file, report }) {
+        const data = procedureOf(file);
+        if (!data) return;
+        const local = new Set<string>();
+        (data.forms ?? []).forEach((form, i) => {
+          const key = form.code.normalize('NFC').toUpperCase();
+          if (local.has(key)) {
+            report({
+              file: file.relPath,
+              path: `/forms/${i}/code`,
+              message: text(
+                `mã biểu mẫu "${form.code}" bị lặp trong quy trình`,
+                `form code "${form.code}" is listed twice in the procedure`,
+              ),
+            });
+            return;
+          }
+          local.add(key);
+          const other = seen.get(key);
+          if (other) {
+            report({
+              file: file.relPath,
+              path: `/forms/${i}/code`,
+              message: text(
+                `mã biểu mẫu "${form.code}" đã dùng trong ${other}`,
+                `form code "${form.code}" is already used in ${other}`,
+              ),
+            });
+          } else {
+            seen.set(keep(key), file.relPath);
+          }
+        });
+      },
+    };
   },
 });

@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -18,26 +19,26 @@ export default defineRule({
     'Thêm biểu mẫu vào mục forms hoặc sửa mã biểu mẫu ở bước.',
     'Add the form to forms, or fix the code where it is used.',
   ),
-  check({ unit, report }) {
-    for (const { file, data } of unit.procedures) {
-      const listed = new Set((data.forms ?? []).map((f) => f.code));
-      const missing = (code: string, path: string) =>
-        report({
-          file: file.relPath,
-          path,
-          message: text(
-            `biểu mẫu "${code}" không có trong danh mục biểu mẫu (forms) của ${data.code}`,
-            `form "${code}" is not listed in the forms of ${data.code}`,
-          ),
-        });
-      data.steps.forEach((step, i) =>
-        (step.forms ?? []).forEach((code, j) => {
-          if (!listed.has(code)) missing(code, `/steps/${i}/forms/${j}`);
-        }),
-      );
-      (data.dossier ?? []).forEach((item, i) => {
-        if (item.form && !listed.has(item.form)) missing(item.form, `/dossier/${i}/form`);
+  checkFile({ file, report }) {
+    const data = procedureOf(file);
+    if (!data) return;
+    const listed = new Set((data.forms ?? []).map((f) => f.code));
+    const missing = (code: string, path: string) =>
+      report({
+        file: file.relPath,
+        path,
+        message: text(
+          `biểu mẫu "${code}" không có trong danh mục biểu mẫu (forms) của ${data.code}`,
+          `form "${code}" is not listed in the forms of ${data.code}`,
+        ),
       });
-    }
+    data.steps.forEach((step, i) =>
+      (step.forms ?? []).forEach((code, j) => {
+        if (!listed.has(code)) missing(code, `/steps/${i}/forms/${j}`);
+      }),
+    );
+    (data.dossier ?? []).forEach((item, i) => {
+      if (item.form && !listed.has(item.form)) missing(item.form, `/dossier/${i}/form`);
+    });
   },
 });

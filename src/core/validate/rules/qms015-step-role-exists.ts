@@ -1,5 +1,8 @@
 import { text } from '../../text.js';
-import { defineRule } from '../rule.js';
+import { objectivesOf, procedureOf } from '../file-data.js';
+import { defineRule, type UnitContext } from '../rule.js';
+
+const declared = (unit: UnitContext) => [...unit.roles.keys()].join(', ');
 
 export default defineRule({
   id: 'QMS015',
@@ -18,19 +21,20 @@ export default defineRule({
     'Thêm vai trò vào roles trong qms.yaml, hoặc sửa mã vai trò cho đúng.',
     'Add the role to roles in qms.yaml, or fix the role id.',
   ),
-  check({ unit, report }) {
+  checkFile({ unit, file, report }) {
     if (!unit.manifest) return;
-    const known = [...unit.roles.keys()].join(', ');
     const check = (file: string, path: string, role: string | undefined) => {
       if (role === undefined || unit.roles.has(role)) return;
       report({
         file,
         path,
         message: text(`vai trò "${role}" không có trong qms.yaml`, `role "${role}" is not declared in qms.yaml`),
-        hint: text(`Các vai trò đã khai báo: ${known}.`, `Declared roles: ${known}.`),
+        hint: text(`Các vai trò đã khai báo: ${declared(unit)}.`, `Declared roles: ${declared(unit)}.`),
       });
     };
-    for (const { file, data } of unit.procedures) {
+    const procedure = procedureOf(file);
+    if (procedure) {
+      const data = procedure;
       const agencies = new Set((data.tthc?.coordinatingAgencies ?? []).map((a) => a.id));
       const listed = [...agencies].join(', ');
       data.steps.forEach((s, i) => {
@@ -51,7 +55,9 @@ export default defineRule({
       });
       (data.records ?? []).forEach((r, i) => check(file.relPath, `/records/${i}/keeper`, r.keeper));
     }
-    for (const { file, data } of unit.objectives) {
+    const objectives = objectivesOf(file);
+    if (objectives) {
+      const data = objectives;
       data.objectives.forEach((o, i) => check(file.relPath, `/objectives/${i}/responsible`, o.responsible));
     }
   },

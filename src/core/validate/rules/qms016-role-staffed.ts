@@ -1,6 +1,7 @@
 import { text } from '../../text.js';
 import { MANIFEST } from '../../unit/file-kinds.js';
-import { defineRule } from '../rule.js';
+import { objectivesOf, procedureOf, processMapOf, risksOf } from '../file-data.js';
+import { defineRule, keep } from '../rule.js';
 
 export default defineRule({
   id: 'QMS016',
@@ -16,28 +17,39 @@ export default defineRule({
     'Ghi họ tên người đảm nhiệm vào roles[].people trong qms.yaml.',
     'Write the names of the people into roles[].people in qms.yaml.',
   ),
-  check({ unit, report }) {
-    if (!unit.manifest) return;
+  collect() {
+    // The role ids the unit's files give work to (copied), then the manifest's roles checked at the end.
     const used = new Set<string>();
-    for (const { data } of unit.procedures) {
-      // A step done by a coordinating agency (agency) needs nobody of the unit: it is not counted here.
-      for (const s of data.steps) if (s.role) used.add(s.role);
-      for (const r of data.records ?? []) if (r.keeper) used.add(r.keeper);
-    }
-    for (const { data } of unit.objectives) for (const o of data.objectives) if (o.responsible) used.add(o.responsible);
-    for (const { data } of unit.risks) for (const r of data.items) if (r.owner) used.add(r.owner);
-    for (const { data } of unit.processMaps) for (const p of data.processes) used.add(p.owner);
-    unit.manifest.roles.forEach((role, i) => {
-      if (used.has(role.id) && role.people.every((p) => p.trim() === '')) {
-        report({
-          file: MANIFEST,
-          path: `/roles/${i}/people`,
-          message: text(
-            `vai trò "${role.id}" (${role.title}) được giao việc nhưng chưa có người đảm nhiệm`,
-            `role "${role.id}" (${role.title}) is given work but has nobody in it`,
-          ),
+    const use = (role: string | undefined) => {
+      if (role && !used.has(role)) used.add(keep(role));
+    };
+    return {
+      file({ file }) {
+        const procedure = procedureOf(file);
+        if (procedure) {
+          // A step done by a coordinating agency (agency) needs nobody of the unit: it is not counted here.
+          for (const s of procedure.steps) use(s.role);
+          for (const r of procedure.records ?? []) use(r.keeper);
+        }
+        for (const o of objectivesOf(file)?.objectives ?? []) use(o.responsible);
+        for (const r of risksOf(file)?.items ?? []) use(r.owner);
+        for (const p of processMapOf(file)?.processes ?? []) use(p.owner);
+      },
+      end({ unit, report }) {
+        if (!unit.manifest) return;
+        unit.manifest.roles.forEach((role, i) => {
+          if (used.has(role.id) && role.people.every((p) => p.trim() === '')) {
+            report({
+              file: MANIFEST,
+              path: `/roles/${i}/people`,
+              message: text(
+                `vai trò "${role.id}" (${role.title}) được giao việc nhưng chưa có người đảm nhiệm`,
+                `role "${role.id}" (${role.title}) is given work but has nobody in it`,
+              ),
+            });
+          }
         });
-      }
-    });
+      },
+    };
   },
 });

@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 import { describeHours, describeLegal, durationHours, legalHours } from '../../law/time.js';
 
@@ -19,22 +20,22 @@ export default defineRule({
     'Rút ngắn thời gian các bước cho vừa thời hạn luật định, hoặc kiểm tra lại đơn vị thời gian (giờ / ngày làm việc).',
     'Shorten the steps to fit the legal time, or check the time units (hours / working days).',
   ),
-  check({ unit, report }) {
-    for (const { file, data } of unit.procedures) {
-      if (!data.processingTime) continue;
-      const budget = legalHours(data.processingTime);
-      const total = data.steps.reduce((sum, s) => sum + (s.time ? durationHours(s.time) : 0), 0);
-      if (total <= budget + 1e-9) continue;
-      // Steps count like the limit: in calendar days when the limit is in calendar days.
-      const unit = data.processingTime.unit === 'day' ? 'day' : 'working_day';
-      report({
-        file: file.relPath,
-        path: '/processingTime',
-        message: text(
-          `tổng thời gian các bước ${describeHours(total, 'vi', unit)} vượt thời hạn giải quyết ${describeLegal(data.processingTime, 'vi')}`,
-          `the steps take ${describeHours(total, 'en', unit)} in total, more than the legal time of ${describeLegal(data.processingTime, 'en')}`,
-        ),
-      });
-    }
+  checkFile({ file, report }) {
+    const data = procedureOf(file);
+    if (!data) return;
+    if (!data.processingTime) return;
+    const budget = legalHours(data.processingTime);
+    const total = data.steps.reduce((sum, s) => sum + (s.time ? durationHours(s.time) : 0), 0);
+    if (total <= budget + 1e-9) return;
+    // Steps count like the limit: in calendar days when the limit is in calendar days.
+    const unit = data.processingTime.unit === 'day' ? 'day' : 'working_day';
+    report({
+      file: file.relPath,
+      path: '/processingTime',
+      message: text(
+        `tổng thời gian các bước ${describeHours(total, 'vi', unit)} vượt thời hạn giải quyết ${describeLegal(data.processingTime, 'vi')}`,
+        `the steps take ${describeHours(total, 'en', unit)} in total, more than the legal time of ${describeLegal(data.processingTime, 'en')}`,
+      ),
+    });
   },
 });

@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -15,17 +16,17 @@ export default defineRule({
     'Ghi time: { value: 0.5, unit: working_day } (hoặc hour) cho bước.',
     'Add time: { value: 0.5, unit: working_day } (or hour) to the step.',
   ),
-  check({ unit, report }) {
-    for (const { file, data } of unit.procedures) {
-      if (!data.processingTime) continue;
-      data.steps.forEach((step, i) => {
-        if (!step.time)
-          report({
-            file: file.relPath,
-            path: `/steps/${i}`,
-            message: text(`bước ${i + 1} chưa có thời gian thực hiện`, `step ${i + 1} has no time`),
-          });
-      });
-    }
+  checkFile({ file, report }) {
+    const data = procedureOf(file);
+    if (!data) return;
+    if (!data.processingTime) return;
+    data.steps.forEach((step, i) => {
+      if (!step.time)
+        report({
+          file: file.relPath,
+          path: `/steps/${i}`,
+          message: text(`bước ${i + 1} chưa có thời gian thực hiện`, `step ${i + 1} has no time`),
+        });
+    });
   },
 });

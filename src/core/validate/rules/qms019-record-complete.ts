@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 const FIELDS = [
@@ -21,20 +22,20 @@ export default defineRule({
     'Clause 4.2.4 requires records to be controlled: identified, stored, protected, retrieved, retained and disposed of. Each record in section 7 "Records" must give the keeper role (keeper), the retention (retention: years, or permanent) and the medium (medium: paper, electronic, both).',
   ),
   hint: text('Bổ sung keeper, retention và medium cho hồ sơ.', 'Add keeper, retention and medium to the record.'),
-  check({ unit, report }) {
-    for (const { file, data } of unit.procedures) {
-      (data.records ?? []).forEach((record, i) => {
-        const missing = FIELDS.filter(([key]) => record[key] === undefined);
-        if (missing.length === 0) return;
-        report({
-          file: file.relPath,
-          path: `/records/${i}`,
-          message: text(
-            `hồ sơ "${record.name}" thiếu ${missing.map((m) => m[1]).join(', ')}`,
-            `record "${record.name}" has no ${missing.map((m) => m[2]).join(', ')}`,
-          ),
-        });
+  checkFile({ file, report }) {
+    const data = procedureOf(file);
+    if (!data) return;
+    (data.records ?? []).forEach((record, i) => {
+      const missing = FIELDS.filter(([key]) => record[key] === undefined);
+      if (missing.length === 0) return;
+      report({
+        file: file.relPath,
+        path: `/records/${i}`,
+        message: text(
+          `hồ sơ "${record.name}" thiếu ${missing.map((m) => m[1]).join(', ')}`,
+          `record "${record.name}" has no ${missing.map((m) => m[2]).join(', ')}`,
+        ),
       });
-    }
+    });
   },
 });

@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { documentOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -20,36 +21,43 @@ export default defineRule({
     'Ghi họ tên người ký; người phê duyệt phải là lãnh đạo khác người soạn thảo.',
     "Write the signers' names; the approver must be someone other than the preparer.",
   ),
-  check({ unit, report }) {
-    const titles = new Set([...unit.roles.values()].map((r) => norm(r.title)));
-    for (const { file, data } of unit.documents) {
-      for (const who of ['prepared', 'reviewed', 'approved'] as const) {
-        const name = data.approval[who].name;
-        if (name.trim() === '' || titles.has(norm(name))) {
-          report({
-            file: file.relPath,
-            path: `/approval/${who}/name`,
-            message: text(
-              `chưa ghi họ tên người ${who === 'prepared' ? 'soạn thảo' : who === 'reviewed' ? 'xem xét' : 'phê duyệt'} (đang ghi "${name}")`,
-              `the ${who === 'prepared' ? 'preparer' : who === 'reviewed' ? 'reviewer' : 'approver'} is not named (it says "${name}")`,
-            ),
-            hint: text(
-              'Ghi họ tên người có trong roles của qms.yaml.',
-              'Write the name of a person listed in qms.yaml roles.',
-            ),
-          });
+  collect() {
+    // The unit's role titles, normalised once per unit.
+    let titles: Set<string> | undefined;
+    return {
+      file({ unit, file, report }) {
+        const data = documentOf(file);
+        if (data) {
+          titles ??= new Set([...unit.roles.values()].map((r) => norm(r.title)));
+          for (const who of ['prepared', 'reviewed', 'approved'] as const) {
+            const name = data.approval[who].name;
+            if (name.trim() === '' || titles.has(norm(name))) {
+              report({
+                file: file.relPath,
+                path: `/approval/${who}/name`,
+                message: text(
+                  `chưa ghi họ tên người ${who === 'prepared' ? 'soạn thảo' : who === 'reviewed' ? 'xem xét' : 'phê duyệt'} (đang ghi "${name}")`,
+                  `the ${who === 'prepared' ? 'preparer' : who === 'reviewed' ? 'reviewer' : 'approver'} is not named (it says "${name}")`,
+                ),
+                hint: text(
+                  'Ghi họ tên người có trong roles của qms.yaml.',
+                  'Write the name of a person listed in qms.yaml roles.',
+                ),
+              });
+            }
+          }
+          if (norm(data.approval.approved.name) === norm(data.approval.prepared.name)) {
+            report({
+              file: file.relPath,
+              path: '/approval/approved/name',
+              message: text(
+                `người phê duyệt (${data.approval.approved.name}) cũng là người soạn thảo`,
+                `the approver (${data.approval.approved.name}) also prepared the document`,
+              ),
+            });
+          }
         }
-      }
-      if (norm(data.approval.approved.name) === norm(data.approval.prepared.name)) {
-        report({
-          file: file.relPath,
-          path: '/approval/approved/name',
-          message: text(
-            `người phê duyệt (${data.approval.approved.name}) cũng là người soạn thảo`,
-            `the approver (${data.approval.approved.name}) also prepared the document`,
-          ),
-        });
-      }
-    }
+      },
+    };
   },
 });

@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { documentOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -18,13 +19,14 @@ export default defineRule({
     'Sửa các ngày ký hoặc ngày hiệu lực cho đúng thứ tự.',
     'Fix the signing dates or the effective date so they are in order.',
   ),
-  check({ unit, report }) {
+  checkFile({ file, report }) {
     const steps = [
       ['prepared', 'soạn thảo', 'prepared'],
       ['reviewed', 'xem xét', 'reviewed'],
       ['approved', 'phê duyệt', 'approved'],
     ] as const;
-    for (const { file, data } of unit.documents) {
+    const data = documentOf(file);
+    if (data) {
       const chain = [
         ...steps.map(([key, vi, en]) => ({
           path: `/approval/${key}/date`,

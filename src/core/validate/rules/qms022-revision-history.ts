@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { documentOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -18,53 +19,53 @@ export default defineRule({
     'Sắp xếp lại bảng sửa đổi và thêm dòng cho lần ban hành hiện hành.',
     'Put the revision table in order and add a row for the current issue.',
   ),
-  check({ unit, report }) {
-    for (const { file, data } of unit.documents) {
-      const revs = data.revisions;
-      for (let i = 1; i < revs.length; i++) {
-        if (revs[i].issue <= revs[i - 1].issue) {
-          report({
-            file: file.relPath,
-            path: `/revisions/${i}/issue`,
-            message: text(
-              `lần ban hành ${revs[i].issue} không lớn hơn lần trước (${revs[i - 1].issue})`,
-              `issue ${revs[i].issue} is not after the previous one (${revs[i - 1].issue})`,
-            ),
-          });
-        }
-        if (revs[i].date < revs[i - 1].date) {
-          report({
-            file: file.relPath,
-            path: `/revisions/${i}/date`,
-            message: text(
-              `ngày ${revs[i].date} sớm hơn ngày của lần trước (${revs[i - 1].date})`,
-              `date ${revs[i].date} is before the previous entry's (${revs[i - 1].date})`,
-            ),
-          });
-        }
-      }
-      const last = revs[revs.length - 1];
-      const at = `/revisions/${revs.length - 1}`;
-      if (last.issue !== data.issue) {
+  checkFile({ file, report }) {
+    const data = documentOf(file);
+    if (!data) return;
+    const revs = data.revisions;
+    for (let i = 1; i < revs.length; i++) {
+      if (revs[i].issue <= revs[i - 1].issue) {
         report({
           file: file.relPath,
-          path: `${at}/issue`,
+          path: `/revisions/${i}/issue`,
           message: text(
-            `dòng cuối của bảng sửa đổi là lần ${last.issue} nhưng tài liệu đang ở lần ban hành ${data.issue}`,
-            `the last revision entry is issue ${last.issue} but the document is at issue ${data.issue}`,
+            `lần ban hành ${revs[i].issue} không lớn hơn lần trước (${revs[i - 1].issue})`,
+            `issue ${revs[i].issue} is not after the previous one (${revs[i - 1].issue})`,
           ),
         });
       }
-      if (last.date > data.effectiveDate) {
+      if (revs[i].date < revs[i - 1].date) {
         report({
           file: file.relPath,
-          path: `${at}/date`,
+          path: `/revisions/${i}/date`,
           message: text(
-            `ngày ban hành ${last.date} muộn hơn ngày hiệu lực ${data.effectiveDate}`,
-            `issue date ${last.date} is after the effective date ${data.effectiveDate}`,
+            `ngày ${revs[i].date} sớm hơn ngày của lần trước (${revs[i - 1].date})`,
+            `date ${revs[i].date} is before the previous entry's (${revs[i - 1].date})`,
           ),
         });
       }
+    }
+    const last = revs[revs.length - 1];
+    const at = `/revisions/${revs.length - 1}`;
+    if (last.issue !== data.issue) {
+      report({
+        file: file.relPath,
+        path: `${at}/issue`,
+        message: text(
+          `dòng cuối của bảng sửa đổi là lần ${last.issue} nhưng tài liệu đang ở lần ban hành ${data.issue}`,
+          `the last revision entry is issue ${last.issue} but the document is at issue ${data.issue}`,
+        ),
+      });
+    }
+    if (last.date > data.effectiveDate) {
+      report({
+        file: file.relPath,
+        path: `${at}/date`,
+        message: text(
+          `ngày ban hành ${last.date} muộn hơn ngày hiệu lực ${data.effectiveDate}`,
+          `issue date ${last.date} is after the effective date ${data.effectiveDate}`,
+        ),
+      });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { escapeForDisplay, text } from '../../text.js';
 import { numberSlip, parseInstrumentNumber } from '../../law/legal.js';
+import { procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -16,56 +17,56 @@ export default defineRule({
     'Viết số hiệu dạng số/năm/ký hiệu, chữ Đ tiếng Việt, ví dụ 158/2005/NĐ-CP.',
     'Write the number as number/year/symbol with the Vietnamese Đ, e.g. 158/2005/NĐ-CP.',
   ),
-  check({ unit, report }) {
-    for (const { file, data } of unit.procedures) {
-      (data.legalBasis ?? []).forEach((instrument, i) => {
-        const parsed = parseInstrumentNumber(instrument.number);
-        if (!parsed) {
-          const slip = numberSlip(instrument.number);
-          report({
-            file: file.relPath,
-            path: `/legalBasis/${i}/number`,
-            message: text(
-              `số hiệu "${escapeForDisplay(instrument.number, 60)}" không đúng thể thức${slip ? `: ${slip.vi}` : ''}`,
-              `"${escapeForDisplay(instrument.number, 60)}" is not a recognisable instrument number${slip ? `: ${slip.en}` : ''}`,
-            ),
-          });
-          return;
-        }
-        if (!parsed.types.includes(instrument.type)) {
-          report({
-            file: file.relPath,
-            path: `/legalBasis/${i}/type`,
-            message: text(
-              `${instrument.number} là ${parsed.types.join(' hoặc ')}, không phải ${instrument.type}`,
-              `${instrument.number} is a ${parsed.types.join(' or ')}, not a ${instrument.type}`,
-            ),
-          });
-        }
-        if (parsed.year && instrument.date && Number(instrument.date.slice(0, 4)) !== parsed.year) {
-          report({
-            file: file.relPath,
-            path: `/legalBasis/${i}/date`,
-            message: text(
-              `năm trong số hiệu (${parsed.year}) khác năm ban hành ${instrument.date}`,
-              `the year in the number (${parsed.year}) differs from the date ${instrument.date}`,
-            ),
-          });
-        }
-      });
-      (data.fees ?? []).forEach((fee, i) => {
-        if (fee.basis && fee.basis.trim() !== '' && !parseInstrumentNumber(fee.basis)) {
-          const slip = numberSlip(fee.basis);
-          report({
-            file: file.relPath,
-            path: `/fees/${i}/basis`,
-            message: text(
-              `căn cứ thu "${escapeForDisplay(fee.basis, 60)}" không phải số hiệu văn bản hợp lệ${slip ? `: ${slip.vi}` : ''}`,
-              `fee basis "${escapeForDisplay(fee.basis, 60)}" is not a recognisable instrument number${slip ? `: ${slip.en}` : ''}`,
-            ),
-          });
-        }
-      });
-    }
+  checkFile({ file, report }) {
+    const data = procedureOf(file);
+    if (!data) return;
+    (data.legalBasis ?? []).forEach((instrument, i) => {
+      const parsed = parseInstrumentNumber(instrument.number);
+      if (!parsed) {
+        const slip = numberSlip(instrument.number);
+        report({
+          file: file.relPath,
+          path: `/legalBasis/${i}/number`,
+          message: text(
+            `số hiệu "${escapeForDisplay(instrument.number, 60)}" không đúng thể thức${slip ? `: ${slip.vi}` : ''}`,
+            `"${escapeForDisplay(instrument.number, 60)}" is not a recognisable instrument number${slip ? `: ${slip.en}` : ''}`,
+          ),
+        });
+        return;
+      }
+      if (!parsed.types.includes(instrument.type)) {
+        report({
+          file: file.relPath,
+          path: `/legalBasis/${i}/type`,
+          message: text(
+            `${instrument.number} là ${parsed.types.join(' hoặc ')}, không phải ${instrument.type}`,
+            `${instrument.number} is a ${parsed.types.join(' or ')}, not a ${instrument.type}`,
+          ),
+        });
+      }
+      if (parsed.year && instrument.date && Number(instrument.date.slice(0, 4)) !== parsed.year) {
+        report({
+          file: file.relPath,
+          path: `/legalBasis/${i}/date`,
+          message: text(
+            `năm trong số hiệu (${parsed.year}) khác năm ban hành ${instrument.date}`,
+            `the year in the number (${parsed.year}) differs from the date ${instrument.date}`,
+          ),
+        });
+      }
+    });
+    (data.fees ?? []).forEach((fee, i) => {
+      if (fee.basis && fee.basis.trim() !== '' && !parseInstrumentNumber(fee.basis)) {
+        const slip = numberSlip(fee.basis);
+        report({
+          file: file.relPath,
+          path: `/fees/${i}/basis`,
+          message: text(
+            `căn cứ thu "${escapeForDisplay(fee.basis, 60)}" không phải số hiệu văn bản hợp lệ${slip ? `: ${slip.vi}` : ''}`,
+            `fee basis "${escapeForDisplay(fee.basis, 60)}" is not a recognisable instrument number${slip ? `: ${slip.en}` : ''}`,
+          ),
+        });
+      }
+    });
   },
 });

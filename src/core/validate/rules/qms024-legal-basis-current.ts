@@ -8,6 +8,7 @@ import {
   UPDATE_GRACE_MONTHS,
   type StaleCitation,
 } from '../../law/legal.js';
+import { procedureOf } from '../file-data.js';
 import { defineRule, type Finding } from '../rule.js';
 
 export default defineRule({
@@ -27,22 +28,27 @@ export default defineRule({
     'Thay bằng văn bản đang có hiệu lực và ban hành lại quy trình (lần ban hành mới).',
     'Cite the instrument in force and re-issue the procedure (new issue).',
   ),
-  check({ unit, report }) {
-    if (!unit.model) return;
-    const register = registerOf(unit.model);
-    for (const { file, data } of unit.procedures) {
-      const at = data.effectiveDate;
-      const check = (number: string, path: string, part?: string) => {
-        const entry = register.get(numberKey(number));
-        if (!entry) return;
-        const finding = atIssue(entry, at, part) ?? atAsOf(entry, at, unit.asOf, part);
-        if (finding) report({ file: file.relPath, path, ...finding });
-      };
-      (data.legalBasis ?? []).forEach((inst, i) => check(inst.number, `/legalBasis/${i}/number`, inst.part));
-      (data.fees ?? []).forEach((fee, i) => {
-        if (fee.basis) check(fee.basis, `/fees/${i}/basis`);
-      });
-    }
+  collect() {
+    // The model's legal register, looked up once per unit.
+    let register: ReturnType<typeof registerOf> | undefined;
+    return {
+      file({ unit, file, report }) {
+        const data = procedureOf(file);
+        if (!data || !unit.model) return;
+        register ??= registerOf(unit.model);
+        const at = data.effectiveDate;
+        const check = (number: string, path: string, part?: string) => {
+          const entry = register!.get(numberKey(number));
+          if (!entry) return;
+          const finding = atIssue(entry, at, part) ?? atAsOf(entry, at, unit.asOf, part);
+          if (finding) report({ file: file.relPath, path, ...finding });
+        };
+        (data.legalBasis ?? []).forEach((inst, i) => check(inst.number, `/legalBasis/${i}/number`, inst.part));
+        (data.fees ?? []).forEach((fee, i) => {
+          if (fee.basis) check(fee.basis, `/fees/${i}/basis`);
+        });
+      },
+    };
   },
 });
 

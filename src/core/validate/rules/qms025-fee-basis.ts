@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -15,20 +16,20 @@ export default defineRule({
     'Ghi basis: số hiệu văn bản quy định mức thu, hoặc ghi amount: 0 nếu miễn.',
     'Set basis to the instrument that sets the fee, or amount: 0 if it is waived.',
   ),
-  check({ unit, report }) {
-    for (const { file, data } of unit.procedures) {
-      (data.fees ?? []).forEach((fee, i) => {
-        if (fee.amount !== undefined && fee.amount > 0 && (!fee.basis || fee.basis.trim() === '')) {
-          report({
-            file: file.relPath,
-            path: `/fees/${i}`,
-            message: text(
-              `khoản "${fee.name}" thu ${fee.amount.toLocaleString('vi-VN')} đồng nhưng không ghi căn cứ (basis)`,
-              `fee "${fee.name}" of ${fee.amount} VND has no basis`,
-            ),
-          });
-        }
-      });
-    }
+  checkFile({ file, report }) {
+    const data = procedureOf(file);
+    if (!data) return;
+    (data.fees ?? []).forEach((fee, i) => {
+      if (fee.amount !== undefined && fee.amount > 0 && (!fee.basis || fee.basis.trim() === '')) {
+        report({
+          file: file.relPath,
+          path: `/fees/${i}`,
+          message: text(
+            `khoản "${fee.name}" thu ${fee.amount.toLocaleString('vi-VN')} đồng nhưng không ghi căn cứ (basis)`,
+            `fee "${fee.name}" of ${fee.amount} VND has no basis`,
+          ),
+        });
+      }
+    });
   },
 });

@@ -2,6 +2,7 @@ import { loadCatalogue } from '../../standard/catalogue.js';
 import { findStandard } from '../../standard/standards.js';
 import { text } from '../../text.js';
 import { MANIFEST } from '../../unit/file-kinds.js';
+import { procedureRef } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 /** What each required file is, for the message. */
@@ -32,29 +33,38 @@ export default defineRule({
     'Tạo tài liệu còn thiếu từ mô hình: qms new procedure --unit <thư mục> …, hoặc chạy lại qms init --skip-existing.',
     'Create the missing document from the model: qms new procedure --unit <dir> …, or re-run qms init --skip-existing.',
   ),
-  check({ unit, report }) {
-    const has = (kind: string) => unit.files.some((f) => f.kind === kind);
-    const missing = (vi: string, en: string, file = MANIFEST) =>
-      report({ file, path: '', line: 1, col: 1, message: text(`thiếu ${vi}`, `missing ${en}`) });
-    if (!has('unit')) missing('tệp khai báo đơn vị qms.yaml', 'the unit manifest qms.yaml');
-    // The unit's standard says which files and documented procedures are required (data/iso9001-<year>/).
-    const catalogue = loadCatalogue(findStandard(unit.manifest?.standard)?.id);
-    for (const { kind, clause } of catalogue.standard.requiredFiles) {
-      const [vi, en] = FILE_NAMES[kind] ?? [kind, kind];
-      if (!has(kind)) missing(`${vi} (điều ${clause})`, `${en} (clause ${clause})`);
-    }
+  collect() {
+    // The kinds of file the unit has, and the clauses its procedures serve (copied).
+    const kinds = new Set<string>();
     const clauses = new Set<string>();
-    for (const ref of unit.procedureRefs) {
-      if (ref.clause) clauses.add(ref.clause);
-      const template = unit.model?.system.get(ref.code);
-      if (template?.clause) clauses.add(template.clause);
-    }
-    for (const c of catalogue.clauses.filter((x) => x.documentedProcedure)) {
-      if (!clauses.has(c.number))
-        missing(
-          `quy trình ${c.title.vi.toLowerCase()} (điều ${c.number})`,
-          `the procedure for ${c.title.en.toLowerCase()} (clause ${c.number})`,
-        );
-    }
+    return {
+      file({ unit, file }) {
+        kinds.add(file.kind);
+        const ref = procedureRef(file);
+        if (!ref) return;
+        if (ref.clause) clauses.add(ref.clause);
+        const template = unit.model?.system.get(ref.code);
+        if (template?.clause) clauses.add(template.clause);
+      },
+      end({ unit, report }) {
+        const has = (kind: string) => kinds.has(kind);
+        const missing = (vi: string, en: string, file = MANIFEST) =>
+          report({ file, path: '', line: 1, col: 1, message: text(`thiếu ${vi}`, `missing ${en}`) });
+        if (!has('unit')) missing('tệp khai báo đơn vị qms.yaml', 'the unit manifest qms.yaml');
+        // The unit's standard says which files and documented procedures are required (data/iso9001-<year>/).
+        const catalogue = loadCatalogue(findStandard(unit.manifest?.standard)?.id);
+        for (const { kind, clause } of catalogue.standard.requiredFiles) {
+          const [vi, en] = FILE_NAMES[kind] ?? [kind, kind];
+          if (!has(kind)) missing(`${vi} (điều ${clause})`, `${en} (clause ${clause})`);
+        }
+        for (const c of catalogue.clauses.filter((x) => x.documentedProcedure)) {
+          if (!clauses.has(c.number))
+            missing(
+              `quy trình ${c.title.vi.toLowerCase()} (điều ${c.number})`,
+              `the procedure for ${c.title.en.toLowerCase()} (clause ${c.number})`,
+            );
+        }
+      },
+    };
   },
 });

@@ -1,6 +1,7 @@
 import { text } from '../../text.js';
 import { MANIFEST } from '../../unit/file-kinds.js';
-import { defineRule } from '../rule.js';
+import { procedureRef } from '../file-data.js';
+import { defineRule, type UnitContext } from '../rule.js';
 
 export default defineRule({
   id: 'QMS028',
@@ -19,45 +20,58 @@ export default defineRule({
     'Sửa mã TTHC theo "qms model show --type <loại>"; xóa loại trừ của TTHC đã có quy trình.',
     'Fix the TTHC id as "qms model show --type <type>" lists it; drop exclusions of TTHC that have a procedure.',
   ),
-  check({ unit, report }) {
-    const typeDef = unit.manifest && unit.model?.unitTypes[unit.manifest.type];
-    if (!unit.manifest || !unit.model || !typeDef) return;
-    const catalogue = new Set(typeDef.tthc.map((t) => t.id));
+  collect() {
+    // The TTHC ids the unit's procedures cover (copied), for the exclusions checked at the end.
     const covered = new Set<string>();
-    for (const ref of unit.procedureRefs) {
-      if (!ref.tthcId || ref.withdrawn) continue;
-      covered.add(ref.tthcId);
-      if (!catalogue.has(ref.tthcId)) {
-        report({
-          file: ref.file.relPath,
-          path: '/tthc/id',
-          message: text(
-            `TTHC "${ref.tthcId}" không có trong danh mục ${unit.manifest.type} của mô hình ${unit.model.meta.id} ${unit.model.meta.version}`,
-            `TTHC "${ref.tthcId}" is not in the ${unit.manifest.type} catalogue of model ${unit.model.meta.id} ${unit.model.meta.version}`,
-          ),
+    const catalogueOf = (unit: UnitContext) => {
+      const typeDef = unit.manifest && unit.model?.unitTypes[unit.manifest.type];
+      return unit.manifest && unit.model && typeDef ? new Set(typeDef.tthc.map((t) => t.id)) : undefined;
+    };
+    let catalogue: Set<string> | undefined;
+    return {
+      file({ unit, file, report }) {
+        const ref = procedureRef(file);
+        if (!ref?.tthcId || ref.withdrawn) return;
+        catalogue ??= catalogueOf(unit);
+        if (!catalogue || !unit.manifest || !unit.model) return;
+        covered.add(ref.tthcId);
+        if (!catalogue.has(ref.tthcId)) {
+          report({
+            file: file.relPath,
+            path: '/tthc/id',
+            message: text(
+              `TTHC "${ref.tthcId}" không có trong danh mục ${unit.manifest.type} của mô hình ${unit.model.meta.id} ${unit.model.meta.version}`,
+              `TTHC "${ref.tthcId}" is not in the ${unit.manifest.type} catalogue of model ${unit.model.meta.id} ${unit.model.meta.version}`,
+            ),
+          });
+        }
+      },
+      end({ unit, report }) {
+        catalogue ??= catalogueOf(unit);
+        if (!catalogue || !unit.manifest) return;
+        const known = catalogue;
+        (unit.manifest.tthcExclusions ?? []).forEach((e, i) => {
+          if (!known.has(e.tthc)) {
+            report({
+              file: MANIFEST,
+              path: `/tthcExclusions/${i}/tthc`,
+              message: text(
+                `TTHC loại trừ "${e.tthc}" không có trong danh mục của mô hình`,
+                `excluded TTHC "${e.tthc}" is not in the model's catalogue`,
+              ),
+            });
+          } else if (covered.has(e.tthc)) {
+            report({
+              file: MANIFEST,
+              path: `/tthcExclusions/${i}/tthc`,
+              message: text(
+                `TTHC "${e.tthc}" bị loại trừ nhưng vẫn có quy trình`,
+                `TTHC "${e.tthc}" is excluded but has a procedure`,
+              ),
+            });
+          }
         });
-      }
-    }
-    (unit.manifest.tthcExclusions ?? []).forEach((e, i) => {
-      if (!catalogue.has(e.tthc)) {
-        report({
-          file: MANIFEST,
-          path: `/tthcExclusions/${i}/tthc`,
-          message: text(
-            `TTHC loại trừ "${e.tthc}" không có trong danh mục của mô hình`,
-            `excluded TTHC "${e.tthc}" is not in the model's catalogue`,
-          ),
-        });
-      } else if (covered.has(e.tthc)) {
-        report({
-          file: MANIFEST,
-          path: `/tthcExclusions/${i}/tthc`,
-          message: text(
-            `TTHC "${e.tthc}" bị loại trừ nhưng vẫn có quy trình`,
-            `TTHC "${e.tthc}" is excluded but has a procedure`,
-          ),
-        });
-      }
-    });
+      },
+    };
   },
 });

@@ -1,4 +1,5 @@
 import { text } from '../../text.js';
+import { objectivesOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 const PLACEHOLDER = /^(?:\.{2,}|…+|-+|\?+|x+|tbd|todo|n\/a|chưa có|chưa xác định)$/iu;
@@ -25,41 +26,41 @@ export default defineRule({
     'Bổ sung chỉ số, chỉ tiêu, đơn vị, cách so sánh và phương pháp đo cho mục tiêu.',
     'Give the objective an indicator, target, unit, comparison and method.',
   ),
-  check({ unit, report }) {
-    for (const { file, data } of unit.objectives) {
-      data.objectives.forEach((o, i) => {
-        const at = `/objectives/${i}`;
-        for (const [key, vi] of FIELDS) {
-          const value = o[key].trim();
-          if (value === '' || PLACEHOLDER.test(value)) {
-            report({
-              file: file.relPath,
-              path: `${at}/${key}`,
-              message: text(
-                `mục tiêu ${i + 1} chưa có ${vi} (đang ghi "${o[key]}")`,
-                `objective ${i + 1} has no real ${key} (it says "${o[key]}")`,
-              ),
-            });
-          }
-        }
-        if (!o.comparison) {
+  checkFile({ file, report }) {
+    const data = objectivesOf(file);
+    if (!data) return;
+    data.objectives.forEach((o, i) => {
+      const at = `/objectives/${i}`;
+      for (const [key, vi] of FIELDS) {
+        const value = o[key].trim();
+        if (value === '' || PLACEHOLDER.test(value)) {
           report({
             file: file.relPath,
-            path: at,
+            path: `${at}/${key}`,
             message: text(
-              `mục tiêu ${i + 1} chưa ghi cách so với chỉ tiêu (comparison: >=, <= hoặc =)`,
-              `objective ${i + 1} does not say how to compare with the target (comparison: >=, <= or =)`,
+              `mục tiêu ${i + 1} chưa có ${vi} (đang ghi "${o[key]}")`,
+              `objective ${i + 1} has no real ${key} (it says "${o[key]}")`,
             ),
           });
         }
-        if (o.unit.trim() === '%' && o.target > 100) {
-          report({
-            file: file.relPath,
-            path: `${at}/target`,
-            message: text(`chỉ tiêu ${o.target}% vượt quá 100%`, `target ${o.target}% is above 100%`),
-          });
-        }
-      });
-    }
+      }
+      if (!o.comparison) {
+        report({
+          file: file.relPath,
+          path: at,
+          message: text(
+            `mục tiêu ${i + 1} chưa ghi cách so với chỉ tiêu (comparison: >=, <= hoặc =)`,
+            `objective ${i + 1} does not say how to compare with the target (comparison: >=, <= or =)`,
+          ),
+        });
+      }
+      if (o.unit.trim() === '%' && o.target > 100) {
+        report({
+          file: file.relPath,
+          path: `${at}/target`,
+          message: text(`chỉ tiêu ${o.target}% vượt quá 100%`, `target ${o.target}% is above 100%`),
+        });
+      }
+    });
   },
 });

@@ -16,21 +16,19 @@ export default defineRule({
     'Chọn giá trị đúng (của đơn vị hoặc của mô hình mới), sửa trường ngay dưới khối, rồi xóa cả khối chú thích.',
     "Choose the right value (the unit's or the new model's), set the field just below the block, then delete the whole comment block.",
   ),
-  check({ unit, report }) {
-    for (const file of unit.files) {
-      if (!file.text || !file.text.includes('<<<<<<<')) continue;
-      for (const line of findMarkers(file.text)) {
-        report({
-          file: file.relPath,
-          path: '',
-          line,
-          col: 1,
-          message: text(
-            'khối xung đột của lần cập nhật mô hình chưa được giải quyết',
-            'a conflict block of a model update is not resolved',
-          ),
-        });
-      }
+  checkFile({ file, report }) {
+    if (!file.text || !file.text.includes('<<<<<<<')) return;
+    for (const line of findMarkers(file.text)) {
+      report({
+        file: file.relPath,
+        path: '',
+        line,
+        col: 1,
+        message: text(
+          'khối xung đột của lần cập nhật mô hình chưa được giải quyết',
+          'a conflict block of a model update is not resolved',
+        ),
+      });
     }
   },
 });

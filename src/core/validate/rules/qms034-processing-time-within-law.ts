@@ -5,6 +5,7 @@ import { addMonths } from '../../dates/dates.js';
 import { text } from '../../text.js';
 import type { Procedure } from '../../unit/types.js';
 import { UPDATE_GRACE_MONTHS } from '../../law/legal.js';
+import { procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 import { describeLegal, longerThan } from '../../law/time.js';
 
@@ -25,41 +26,46 @@ export default defineRule({
     'Rút ngắn thời hạn giải quyết theo văn bản đang có hiệu lực và ban hành lại quy trình.',
     'Shorten the processing time to what the law in force allows and re-issue the procedure.',
   ),
-  check({ unit, report }) {
-    const model = unit.model;
-    if (!model) return;
-    const versions = new ModelVersions(model);
-    for (const { file, data } of unit.procedures) {
-      const id = data.tthc?.id;
-      const time = data.processingTime;
-      if (!id || !time) continue;
-      const atIssue = versions.legalTimeAt(id, data.effectiveDate);
-      if (atIssue && longerThan(time, atIssue.time)) {
+  collect() {
+    // The versions of the unit's model, looked up once per unit.
+    let versions: ModelVersions | undefined;
+    return {
+      file({ unit, file, report }) {
+        const model = unit.model;
+        const data = procedureOf(file);
+        if (!model || !data) return;
+        versions ??= new ModelVersions(model);
+        const id = data.tthc?.id;
+        const time = data.processingTime;
+        if (!id || !time) return;
+        const atIssue = versions.legalTimeAt(id, data.effectiveDate);
+        if (atIssue && longerThan(time, atIssue.time)) {
+          report({
+            file: file.relPath,
+            path: '/processingTime',
+            message: text(
+              `thời hạn giải quyết ${describeLegal(time, 'vi')} dài hơn thời hạn luật định ${describeLegal(atIssue.time, 'vi')} vào ngày hiệu lực ${data.effectiveDate} (mô hình ${model.meta.id} ${atIssue.version})`,
+              `the processing time of ${describeLegal(time, 'en')} is longer than the legal ${describeLegal(atIssue.time, 'en')} on the effective date ${data.effectiveDate} (model ${model.meta.id} ${atIssue.version})`,
+            ),
+          });
+          return;
+        }
+        if (unit.asOf <= data.effectiveDate) return;
+        // The first release after the procedure took effect that shortened the time starts the grace.
+        const now = versions.firstShorter(id, data.effectiveDate, unit.asOf, time);
+        if (!now) return;
+        const due = addMonths(now.releaseDate, UPDATE_GRACE_MONTHS);
         report({
           file: file.relPath,
           path: '/processingTime',
+          severity: due <= unit.asOf ? 'error' : 'warning',
           message: text(
-            `thời hạn giải quyết ${describeLegal(time, 'vi')} dài hơn thời hạn luật định ${describeLegal(atIssue.time, 'vi')} vào ngày hiệu lực ${data.effectiveDate} (mô hình ${model.meta.id} ${atIssue.version})`,
-            `the processing time of ${describeLegal(time, 'en')} is longer than the legal ${describeLegal(atIssue.time, 'en')} on the effective date ${data.effectiveDate} (model ${model.meta.id} ${atIssue.version})`,
+            `thời hạn giải quyết ${describeLegal(time, 'vi')} dài hơn thời hạn ${describeLegal(now.time, 'vi')} của mô hình ${model.meta.id} ${now.version} (phát hành ${now.releaseDate}); ban hành lại trước ${due}`,
+            `the processing time of ${describeLegal(time, 'en')} is longer than the ${describeLegal(now.time, 'en')} of model ${model.meta.id} ${now.version} (released ${now.releaseDate}); re-issue by ${due}`,
           ),
         });
-        continue;
-      }
-      if (unit.asOf <= data.effectiveDate) continue;
-      // The first release after the procedure took effect that shortened the time starts the grace.
-      const now = versions.firstShorter(id, data.effectiveDate, unit.asOf, time);
-      if (!now) continue;
-      const due = addMonths(now.releaseDate, UPDATE_GRACE_MONTHS);
-      report({
-        file: file.relPath,
-        path: '/processingTime',
-        severity: due <= unit.asOf ? 'error' : 'warning',
-        message: text(
-          `thời hạn giải quyết ${describeLegal(time, 'vi')} dài hơn thời hạn ${describeLegal(now.time, 'vi')} của mô hình ${model.meta.id} ${now.version} (phát hành ${now.releaseDate}); ban hành lại trước ${due}`,
-          `the processing time of ${describeLegal(time, 'en')} is longer than the ${describeLegal(now.time, 'en')} of model ${model.meta.id} ${now.version} (released ${now.releaseDate}); re-issue by ${due}`,
-        ),
-      });
-    }
+      },
+    };
   },
 });
 

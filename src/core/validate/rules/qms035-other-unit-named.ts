@@ -1,5 +1,6 @@
 import { text } from '../../text.js';
 import { lineColAt, pointerAtOffset } from '../engine/positions.js';
+import type { Manifest } from '../../unit/types.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -28,39 +29,47 @@ export default defineRule({
     'Sửa thành tên đơn vị mình (hoặc khai đúng cơ quan chủ quản, đơn vị cấp trên trong qms.yaml).',
     "Replace it with the unit's own name (or declare the right superior / parent in qms.yaml).",
   ),
-  check({ unit, report }) {
-    const manifest = unit.manifest;
-    if (!manifest) return;
-    const known = new Set<string>();
-    for (const name of [
-      manifest.name,
-      manifest.superior,
-      manifest.parent?.name,
-      `UBND thành phố ${manifest.city ?? ''}`,
-    ]) {
-      for (const m of (name ?? '').matchAll(new RegExp(NAMED_UNIT.source, 'gu'))) known.add(key(m[1], m[2]));
-    }
-    // "Chủ tịch UBND huyện Nguyễn Văn Hùng": a title followed by one of the unit's people, not a unit.
-    const people = manifest.roles.flatMap((r) => r.people).map((p) => p.normalize('NFC'));
-    const isPerson = (name: string) => people.some((p) => p.startsWith(name) || name.startsWith(p));
-    for (const file of unit.files) {
-      const source = file.text;
-      if (!source) continue;
-      for (const m of source.matchAll(NAMED_UNIT)) {
-        if (known.has(key(m[1], m[2])) || isPerson(m[2].normalize('NFC'))) continue;
-        const at = m.index ?? 0;
-        const { line, col } = lineColAt(source, at);
-        report({
-          file: file.relPath,
-          path: file.data === undefined ? '' : pointerAtOffset(file, at),
-          line,
-          col,
-          message: text(
-            `"${m[0]}" không phải tên đơn vị (${manifest.name}) hay cơ quan cấp trên khai trong qms.yaml — sao chép từ đơn vị khác?`,
-            `"${m[0]}" is not the unit (${manifest.name}) nor a superior declared in qms.yaml — copied from another unit?`,
-          ),
-        });
+  collect() {
+    // The names the unit may use (its own, its superiors', its people's), worked out once per unit.
+    let names: { known: Set<string>; isPerson: (name: string) => boolean } | undefined;
+    const namesOf = (manifest: Manifest) => {
+      const known = new Set<string>();
+      for (const name of [
+        manifest.name,
+        manifest.superior,
+        manifest.parent?.name,
+        `UBND thành phố ${manifest.city ?? ''}`,
+      ]) {
+        for (const m of (name ?? '').matchAll(new RegExp(NAMED_UNIT.source, 'gu'))) known.add(key(m[1], m[2]));
       }
-    }
+      // "Chủ tịch UBND huyện Nguyễn Văn Hùng": a title followed by one of the unit's people, not a unit.
+      const people = manifest.roles.flatMap((r) => r.people).map((p) => p.normalize('NFC'));
+      const isPerson = (name: string) => people.some((p) => p.startsWith(name) || name.startsWith(p));
+      return { known, isPerson };
+    };
+    return {
+      file({ unit, file, report }) {
+        const manifest = unit.manifest;
+        if (!manifest) return;
+        const { known, isPerson } = (names ??= namesOf(manifest));
+        const source = file.text;
+        if (!source) return;
+        for (const m of source.matchAll(NAMED_UNIT)) {
+          if (known.has(key(m[1], m[2])) || isPerson(m[2].normalize('NFC'))) continue;
+          const at = m.index ?? 0;
+          const { line, col } = lineColAt(source, at);
+          report({
+            file: file.relPath,
+            path: file.data === undefined ? '' : pointerAtOffset(file, at),
+            line,
+            col,
+            message: text(
+              `"${m[0]}" không phải tên đơn vị (${manifest.name}) hay cơ quan cấp trên khai trong qms.yaml — sao chép từ đơn vị khác?`,
+              `"${m[0]}" is not the unit (${manifest.name}) nor a superior declared in qms.yaml — copied from another unit?`,
+            ),
+          });
+        }
+      },
+    };
   },
 });

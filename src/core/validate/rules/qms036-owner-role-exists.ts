@@ -1,5 +1,8 @@
 import { text } from '../../text.js';
-import { defineRule } from '../rule.js';
+import { processMapOf, risksOf } from '../file-data.js';
+import { defineRule, type UnitContext } from '../rule.js';
+
+const declared = (unit: UnitContext) => [...unit.roles.keys()].join(', ');
 
 /**
  * The owners the TCVN ISO 9001:2015 documents name (risks.yaml items, process-map.yaml processes) are role
@@ -23,9 +26,8 @@ export default defineRule({
     'Sửa owner thành mã một vai trò trong qms.yaml, hoặc thêm vai trò đó vào roles.',
     'Change owner to the id of a role in qms.yaml, or add that role to roles.',
   ),
-  check({ unit, report }) {
+  checkFile({ unit, file, report }) {
     if (!unit.manifest) return;
-    const known = [...unit.roles.keys()].join(', ');
     const check = (file: string, path: string, what: { vi: string; en: string }, role: string | undefined) => {
       if (role === undefined || unit.roles.has(role)) return;
       report({
@@ -35,15 +37,19 @@ export default defineRule({
           `${what.vi}: người phụ trách "${role}" không phải vai trò khai báo trong qms.yaml`,
           `${what.en}: owner "${role}" is not a role declared in qms.yaml`,
         ),
-        hint: text(`Các vai trò đã khai báo: ${known}.`, `Declared roles: ${known}.`),
+        hint: text(`Các vai trò đã khai báo: ${declared(unit)}.`, `Declared roles: ${declared(unit)}.`),
       });
     };
-    for (const { file, data } of unit.risks) {
+    const risks = risksOf(file);
+    if (risks) {
+      const data = risks;
       data.items.forEach((item, i) =>
         check(file.relPath, `/items/${i}/owner`, text(`mục ${item.id}`, `item ${item.id}`), item.owner),
       );
     }
-    for (const { file, data } of unit.processMaps) {
+    const processMap = processMapOf(file);
+    if (processMap) {
+      const data = processMap;
       data.processes.forEach((p, i) =>
         check(file.relPath, `/processes/${i}/owner`, text(`quá trình ${p.id}`, `process ${p.id}`), p.owner),
       );

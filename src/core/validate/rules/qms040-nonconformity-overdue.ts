@@ -1,6 +1,6 @@
-import { auditFiles } from '../../unit/audit-files.js';
 import { isNonconformity } from '../../unit/audit-types.js';
 import { text } from '../../text.js';
+import { auditOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -17,8 +17,9 @@ export default defineRule({
     'Hoàn thành hành động khắc phục rồi ghi closed và verification, hoặc được phê duyệt gia hạn và sửa due.',
     'Finish the corrective action and record closed and verification, or get an extension approved and change due.',
   ),
-  check({ unit, report }) {
-    for (const { file, data } of auditFiles(unit)) {
+  checkFile({ unit, file, report }) {
+    const data = auditOf(file);
+    if (data) {
       data.findings.forEach((f, i) => {
         if (!isNonconformity(f) || f.closed || !f.due || f.due >= unit.asOf) return;
         report({

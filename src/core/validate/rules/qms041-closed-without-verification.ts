@@ -1,6 +1,6 @@
-import { auditFiles } from '../../unit/audit-files.js';
 import { isNonconformity } from '../../unit/audit-types.js';
 import { text } from '../../text.js';
+import { auditOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -20,8 +20,9 @@ export default defineRule({
     'Ghi verification (date, by, result) sau khi kiểm tra hiệu lực, hoặc xóa closed và tiếp tục khắc phục.',
     'Record verification (date, by, result) once effectiveness is checked, or remove closed and keep working on it.',
   ),
-  check({ unit, report }) {
-    for (const { file, data } of auditFiles(unit)) {
+  checkFile({ file, report }) {
+    const data = auditOf(file);
+    if (data) {
       data.findings.forEach((f, i) => {
         if (!isNonconformity(f) || !f.closed) return;
         if (!f.verification) {

@@ -1,6 +1,6 @@
 import { isWithin } from '../../standard/catalogue.js';
-import { auditFiles } from '../../unit/audit-files.js';
 import { text } from '../../text.js';
+import { auditOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -17,10 +17,11 @@ export default defineRule({
     'Ghi phát hiện vào đúng điều khoản, hoặc bỏ ngoại lệ khỏi sổ tay chất lượng và qms.yaml.',
     'Move the finding to the right clause, or drop the exclusion from the quality manual and qms.yaml.',
   ),
-  check({ unit, report }) {
+  checkFile({ unit, file, report }) {
     const exclusions = unit.manifest?.exclusions ?? [];
     if (exclusions.length === 0) return;
-    for (const { file, data } of auditFiles(unit)) {
+    const data = auditOf(file);
+    if (data) {
       data.findings.forEach((f, i) => {
         const excluded = exclusions.find((e) => isWithin(f.clause, e.clause));
         if (!excluded || f.grade === 'conforming') return;

@@ -1,5 +1,6 @@
 import { generatorOf } from '../../standard/generated-forms.js';
 import { text } from '../../text.js';
+import { procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -16,19 +17,19 @@ export default defineRule({
     'Ghi source: văn bản quy định mẫu, hoặc nơi lưu tệp mẫu của đơn vị.',
     'Fill in source: the instrument that prescribes the form, or where the unit keeps its template.',
   ),
-  check({ unit, report }) {
-    for (const { file, data } of unit.procedures) {
-      (data.forms ?? []).forEach((form, i) => {
-        if (form.source || generatorOf(form.title)) return;
-        report({
-          file: file.relPath,
-          path: `/forms/${i}`,
-          message: text(
-            `biểu mẫu ${form.code} "${form.title}" chưa có văn bản mẫu: qms không tạo mẫu này và chưa ghi nguồn (source)`,
-            `form ${form.code} "${form.title}" has no document behind it: qms does not make it and no source is given`,
-          ),
-        });
+  checkFile({ file, report }) {
+    const data = procedureOf(file);
+    if (!data) return;
+    (data.forms ?? []).forEach((form, i) => {
+      if (form.source || generatorOf(form.title)) return;
+      report({
+        file: file.relPath,
+        path: `/forms/${i}`,
+        message: text(
+          `biểu mẫu ${form.code} "${form.title}" chưa có văn bản mẫu: qms không tạo mẫu này và chưa ghi nguồn (source)`,
+          `form ${form.code} "${form.title}" has no document behind it: qms does not make it and no source is given`,
+        ),
       });
-    }
+    });
   },
 });
