@@ -101,7 +101,11 @@ describe('qms transition --to 2015', () => {
     };
     expect(report.dryRun).toBe(true);
     expect(report.files).toContainEqual(expect.objectContaining({ file: 'procedures/QT-01.yaml', action: 'merge' }));
-    expect(report.files.filter((f) => f.action === 'orphan').length).toBeGreaterThan(0);
+    // Every TTHC of the commune has a 3.x successor or was merged into one (khai sinh quá hạn → khai sinh).
+    expect(report.files.filter((f) => f.action === 'orphan')).toEqual([]);
+    expect(report.files).toContainEqual(
+      expect.objectContaining({ file: 'procedures/QT-HT-02.yaml', action: 'withdraw' }),
+    );
     expect(readFileSync(join(dir, 'procedures', 'QT-01.yaml'), 'utf8')).toBe(qt01);
   });
 
@@ -145,20 +149,18 @@ describe('qms transition --to 2015', () => {
       legalBasis: Array<{ number: string }>;
     };
     expect(birth.legalBasis.map((b) => b.number)).not.toContain('158/2005/NĐ-CP');
-    // What the shipped 3.x catalogue has no procedure for yet is kept and said plainly.
-    expect(r.stderr).toContain('chưa có quy trình mẫu 3.x — đơn vị tự ban hành lại');
-    // Every error left is in a procedure the report names as having no 3.x model procedure: the transition
-    // itself leaves none. (With the whole 3.x catalogue shipped, this becomes: no error at all.)
-    const orphans = [...r.stderr.matchAll(/\/(procedures\/[^ ]+\.yaml) .*chưa có quy trình mẫu 3\.x/g)].map(
-      (m) => m[1],
-    );
+    // A TTHC the law merged into another is withdrawn (kept on file), naming its successor.
+    expect(r.stderr).toMatch(/bãi bỏ .*QT-HT-02\.yaml .*xa-ht-khai-sinh \(quy trình QT-HT-01\)/);
+    expect(r.stderr).toContain(', 0 chưa có quy trình mẫu 3.x, 0 xung đột.');
+    expect(r.stderr).not.toContain('đơn vị tự ban hành lại');
+    // The "done when": after --apply, validate finds no error at all.
     const v = await runInProcess(['validate', dir, '--format', 'json', '--as-of', '2026-12-03']);
     const errors = (
       JSON.parse(v.stdout) as { units: Array<{ diagnostics: Array<{ rule: string; severity: string; file: string }> }> }
     ).units
       .flatMap((u) => u.diagnostics)
       .filter((d) => d.severity === 'error');
-    expect(errors.filter((d) => !orphans.includes(d.file))).toEqual([]);
+    expect(errors).toEqual([]);
     // The checklist now covers every requirement clause of sections 4–10 of ISO 9001:2015.
     const c = await runInProcess(['checklist', dir, '--all', '--format', 'json']);
     const rows = (JSON.parse(c.stdout) as { groups: Array<{ rows: Array<{ clause: string }> }> }).groups.flatMap(
@@ -189,7 +191,7 @@ describe('qms transition --to 2015', () => {
   });
 
   it('--apply restates the TTHC a unit does not handle against the 3.x catalogue instead of merging them into a conflict', async () => {
-    // Vĩnh Quỳnh excluded nuôi con nuôi with its own reason; the shipped 3.x catalogue has no such TTHC.
+    // Vĩnh Quỳnh excluded nuôi con nuôi with its own reason; the 3.x catalogue has the TTHC, so the exclusion stays.
     const dir = join(tmp.dir, 'vinh-quynh');
     cpSync(join(packageRoot, 'examples', 'city', 'xa-vinh-quynh'), dir, { recursive: true });
     const r = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
@@ -197,7 +199,10 @@ describe('qms transition --to 2015', () => {
     const text = readFileSync(join(dir, 'qms.yaml'), 'utf8');
     expect(text).not.toContain('# <<<<<<<');
     const manifest = parse(text) as { tthcExclusions?: Array<{ tthc: string }> };
-    expect((manifest.tthcExclusions ?? []).map((e) => e.tthc)).not.toContain('xa-ht-nuoi-con-nuoi');
+    expect((manifest.tthcExclusions ?? []).map((e) => e.tthc)).toContain('xa-ht-nuoi-con-nuoi');
+    expect(existsSync(join(dir, 'procedures', 'QT-HT-16.yaml'))).toBe(false);
+    const v = await runInProcess(['validate', dir, '--as-of', '2026-12-03']);
+    expect(v.code, v.stdout).toBe(0);
   });
 
   it('refuses another target standard', async () => {
