@@ -126,6 +126,8 @@ describe('qms transition --to 2015', () => {
     expect(readFileSync(join(dir, 'risks.yaml'), 'utf8')).toBe(risks);
     const manifest = parse(readFileSync(join(dir, 'qms.yaml'), 'utf8')) as Record<string, unknown>;
     expect(manifest.standard).toBe('TCVN ISO 9001:2015');
+    // The district ended on 01/07/2025: from then on a xã answers to the city, and its headers say so.
+    expect(manifest.superior).toBe('UBND thành phố Hà Nội');
     expect(manifest.transition).toMatchObject({
       from: 'TCVN ISO 9001:2008',
       to: 'TCVN ISO 9001:2015',
@@ -203,6 +205,18 @@ describe('qms transition --to 2015', () => {
     expect(existsSync(join(dir, 'procedures', 'QT-HT-16.yaml'))).toBe(false);
     const v = await runInProcess(['validate', dir, '--as-of', '2026-12-03']);
     expect(v.code, v.stdout).toBe(0);
+  });
+
+  it("--apply before 01/07/2025 keeps the district as the xã's superior body", async () => {
+    const dir = commune('before-2025');
+    const r = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2019-06-03']);
+    expect(r.code, r.stderr).toBe(0);
+    const manifest = parse(readFileSync(join(dir, 'qms.yaml'), 'utf8')) as {
+      superior: string;
+      model: { version: string };
+    };
+    expect(manifest.model.version).toBe('3.0.0');
+    expect(manifest.superior).toBe('UBND huyện Thanh Trì');
   });
 
   it('refuses another target standard', async () => {

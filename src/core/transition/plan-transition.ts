@@ -7,7 +7,7 @@ import type { Model, UnitTypeDef } from '../model/types.js';
 import { ISO2015_DOCUMENTS, iso2015Document } from '../scaffold/build-unit-files.js';
 import { planCrossLine, type CrossPlan } from '../update/plan-cross.js';
 import { text } from '../text.js';
-import { MANIFEST } from '../unit/file-kinds.js';
+import { ANSWERS, MANIFEST } from '../unit/file-kinds.js';
 import type { UnitType } from '../unit/types.js';
 import { planWrites, type WritePlan } from '../write-files.js';
 import { toYamlFile } from '../yaml/stringify-yaml.js';
@@ -53,7 +53,9 @@ export function planTransition(analysis: TransitionAnalysis, options: Transition
     ...(options.model ? { model: options.model } : {}),
   });
   const typeDef = model.unitTypes[type]!;
-  const answers = { ...cross.state.current, effectiveDate: options.date };
+  const superior = superiorAfter(model, typeDef, options.date, cross.state.current);
+  const answers = { ...cross.state.current, effectiveDate: options.date, ...(superior ? { superior } : {}) };
+  if (superior) restateSuperior(cross, superior);
   const docs2015 = ISO2015_DOCUMENTS.filter((kind) => model.documents[kind]).map((kind) => {
     const data = {
       ...iso2015Document(model.documents[kind]!, typeDef, options.date, answers),
@@ -73,6 +75,7 @@ export function planTransition(analysis: TransitionAnalysis, options: Transition
   const doc = typeof merged === 'string' ? parseDocument(merged) : manifest;
   const before = (manifest.toJS() as { exclusions?: Array<{ clause: string }> }).exclusions ?? [];
   restateTthcExclusions(doc, manifest, cross, typeDef);
+  if (superior) setSuperior(doc, superior);
   files.push({ relPath: MANIFEST, content: editManifest(doc, analysis, options.date, before) });
   const plan = planWrites(dir, files, 'overwrite');
   const kept = planWrites(dir, docs2015, 'skip');
@@ -171,6 +174,40 @@ function restateTthcExclusions(
   }
   if (list.length > 0) doc.set('tthcExclusions', doc.createNode(list));
   else doc.delete('tthcExclusions');
+}
+
+/**
+ * The unit's superior body after the move, when the level above it no longer exists on the transition date
+ * (UBND cấp huyện ended on 01/07/2025: a xã then answers to the UBND of the city directly, and its documents'
+ * header must not name a district that is gone). Undefined when nothing changes.
+ */
+function superiorAfter(
+  model: Model,
+  typeDef: UnitTypeDef,
+  date: string,
+  current: { superior?: string; parent?: { name?: string }; city?: string },
+): string | undefined {
+  const ended = (model.meta.endedUnitTypes ?? []).some((e) => e.from <= date);
+  if (!ended || typeDef.parentRequired !== false || !current.parent) return undefined;
+  if (current.superior && current.superior !== current.parent.name) return undefined;
+  return `UBND thành phố ${current.city ?? 'Hà Nội'}`;
+}
+
+/**
+ * qms.yaml (or the answers file): the new superior body. `parent` stays: it is the unit's history (its 2008
+ * documents and records name that district, and the city's tree groups units by it).
+ */
+function setSuperior(doc: ReturnType<typeof parseDocument>, superior: string): void {
+  doc.set('superior', superior);
+}
+
+/** The answers file the move writes, with the new superior (later model updates render from it). */
+function restateSuperior(cross: CrossPlan, superior: string): void {
+  const file = cross.files.find((f) => f.relPath === ANSWERS);
+  if (!file || typeof file.content !== 'string') return;
+  const doc = parseDocument(file.content);
+  setSuperior(doc, superior);
+  file.content = doc.toString({ lineWidth: 0 });
 }
 
 /** A manifest value read as text: a hand-edited qms.yaml may hold anything, and only a string is a name. */
