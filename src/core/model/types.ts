@@ -12,11 +12,25 @@ export interface ModelMeta {
   standard?: string;
   /** Unit types that no longer exist from a date (UBND cấp huyện from 01/07/2025): init refuses them. */
   endedUnitTypes?: Array<{ type: UnitType; from: string; reason: string; sources: string[] }>;
+  /**
+   * TTHC of the older line with no successor in this line because the law moved them away or abolished them
+   * (3.x): `qms transition --apply` records the unit's procedure as withdrawn with this reason.
+   */
+  withdrawnTthc?: WithdrawnTthc[];
   changelog: Array<{ version: string; date: string; changes: string[] }>;
   /** An overlay release: the version it builds on (its folder holds only what changed). */
   extends?: string;
   /** TTHC template ids an overlay drops from the version it extends. */
   removed?: string[];
+}
+
+export interface WithdrawnTthc {
+  /** The older line's TTHC id. */
+  id: string;
+  /** YYYY-MM-DD: from when the law moved or abolished it. */
+  from: string;
+  reason: string;
+  sources: string[];
 }
 
 export interface UnitTypeDef {

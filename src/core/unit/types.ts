@@ -172,6 +172,8 @@ export interface Procedure {
     result?: string;
     /** Agencies outside the unit that a liên thông procedure routes the dossier through. */
     coordinatingAgencies?: Agency[];
+    /** Older TTHC ids this one succeeds (a 3.x template replacing 2.x ones; qms transition follows it). */
+    replaces?: string[];
   };
   issue: number;
   effectiveDate: string;

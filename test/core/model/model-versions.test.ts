@@ -96,6 +96,8 @@ describe('the shipped city model versions', () => {
       }
     }
     expect(JSON.stringify(register)).not.toMatch(/101\/20(18|21)\/QĐ-TTg/);
+    // A source is something a reader can open, never the author's memory.
+    expect(JSON.stringify(register)).not.toMatch(/hiểu biết chung/);
   });
 
   it('cites only instruments in force on the release date in the templates a version changes', () => {
