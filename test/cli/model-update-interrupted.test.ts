@@ -1,7 +1,8 @@
 import type * as realFs from 'node:fs';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { communeInitArgs, snapshot } from '../helpers/commune-2012.js';
 import { tempDir } from '../helpers/run-cli.js';
 import { runInProcess } from './run-in-process.js';
 
@@ -24,55 +25,12 @@ vi.mock('node:fs', async (importOriginal) => {
 const tmp = tempDir('qms-update-fault-');
 afterAll(tmp.cleanup);
 
-const PEOPLE = [
-  'lanh-dao=Nguyễn Văn An',
-  'pho-lanh-dao=Trần Thị Bình',
-  'dai-dien-lanh-dao=Trần Thị Bình',
-  'thu-ky-iso=Lê Văn Cường',
-  'van-phong=Đỗ Thị Giang',
-  'mot-cua=Phạm Thị Dung',
-  'tu-phap-ho-tich=Hoàng Văn Em',
-  'dia-chinh-xay-dung=Vũ Văn Hải',
-  'van-hoa-xa-hoi=Bùi Thị Lan',
-  'tai-chinh-ke-toan=Đặng Văn Khoa',
-];
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 const UPDATE = ['model', 'update', '--to', '2.0.0', '--date', '2015-05-04', '--lang', 'en'];
 let base: string;
 let expected: Record<string, string>;
 beforeAll(async () => {
   base = join(tmp.dir, 'base', 'xa');
-  const r = await runInProcess([
-    'init',
-    base,
-    '--yes',
-    '--type',
-    'xa',
-    '--name',
-    'UBND xã Đại Mỗ',
-    '--parent',
-    'UBND huyện Từ Liêm',
-    ...PEOPLE.flatMap((p) => ['--person', p]),
-    '--model-version',
-    '1.0.0',
-    '--effective-date',
-    '2012-06-01',
-    '--groups',
-    'ho-tich,chung-thuc,dat-dai',
-  ]);
+  const r = await runInProcess(communeInitArgs(base));
   expect(r.code, r.stderr).toBe(0);
   // The same update, uninterrupted, in a folder at the same depth: what every interrupted run must end as.
   const control = join(tmp.dir, 'ctrl', 'xa');

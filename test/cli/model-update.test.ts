@@ -1,46 +1,17 @@
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { communeInitArgs, snapshot } from '../helpers/commune-2012.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 
 const tmp = tempDir('qms-model-cli-');
 afterAll(tmp.cleanup);
 
-const PEOPLE = [
-  'lanh-dao=Nguyễn Văn An',
-  'pho-lanh-dao=Trần Thị Bình',
-  'dai-dien-lanh-dao=Trần Thị Bình',
-  'thu-ky-iso=Lê Văn Cường',
-  'van-phong=Đỗ Thị Giang',
-  'mot-cua=Phạm Thị Dung',
-  'tu-phap-ho-tich=Hoàng Văn Em',
-  'dia-chinh-xay-dung=Vũ Văn Hải',
-  'van-hoa-xa-hoi=Bùi Thị Lan',
-  'tai-chinh-ke-toan=Đặng Văn Khoa',
-];
-
 /** `qms init` at model 1.0.0, the way a commune did it in 2012. */
 function init(name: string): string {
   const dir = join(tmp.dir, name);
-  const r = runCli([
-    'init',
-    dir,
-    '--yes',
-    '--type',
-    'xa',
-    '--name',
-    'UBND xã Đại Mỗ',
-    '--parent',
-    'UBND huyện Từ Liêm',
-    ...PEOPLE.flatMap((p) => ['--person', p]),
-    '--model-version',
-    '1.0.0',
-    '--effective-date',
-    '2012-06-01',
-    '--groups',
-    'ho-tich,chung-thuc,dat-dai',
-  ]);
+  const r = runCli(communeInitArgs(dir));
   expect(r.code, r.stderr).toBe(0);
   return dir;
 }
@@ -53,20 +24,6 @@ function edit(dir: string, relPath: string, from: string, to: string): void {
 }
 
 const yamlOf = (dir: string, relPath: string) => parse(readFileSync(join(dir, relPath), 'utf8'), { schema: 'core' });
-
-/** Every file under a folder with its bytes, to prove that nothing changed. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 let base: string;
 beforeAll(() => {

@@ -68,11 +68,21 @@ describe('names from qms.yaml are printed escaped', () => {
     expect(forged(r.stderr)).toBe(false);
   });
 
-  it('audit plan: the independence error names people escaped', async () => {
-    const r = await runInProcess(['audit', 'plan', unit, '--year', '2015', '--auditor', 'Phạm Thị\u202eMai']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Phạm Thị\\u202eMai');
-    expect(raw(r.stderr)).toBe(false);
+  it('an --auditor name hiding a direction override is refused at input, named escaped (plan, checklist, import)', async () => {
+    for (const args of [
+      ['audit', 'plan', unit, '--year', '2015'],
+      ['checklist', unit, '--all'],
+      ['audit', 'import', unit, join(temp.dir, 'none.csv'), '--dry-run'],
+    ]) {
+      const r = await runInProcess([...args, '--auditor', 'Phạm Thị\u202eMai']);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('--auditor "Phạm Thị\\u202eMai" chứa ký tự ẩn U+202E');
+      expect(r.stderr).toContain('Gõ lại tên');
+      expect(raw(r.stderr)).toBe(false);
+    }
+    const en = await runInProcess(['checklist', unit, '--all', '--auditor', 'Hà\u200bThị Yến', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('contains the invisible character U+200B');
   });
 
   it('audit import: a procedure the unit lacks names the unit escaped', async () => {

@@ -7,12 +7,12 @@ import { readFilledChecklist } from '../../core/audit/findings/read-filled.js';
 import { loadAuditUnit } from '../../core/audit/unit-scope.js';
 import { QmsError } from '../../core/errors.js';
 import { readTextFile } from '../../core/fs/read-text-file.js';
-import { cleanText } from '../../core/sanitize.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { applyPlan } from '../../core/write-files.js';
 import type { Io } from '../io.js';
 import { printPlan } from './print-plan.js';
 import { printWriteNotes } from './write-notes.js';
+import { personNameOption } from './person-option.js';
 
 export interface AuditImportOptions {
   unit: string;
@@ -27,6 +27,7 @@ export interface AuditImportOptions {
 /** `qms audit import`: a filled-in checklist CSV → audits/<id>.yaml, never replacing a file silently. */
 export async function runAuditImport(options: AuditImportOptions, io: Io): Promise<number> {
   const date = dateOption(options.date);
+  const auditors = (options.auditor ?? []).map((a) => personNameOption(a, '--auditor'));
   const unit = loadAuditUnit(options.unit, io.cwd);
   const read = readTextFile(resolve(io.cwd, options.csv), undefined, true);
   if (!read.ok) {
@@ -66,7 +67,7 @@ export async function runAuditImport(options: AuditImportOptions, io: Io): Promi
   const imported = buildAudit(filled.rows, unit, {
     id: options.id,
     date,
-    auditors: (options.auditor ?? []).map((a) => cleanText(a)),
+    auditors,
     lang: io.lang,
     source: escapeForDisplay(options.csv.replace(/^.*[\\/]/, ''), 60),
     sha256,

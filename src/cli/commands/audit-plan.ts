@@ -2,10 +2,10 @@ import { buildProgramme } from '../../core/audit/plan/build-plan.js';
 import { PLAN_FORMATS, renderProgramme, type PlanFormat } from '../../core/audit/plan/render-plan.js';
 import { brokenFilesError, loadAuditUnit } from '../../core/audit/unit-scope.js';
 import { QmsError } from '../../core/errors.js';
-import { cleanText } from '../../core/sanitize.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import type { Io } from '../io.js';
 import { emit, formatFrom } from './audit-output.js';
+import { personNameOption } from './person-option.js';
 
 export interface AuditPlanOptions {
   unit: string;
@@ -20,6 +20,7 @@ export interface AuditPlanOptions {
 
 /** `qms audit plan`: the year's programme. Exit 1 (nothing written) when independence is impossible. */
 export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<number> {
+  const auditors = (options.auditor ?? []).map((a) => personNameOption(a, '--auditor'));
   const format = formatFrom<PlanFormat>(options.format, options.output, PLAN_FORMATS, 'md');
   if (format === 'docx' && !options.output) {
     throw new QmsError(
@@ -37,7 +38,7 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
     year,
     rounds,
     lang: io.lang,
-    auditors: (options.auditor ?? []).map((a) => cleanText(a).trim()),
+    auditors,
     maxPerDay,
   });
   const empty = programme.rounds.filter((r) => r.items.length === 0);

@@ -9,11 +9,11 @@ import { checklistRows } from '../../core/audit/checklist/types.js';
 import { dateOption } from '../../core/dates/dates.js';
 import { loadAuditUnit } from '../../core/audit/unit-scope.js';
 import { QmsError } from '../../core/errors.js';
-import { cleanText } from '../../core/sanitize.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import type { CsvSeparator } from '../../core/audit/csv/write-csv.js';
 import type { Io } from '../io.js';
 import { emit, formatFrom } from './audit-output.js';
+import { personNameOption } from './person-option.js';
 
 export interface ChecklistOptions {
   unit: string;
@@ -30,6 +30,7 @@ export interface ChecklistOptions {
 
 /** `qms checklist`: the questions for a clause, a process or the whole standard, in one format. */
 export async function runChecklist(options: ChecklistOptions, io: Io): Promise<number> {
+  const auditor = options.auditor ? personNameOption(options.auditor, '--auditor') : undefined;
   const scope = scopeOf(options);
   const format = formatFrom<ChecklistFormat>(options.format, options.output, CHECKLIST_FORMATS, 'md');
   if (format === 'docx' && !options.output) {
@@ -48,7 +49,7 @@ export async function runChecklist(options: ChecklistOptions, io: Io): Promise<n
     scope,
     lang: io.lang,
     date,
-    auditor: options.auditor ? cleanText(options.auditor).trim() : undefined,
+    auditor,
   });
   const content = await renderChecklist(checklist, format, io.env.SOURCE_DATE_EPOCH, separatorOf(options.separator));
   const count = checklistRows(checklist).length;

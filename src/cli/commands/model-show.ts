@@ -1,3 +1,4 @@
+import { isUnverified } from '../../core/law/time.js';
 import { loadModel } from '../../core/model/load-model.js';
 import type { Model } from '../../core/model/types.js';
 import type { UnitType } from '../../core/unit/types.js';
@@ -52,7 +53,14 @@ export function runModelShow(options: ModelShowOptions, io: Io): number {
     for (const p of entry.systemProcedures) io.out(`  ${p.code.padEnd(10)} ${p.title ?? ''} (${p.clause ?? ''})`);
     for (const t of entry.tthc) {
       const time = t.processingTime
-        ? `${t.processingTime.unit === 'same_day' || t.processingTime.unit === 'same_session' ? '' : `${t.processingTime.value} `}${TIME_UNITS[io.lang][t.processingTime.unit]}`
+        ? `${t.processingTime.unit === 'same_day' || t.processingTime.unit === 'same_session' ? '' : `${t.processingTime.value} `}${TIME_UNITS[io.lang][t.processingTime.unit]}${
+            // Like a fee without a verified amount: the listing says so rather than show a certain figure.
+            isUnverified(t.processingTime)
+              ? io.lang === 'vi'
+                ? ' (thời hạn chưa kiểm chứng)'
+                : ' (time not verified)'
+              : ''
+          }`
         : '';
       const fee =
         t.fee === undefined

@@ -200,7 +200,13 @@ function readProcedure(d: Data, relPath: string): AuditProcedure {
   const unit = oneOf(time.unit, ['working_day', 'day', 'same_day', 'same_session'] as const);
   const processingTime =
     num(time.value) !== undefined && unit
-      ? { value: num(time.value)!, unit, cutoffHour: num(time.cutoffHour), extension }
+      ? {
+          value: num(time.value)!,
+          unit,
+          cutoffHour: num(time.cutoffHour),
+          extension,
+          ...(time.verified === false ? { verified: false } : {}),
+        }
       : undefined;
   const agencies = new Map(
     list(obj(d.tthc).coordinatingAgencies)

@@ -11,6 +11,15 @@ export const HOURS_PER_SESSION = 4;
 type LegalTime = NonNullable<Procedure['processingTime']>;
 
 /**
+ * Whether a processing time was not checked against the law's text (`verified: false`): such a time
+ * is printed as the procedure's own, with a caution to check it before signing, and never used as the
+ * legal maximum a procedure is measured against. Absent means checked (the model cites the article).
+ */
+export function isUnverified(t: { verified?: unknown } | undefined): boolean {
+  return t?.verified === false;
+}
+
+/**
  * A step time in working hours. A calendar day inside a step counts as a working day: steps are
  * budgets of working time, and the model never gives a step more than a few days.
  */

@@ -209,6 +209,8 @@ export interface Procedure {
     cutoffHour?: number;
     extension?: { value: number; unit: 'working_day' | 'day'; reason: string };
     note?: string;
+    /** false: not checked against the law's text; never printed or compared as the legal time. */
+    verified?: boolean;
   };
   receiveReturn?: string;
   fees?: Array<{ name: string; amount?: number; per?: string; basis?: string; note?: string }>;

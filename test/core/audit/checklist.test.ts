@@ -200,6 +200,21 @@ describe('checklist DOCX', () => {
       expect(paragraphs(r).join('').length, paragraphs(r)[2]).toBeGreaterThan(300);
   });
 
+  it('numbers the pages "Page X/Y" in English and "Trang X/Y" in Vietnamese', async () => {
+    const footer = async (lang: 'vi' | 'en') => {
+      const parts = docxParts(
+        (await renderChecklist(build({ kind: 'clauses', clauses: ['8'] }, lang), 'docx')) as Uint8Array,
+      );
+      return Object.entries(parts)
+        .filter(([name]) => /^word\/footer\d*\.xml$/.test(name))
+        .map(([, xml]) => paragraphs(xml).join(' '))
+        .join(' ');
+    };
+    expect(await footer('en')).toMatch(/^Page /);
+    expect(await footer('en')).not.toContain('Trang');
+    expect(await footer('vi')).toMatch(/^Trang /);
+  });
+
   it('gives the same bytes for the same checklist', async () => {
     const a = await renderChecklist(build({ kind: 'clauses', clauses: ['8'] }), 'docx');
     const b = await renderChecklist(build({ kind: 'clauses', clauses: ['8'] }), 'docx');

@@ -92,6 +92,7 @@ export function checklistView(checklist: Checklist, catalogue: Catalogue): DocVi
     ],
     landscape: true,
     date: checklist.date,
+    pageLabel: pick(lang, 'Trang', 'Page'),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { LegalInstrument } from '../../model/types.js';
 import { formatDate, formatDuration, formatMoney, formatRetention, twoDigits } from '../../render/format.js';
 import { numberKey, statusOn, type LegalStatus } from '../../law/legal.js';
-import { describeLegal } from '../../law/time.js';
+import { describeLegal, isUnverified } from '../../law/time.js';
 import { printable } from '../../render/view/procedure.js';
 import { pick, type Lang } from '../labels.js';
 import { peopleOf, roleTitleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
@@ -137,6 +137,19 @@ function timeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
         ` (extendable by ${t.extension.value} ${t.extension.unit === 'working_day' ? 'working day(s)' : 'day(s)'} when ${t.extension.reason})`,
       )
     : '';
+  // A time the model could not check against the law is the procedure's, not the law's: the auditor
+  // establishes the legal time first instead of measuring dossiers against an unchecked figure.
+  const time = isUnverified(t)
+    ? pick(
+        lang,
+        `Thời hạn giải quyết ghi trong quy trình ${describeLegal(t, 'vi')}${extension}, chưa được đối chiếu với văn bản quy phạm pháp luật: trước hết xác định thời hạn luật định của thủ tục trong văn bản tại mục Cơ sở pháp lý; sau đó`,
+        `Processing time written in the procedure ${describeLegal(t, 'en')}${extension}, not checked against the law: first establish the procedure's legal time from the instruments in its legal basis; then`,
+      )
+    : pick(
+        lang,
+        `Thời hạn giải quyết ${describeLegal(t, 'vi')}${extension}:`,
+        `Legal time ${describeLegal(t, 'en')}${extension}:`,
+      );
   return [
     row(
       p,
@@ -144,8 +157,8 @@ function timeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
       0,
       pick(
         lang,
-        `Thời hạn giải quyết ${describeLegal(t, 'vi')}${extension}: đối chiếu ngày nhận, ngày hẹn trả và ngày trả thực tế trong Sổ theo dõi hồ sơ; có hồ sơ nào trả muộn so với giấy hẹn không, và hồ sơ trễ hạn có văn bản xin lỗi, hẹn lại ngày trả không?`,
-        `Legal time ${describeLegal(t, 'en')}${extension}: compare the receipt date, the promised date and the actual return date in the dossier register; was any dossier returned after the promised date, and do late dossiers have an apology letter with a new date?`,
+        `${time} đối chiếu ngày nhận, ngày hẹn trả và ngày trả thực tế trong Sổ theo dõi hồ sơ; có hồ sơ nào trả muộn so với giấy hẹn không, và hồ sơ trễ hạn có văn bản xin lỗi, hẹn lại ngày trả không?`,
+        `${time} compare the receipt date, the promised date and the actual return date in the dossier register; was any dossier returned after the promised date, and do late dossiers have an apology letter with a new date?`,
       ),
       pick(
         lang,

@@ -1,4 +1,4 @@
-import { describeLegal } from '../../law/time.js';
+import { describeLegal, isUnverified } from '../../law/time.js';
 import {
   compareClauses,
   firstFromIso2008,
@@ -157,10 +157,14 @@ function procedureFacts(p: AuditProcedure, unit: AuditUnit, lang: Lang): Array<{
   const facts: Array<{ label: string; value: string }> = [];
   if (p.field) facts.push({ label: pick(lang, 'Lĩnh vực', 'Field'), value: p.field });
   if (p.processingTime)
-    facts.push({
-      label: pick(lang, 'Thời hạn giải quyết', 'Legal time'),
-      value: describeLegal(p.processingTime, lang),
-    });
+    facts.push(
+      isUnverified(p.processingTime)
+        ? {
+            label: pick(lang, 'Thời hạn giải quyết', 'Processing time'),
+            value: `${describeLegal(p.processingTime, lang)} ${pick(lang, '(chưa đối chiếu với văn bản quy phạm pháp luật)', '(not checked against the law)')}`,
+          }
+        : { label: pick(lang, 'Thời hạn giải quyết', 'Legal time'), value: describeLegal(p.processingTime, lang) },
+    );
   const agencies = [...new Set(p.steps.map((s) => s.agency).filter(Boolean))];
   const roles = [...new Set(p.steps.map((s) => s.role).filter(Boolean))];
   if (roles.length > 0) {

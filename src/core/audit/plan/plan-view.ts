@@ -148,6 +148,7 @@ export function programmeView(programme: Programme, catalogue: Catalogue): DocVi
     ],
     landscape: true,
     date: `${programme.year}-01-01`,
+    pageLabel: pick(lang, 'Trang', 'Page'),
   };
 }
 

@@ -32,7 +32,7 @@ export function docxDocument(view: DocView): Document {
       {
         properties: pageProperties(view.landscape),
         headers: { default: pageHeader(view, width) },
-        footers: { default: pageFooter() },
+        footers: { default: pageFooter(view.pageLabel) },
         children: [
           ...coverPage(view, width),
           ...tableOfContents(view, width),

@@ -17,6 +17,7 @@ function line(
 
 /**
  * The header on every page: unit | document title | code, issue, effective date. The footer: "Trang X/Y"
+ * ("Page X/Y" in an English checklist or programme)
  * with real PAGE and NUMPAGES fields, which Word and LibreOffice fill in.
  */
 export function pageHeader(view: DocView, width: number): Header {
@@ -36,12 +37,12 @@ export function pageHeader(view: DocView, width: number): Header {
   return new Header({ children: [table, new Paragraph({ spacing: { before: 0, after: 0 }, children: [] })] });
 }
 
-export function pageFooter(): Footer {
+export function pageFooter(label = 'Trang'): Footer {
   return new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ ...small, children: ['Trang ', PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] })],
+        children: [new TextRun({ ...small, children: [`${label} `, PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] })],
       }),
     ],
   });

@@ -4,6 +4,8 @@ import { dataDir } from '../../paths.js';
 import { readYamlOrThrow } from '../../yaml/read-yaml.js';
 import { formatDuration, formatMoney, upper } from '../format.js';
 import { table } from '../view/common.js';
+import { printable } from '../view/procedure.js';
+import { isUnverified } from '../../law/time.js';
 import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { AdminBlock, AdminSigner, DocView, IssuedKind } from '../view/types.js';
 import type { Issuer } from './frame.js';
@@ -149,9 +151,17 @@ function dossierRows(p: Data): string[][] {
     ]);
 }
 
+/**
+ * "theo quy định: 03 ngày làm việc …" — or, for a time not checked against the law (`verified: false`),
+ * the time without "theo quy định" and a note to check it before the form is used: a form handed to a
+ * citizen never presents an unchecked figure as the law's.
+ */
 function processingTime(p: Data): string {
   const t = obj(p.processingTime);
-  return str(t.note) || formatDuration(t.value, t.unit);
+  const time = printable(str(t.note)) || formatDuration(t.value, t.unit);
+  return isUnverified(t)
+    ? `: ${time.replace(/\.$/u, '')} (thời hạn chưa đối chiếu với văn bản quy định; đơn vị đối chiếu trước khi sử dụng mẫu).`
+    : ` theo quy định: ${time}`;
 }
 
 function fees(p: Data): string {
@@ -186,7 +196,7 @@ function receipt(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): 
       ),
     },
     { text: `2. Số lượng hồ sơ: ${String(num(d.dossierSets) ?? 1).padStart(2, '0')} (bộ).` },
-    { text: `3. Thời gian giải quyết hồ sơ theo quy định: ${processingTime(d)}` },
+    { text: `3. Thời gian giải quyết hồ sơ${processingTime(d)}` },
     { text: `4. Thời gian nhận hồ sơ: ${WHEN}` },
     { text: `5. Thời gian trả kết quả giải quyết hồ sơ: ${WHEN}` },
     { text: `6. Nhận kết quả tại: ${str(d.receiveReturn) || issuer.name}.` },
@@ -224,7 +234,7 @@ function control(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): 
   const body: AdminBlock[] = [
     { text: `Mã hồ sơ: ${DOTS}`, center: true },
     { text: `(Kèm theo ${t.receipt} số: ${DOTS})`, center: true, italic: true },
-    { text: `Thủ tục: ${tthcName(d)}. Thời gian giải quyết theo quy định: ${processingTime(d)}` },
+    { text: `Thủ tục: ${tthcName(d)}. Thời gian giải quyết${processingTime(d)}` },
     { text: `Thời gian nhận hồ sơ: ${WHEN}` },
     { text: `Thời gian trả kết quả giải quyết hồ sơ: ${WHEN}` },
     { text: `Cơ quan (bộ phận) giải quyết hồ sơ: ${issuer.name}.` },
@@ -285,7 +295,7 @@ function apology(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): 
     {
       text: `Sự chậm trễ này đã gây phiền hà cho ông (bà). ${issuer.name} xin lỗi ông (bà) và hẹn lại thời gian trả kết quả: ${WHEN}`,
     },
-    { text: `Thời gian giải quyết theo quy định: ${processingTime(d)}` },
+    { text: `Thời gian giải quyết${processingTime(d)}` },
   ];
   const head = upper(issuer.rule.head);
   const signer: AdminSigner = {
@@ -315,7 +325,7 @@ function register(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>):
   const rows = Array.from({ length: oneStopData().registerRows }, () => columns.map(() => ''));
   const body: AdminBlock[] = [
     {
-      text: `Thủ tục: ${tthcName(d)}${str(obj(d.tthc).field) ? ` – Lĩnh vực: ${str(obj(d.tthc).field)}` : ''}. Thời gian giải quyết theo quy định: ${processingTime(d)}`,
+      text: `Thủ tục: ${tthcName(d)}${str(obj(d.tthc).field) ? ` – Lĩnh vực: ${str(obj(d.tthc).field)}` : ''}. Thời gian giải quyết${processingTime(d)}`,
       center: true,
     },
     { table: table(columns, rows, 20) },

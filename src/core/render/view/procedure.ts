@@ -12,6 +12,7 @@ import {
 import { list, num, obj, str, strings, type Data } from '../../unit/read-data.js';
 import type { Block, DocView, Field } from './types.js';
 import { parseInstrumentNumber } from '../../law/legal.js';
+import { isUnverified } from '../../law/time.js';
 
 /** A procedure (quy trình) as a document: cover, then sections 1–7 (domain.md §2.5). */
 export function procedureView(data: Data, code: string, source: string, ctx: UnitContext): DocView {
@@ -218,9 +219,19 @@ function processingTime(time: Data): Block[] {
   // An authored note that already states the limit replaces the generated sentence (5.4 says it once),
   // and one that already speaks of the extension replaces the generated extension sentence.
   const noteExtends = /kéo dài|gia hạn|xác minh/iu.test(note);
-  if (note && statesLimit(note, unit, value, num(time.cutoffHour))) return paragraphs(note, noteExtends ? '' : extra);
-  return paragraphs(main, noteExtends ? '' : extra, note);
+  const caution = isUnverified(time) ? UNVERIFIED_TIME : '';
+  if (note && statesLimit(note, unit, value, num(time.cutoffHour)))
+    return paragraphs(note, noteExtends ? '' : extra, caution);
+  return paragraphs(main, noteExtends ? '' : extra, note, caution);
 }
+
+/**
+ * Printed under a time the model could not check against the law's text (`verified: false`). The
+ * officer signs this document: it says plainly that the time is not yet the law's, what to check it
+ * against, and how the caution goes away once checked, instead of passing the figure off as certain.
+ */
+export const UNVERIFIED_TIME =
+  'Lưu ý trước khi ký ban hành: thời hạn trên chưa được đối chiếu với nguyên văn văn bản quy phạm pháp luật. Người ký đối chiếu với văn bản nêu tại mục Cơ sở pháp lý và sửa nếu khác; sau khi đối chiếu, xóa dòng «verified: false» ở mục processingTime của tệp quy trình để tài liệu in lại không còn lưu ý này.';
 
 /** Whether an authored note on the time says the limit itself ("03 ngày", "sau 15 giờ", "trong buổi"). */
 function statesLimit(note: string, unit: string, value: number | undefined, cutoff: number | undefined): boolean {

@@ -177,4 +177,6 @@ export interface DocView {
   date: string;
   /** An issued document (decision, report, minutes, record) in the administrative frame instead of a cover. */
   admin?: AdminFrame;
+  /** The word before the page number in the DOCX footer: "Trang" unless the document is in English ("Page"). */
+  pageLabel?: string;
 }

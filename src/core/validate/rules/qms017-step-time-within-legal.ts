@@ -1,7 +1,7 @@
 import { text } from '../../text.js';
 import { procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
-import { describeHours, describeLegal, durationHours, legalHours } from '../../law/time.js';
+import { describeHours, describeLegal, durationHours, legalHours, isUnverified } from '../../law/time.js';
 
 export default defineRule({
   id: 'QMS017',
@@ -33,8 +33,9 @@ export default defineRule({
       file: file.relPath,
       path: '/processingTime',
       message: text(
-        `tổng thời gian các bước ${describeHours(total, 'vi', unit)} vượt thời hạn giải quyết ${describeLegal(data.processingTime, 'vi')}`,
-        `the steps take ${describeHours(total, 'en', unit)} in total, more than the legal time of ${describeLegal(data.processingTime, 'en')}`,
+        `tổng thời gian các bước ${describeHours(total, 'vi', unit)} vượt thời hạn giải quyết ${describeLegal(data.processingTime, 'vi')}${isUnverified(data.processingTime) ? ' (thời hạn chưa đối chiếu với văn bản)' : ''}`,
+        // An unchecked time (verified: false) is the procedure's, never called the law's.
+        `the steps take ${describeHours(total, 'en', unit)} in total, more than the ${isUnverified(data.processingTime) ? 'processing time (not checked against the law)' : 'legal time'} of ${describeLegal(data.processingTime, 'en')}`,
       ),
     });
   },

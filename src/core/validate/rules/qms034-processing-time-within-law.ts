@@ -6,8 +6,8 @@ import { text } from '../../text.js';
 import type { Procedure } from '../../unit/types.js';
 import { UPDATE_GRACE_MONTHS } from '../../law/legal.js';
 import { procedureOf } from '../file-data.js';
-import { defineRule } from '../rule.js';
-import { describeLegal, longerThan } from '../../law/time.js';
+import { defineRule, type Finding } from '../rule.js';
+import { describeLegal, isUnverified, longerThan } from '../../law/time.js';
 
 export default defineRule({
   id: 'QMS034',
@@ -19,8 +19,8 @@ export default defineRule({
     "The processing time is not longer than the TTHC's legal time",
   ),
   description: text(
-    `Thời hạn giải quyết (processingTime) của quy trình TTHC được so với thời hạn của cùng TTHC trong phiên bản mô hình có hiệu lực vào ngày hiệu lực của quy trình (thời hạn luật định lúc ban hành) và trong phiên bản có hiệu lực vào ngày kiểm tra (--as-of). Dài hơn thời hạn lúc ban hành là lỗi (ví dụ đăng ký kết hôn cấp xã 05 ngày sau khi Nghị định 06/2012/NĐ-CP rút xuống 03 ngày làm việc). Dài hơn thời hạn của phiên bản mới hơn là cảnh báo trong ${UPDATE_GRACE_MONTHS} tháng kể từ ngày phát hành phiên bản đó, sau đó là lỗi. Thời hạn được so theo hạn trả kết quả của hồ sơ tiếp nhận vào mỗi thời điểm trong ngày: «ngay trong buổi làm việc» (same_session) ngắn hơn «trong ngày» (same_day), «trong ngày» không ghi giờ ngắn hơn «trong ngày; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo» (cutoffHour 15), và các thời hạn tính theo ngày được tính tròn ngày sau ngày tiếp nhận.`,
-    `A TTHC procedure's processing time is compared with the same TTHC's time in the model version in force on the procedure's effective date (the legal time when issued) and in the version in force on the date checked (--as-of). Longer than the legal time when issued is an error (e.g. a commune marriage procedure at 05 days after NĐ 06/2012/NĐ-CP cut it to 03 working days). Longer than a newer version's time is a warning for ${UPDATE_GRACE_MONTHS} months after that version's release, then an error. Times compare by the deadline of a dossier received at each moment of the day: "within the working session" (same_session) is shorter than "same day" (same_day), "same day" without an hour is shorter than "same day; after 15:00 the next working day" (cutoffHour 15), and limits in days count whole days after the day of receipt.`,
+    `Thời hạn giải quyết (processingTime) của quy trình TTHC được so với thời hạn của cùng TTHC trong phiên bản mô hình có hiệu lực vào ngày hiệu lực của quy trình (thời hạn luật định lúc ban hành) và trong phiên bản có hiệu lực vào ngày kiểm tra (--as-of). Dài hơn thời hạn lúc ban hành là lỗi (ví dụ đăng ký kết hôn cấp xã 05 ngày sau khi Nghị định 06/2012/NĐ-CP rút xuống 03 ngày làm việc). Dài hơn thời hạn của phiên bản mới hơn là cảnh báo trong ${UPDATE_GRACE_MONTHS} tháng kể từ ngày phát hành phiên bản đó, sau đó là lỗi. Thời hạn được so theo hạn trả kết quả của hồ sơ tiếp nhận vào mỗi thời điểm trong ngày: «ngay trong buổi làm việc» (same_session) ngắn hơn «trong ngày» (same_day), «trong ngày» không ghi giờ ngắn hơn «trong ngày; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo» (cutoffHour 15), và các thời hạn tính theo ngày được tính tròn ngày sau ngày tiếp nhận. Thời hạn mô hình chưa đối chiếu được với văn bản (verified: false) không được dùng làm thời hạn luật định: dài hơn thời hạn đó chỉ được báo ở mức thông tin; thời hạn của chính quy trình chưa đối chiếu cũng được báo ở mức thông tin để người ký đối chiếu trước khi ban hành.`,
+    `A TTHC procedure's processing time is compared with the same TTHC's time in the model version in force on the procedure's effective date (the legal time when issued) and in the version in force on the date checked (--as-of). Longer than the legal time when issued is an error (e.g. a commune marriage procedure at 05 days after NĐ 06/2012/NĐ-CP cut it to 03 working days). Longer than a newer version's time is a warning for ${UPDATE_GRACE_MONTHS} months after that version's release, then an error. Times compare by the deadline of a dossier received at each moment of the day: "within the working session" (same_session) is shorter than "same day" (same_day), "same day" without an hour is shorter than "same day; after 15:00 the next working day" (cutoffHour 15), and limits in days count whole days after the day of receipt. A time the model could not check against the law (verified: false) is never used as the legal time: being longer than it is reported at info level only; the procedure's own unchecked time is also reported at info level, so that the signer checks it before issuing.`,
   ),
   hint: text(
     'Rút ngắn thời hạn giải quyết theo văn bản đang có hiệu lực và ban hành lại quy trình.',
@@ -38,7 +38,12 @@ export default defineRule({
         const id = data.tthc?.id;
         const time = data.processingTime;
         if (!id || !time) return;
+        if (isUnverified(time)) report(ownTimeUnverified(file.relPath, time));
         const atIssue = versions.legalTimeAt(id, data.effectiveDate);
+        if (atIssue && longerThan(time, atIssue.time) && isUnverified(atIssue.time)) {
+          report(maximumUnverified(file.relPath, time, atIssue, model.meta.id));
+          return;
+        }
         if (atIssue && longerThan(time, atIssue.time)) {
           report({
             file: file.relPath,
@@ -54,6 +59,10 @@ export default defineRule({
         // The first release after the procedure took effect that shortened the time starts the grace.
         const now = versions.firstShorter(id, data.effectiveDate, unit.asOf, time);
         if (!now) return;
+        if (isUnverified(now.time)) {
+          report(maximumUnverified(file.relPath, time, now, model.meta.id));
+          return;
+        }
         const due = addMonths(now.releaseDate, UPDATE_GRACE_MONTHS);
         report({
           file: file.relPath,
@@ -70,6 +79,52 @@ export default defineRule({
 });
 
 type LegalTime = { version: string; releaseDate: string; time: NonNullable<Procedure['processingTime']> };
+
+/**
+ * The procedure's own time was not checked against the law (`verified: false`, copied from the model or
+ * set by the unit): not a defect of the procedure, but the officer who signs must know, so it is said at
+ * info level, with what to do.
+ */
+function ownTimeUnverified(file: string, time: NonNullable<Procedure['processingTime']>): Finding {
+  return {
+    file,
+    path: '/processingTime/verified',
+    severity: 'info',
+    message: text(
+      `thời hạn giải quyết ${describeLegal(time, 'vi')} chưa được đối chiếu với nguyên văn văn bản quy phạm pháp luật (verified: false); tài liệu in kèm lưu ý nhắc người ký đối chiếu`,
+      `the processing time of ${describeLegal(time, 'en')} has not been checked against the text of the law (verified: false); the document prints a caution asking the signer to check it`,
+    ),
+    hint: text(
+      'Đối chiếu thời hạn với văn bản tại mục 5.1 (Cơ sở pháp lý), sửa nếu khác, rồi xóa dòng verified: false trước khi ban hành.',
+      'Check the time against the instruments in 5.1 (legal basis), correct it if it differs, then delete the verified: false line before issuing.',
+    ),
+  };
+}
+
+/**
+ * The model's legal time for the TTHC is itself unchecked: measuring the procedure against it would
+ * present an unchecked figure as the law's, so the difference is said at info level, never as an error.
+ */
+function maximumUnverified(
+  file: string,
+  time: NonNullable<Procedure['processingTime']>,
+  law: LegalTime,
+  modelId: string,
+): Finding {
+  return {
+    file,
+    path: '/processingTime',
+    severity: 'info',
+    message: text(
+      `thời hạn giải quyết ${describeLegal(time, 'vi')} dài hơn thời hạn ${describeLegal(law.time, 'vi')} mà mô hình ${modelId} ${law.version} ghi cho TTHC này; thời hạn đó mô hình chưa đối chiếu được với văn bản nên không báo lỗi`,
+      `the processing time of ${describeLegal(time, 'en')} is longer than the ${describeLegal(law.time, 'en')} model ${modelId} ${law.version} gives for this TTHC; the model has not checked that time against the law, so this is not reported as an error`,
+    ),
+    hint: text(
+      'Xác định thời hạn luật định của TTHC trong văn bản tại mục 5.1 và sửa thời hạn giải quyết nếu dài hơn.',
+      "Establish the TTHC's legal time from the instruments in 5.1 and shorten the processing time if it is longer.",
+    ),
+  };
+}
 
 /**
  * The versions of the unit's model, looked up once per unit (a unit has hundreds of procedures and the
@@ -115,6 +170,7 @@ class ModelVersions {
         this.list = null;
       }
     }
+    let unchecked: LegalTime | undefined;
     for (const version of this.list ?? []) {
       if (version !== this.model.meta.version) {
         // The release date first: a version released outside (from, to] is never loaded.
@@ -125,9 +181,12 @@ class ModelVersions {
       const released = inForce.meta.releaseDate;
       if (released <= from || released > to) continue;
       const law = inForce.tthc.get(tthcId)?.processingTime;
-      if (law && longerThan(time, law)) return { version, releaseDate: released, time: law };
+      if (!law || !longerThan(time, law)) continue;
+      // A checked shorter time wins over an unchecked one released earlier (that one is only info).
+      if (!isUnverified(law)) return { version, releaseDate: released, time: law };
+      unchecked ??= { version, releaseDate: released, time: law };
     }
-    return undefined;
+    return unchecked;
   }
 
   private load(version: string): Model {

@@ -1,0 +1,31 @@
+import { isUnverified } from '../../law/time.js';
+import { text } from '../../text.js';
+import { listCut, type Gap } from '../check.js';
+import type { Evidence } from '../evidence.js';
+
+/**
+ * Advice, never a blocker: procedures whose processing time was not checked against the law
+ * (`processingTime.verified: false`). Their documents print a caution instead of the legal time; an
+ * auditor will ask for the legal time, so the unit checks it (and clears the mark) before certification.
+ */
+export function uncheckedTimesAdvice(ev: Evidence, gaps: Gap[]): void {
+  const unchecked = ev.procedures.filter((p) => isUnverified(p.data?.processingTime));
+  if (unchecked.length === 0) return;
+  const codes = listCut(unchecked.map((p) => p.code));
+  gaps.push({
+    code: 'processing-time-unchecked',
+    severity: 'advice',
+    file: unchecked[0].file,
+    path: '/processingTime/verified',
+    files: unchecked.map((p) => p.file),
+    pointsLost: 0,
+    message: text(
+      `${unchecked.length} quy trình có thời hạn giải quyết chưa được đối chiếu với văn bản quy phạm pháp luật (verified: false): ${codes.vi}`,
+      `${unchecked.length} procedure(s) have a processing time not checked against the law (verified: false): ${codes.en}`,
+    ),
+    action: text(
+      'Đối chiếu thời hạn của từng quy trình với văn bản tại mục 5.1, sửa nếu khác, xóa dòng verified: false rồi xuất lại tài liệu (qms build) trước khi ban hành hoặc đánh giá chứng nhận.',
+      'Check each procedure’s time against the instruments in 5.1, correct it if it differs, delete the verified: false line and rebuild the documents (qms build) before issuing them or the certification audit.',
+    ),
+  });
+}
