@@ -26,7 +26,8 @@ export default defineRule({
     return {
       file({ file }) {
         const ref = procedureRef(file);
-        if (ref && !ref.withdrawn) refs.push(ref.tthcId ? { tthcId: ref.tthcId } : ref.parsed ? {} : { unparsedCode: ref.code });
+        if (ref && !ref.withdrawn)
+          refs.push(ref.tthcId ? { tthcId: ref.tthcId } : ref.parsed ? {} : { unparsedCode: ref.code });
       },
       end({ unit, report }) {
         const typeDef = unit.manifest && unit.model?.unitTypes[unit.manifest.type];
