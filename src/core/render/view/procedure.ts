@@ -109,7 +109,7 @@ function operationalContent(data: Data, ctx: UnitContext): SectionDraft[] {
     { title: 'Lệ phí', blocks: fees(data) },
     { title: 'Quy trình xử lý công việc', blocks: steps(data, ctx) },
   ];
-  const requirements = strings(data.requirements);
+  const requirements = strings(data.requirements).map(printable).filter(Boolean);
   if (requirements.length > 0) drafts.push({ title: 'Yêu cầu, điều kiện thực hiện', blocks: bullets(requirements) });
   return drafts;
 }
@@ -323,7 +323,7 @@ function totalTime(stepList: Data[]): string {
 function forms(data: Data): Block[] {
   const rows = list(data.forms)
     .map(obj)
-    .map((form, i) => [String(i + 1), str(form.code), str(form.title), str(form.source)]);
+    .map((form, i) => [String(i + 1), str(form.code), str(form.title), printable(str(form.source))]);
   return rows.length > 0
     ? [
         {
