@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveQuestions } from '../../../src/core/audit/checklist/derive.js';
 import type { AuditProcedure, AuditUnit } from '../../../src/core/audit/unit-scope.js';
 import { numberKey, statusOn } from '../../../src/core/law/legal.js';
-import { loadModel } from '../../../src/core/model/load-model.js';
+import { loadModel, modelVersions } from '../../../src/core/model/load-model.js';
 import type { LegalInstrument } from '../../../src/core/model/types.js';
 import { unitContext } from '../../../src/core/render/view/common.js';
 import { legalRegisterView } from '../../../src/core/render/view/registers.js';
@@ -104,6 +104,25 @@ describe('no output calls an instrument in force unless the register knows it is
         const entry = register.find((e) => e.number === c.number)!;
         if (said && !knownInForce(entry, date, c.part)) wrong.push(`${date} ${c.number} ${c.part ?? ''}: ${question}`);
       });
+    }
+    expect(wrong, wrong.join('\n')).toEqual([]);
+  });
+});
+
+/**
+ * A citation's `part` must be one its register entry has: an id the register does not know would be
+ * read as a citation of the whole instrument, and could be called in force after the part lapsed.
+ */
+describe('every part a model version cites is a part of its register entry', () => {
+  it('in every version, procedure and legal basis', () => {
+    const wrong: string[] = [];
+    for (const version of modelVersions('hanoi-qms')) {
+      const model = loadModel('hanoi-qms', version);
+      const register = new Map(model.legalRegister.map((e) => [numberKey(e.number), e]));
+      for (const t of [...model.tthc.values(), ...model.system.values()])
+        for (const { number, part } of t.legalBasis ?? [])
+          if (part && !register.get(numberKey(number))?.parts?.some((p) => p.id === part))
+            wrong.push(`${version} ${t.code}: ${number} part ${part}`);
     }
     expect(wrong, wrong.join('\n')).toEqual([]);
   });

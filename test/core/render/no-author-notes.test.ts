@@ -46,6 +46,13 @@ const AUTHOR_NOTE = new RegExp(
 );
 
 /**
+ * Slips of the generated text found in the built documents (issue 12), checked in every output too:
+ * "Trường hợp Trường hợp …" (and a checklist's "khi Trường hợp …"), a law named after its issuer ("… của
+ * Quốc hội Luật Đất đai"), an instrument cited by its bare number ("theo 34/2014/QĐ-UBND").
+ */
+const TEXT_SLIP = /Trường hợp trường hợp|khi Trường hợp|của Quốc hội Luật|\btheo \d+\/\d{4}\//iu;
+
+/**
  * What the tool itself prints on purpose where the model could not check a fact: said to the signer or the
  * auditor in plain words (never an author's note), so taken out before searching.
  */
@@ -85,6 +92,7 @@ function authorNotes(where: string, text: string, ownMarks: RegExp[] = []): stri
   for (const mark of ownMarks) clean = clean.replace(mark, '');
   const found: string[] = [];
   clean.split('\n').forEach((line, i) => {
+    if (TEXT_SLIP.test(line)) found.push(`${where}:${i + 1}: ${line.trim().slice(0, 240)}`);
     if (!AUTHOR_NOTE.test(line)) return;
     const pending = PENDING_IN_DATA.find((p) => line.includes(p));
     if (pending) return void pendingSeen.add(pending);
@@ -102,6 +110,23 @@ const DOCX_KINDS = [
   'one-stop-apology',
   'one-stop-register',
 ];
+/**
+ * Section 5.4 of a procedure says the time once (issue 12: it repeated itself three times): no paragraph
+ * twice, and the extension at most once.
+ */
+function timeSaidTwice(where: string, md: string): string[] {
+  const at = md.indexOf('### 5.4');
+  if (at < 0) return [];
+  const lines = md
+    .slice(at, md.indexOf('### 5.5', at))
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '');
+  const twice = lines.filter((l, i) => lines.indexOf(l) !== i);
+  const extensions = lines.filter((l) => /kéo dài|gia hạn/iu.test(l));
+  return [...twice, ...(extensions.length > 1 ? extensions : [])].map((l) => `${where} 5.4: ${l.slice(0, 200)}`);
+}
+
 const docxText = (bytes: Uint8Array) => paragraphs(docxParts(bytes)['word/document.xml']).join('\n');
 
 /**
@@ -117,6 +142,7 @@ async function notesOfUnit(name: string, dir: string, date: string, whole: boole
   const word = whole ? (await renderUnit(loaded, { formats: ['docx'], only: DOCX_KINDS })).files : [];
   for (const f of [...md.files, ...word])
     found.push(...authorNotes(`${name}/${f.relPath}`, typeof f.content === 'string' ? f.content : docxText(f.content)));
+  for (const f of md.files) found.push(...timeSaidTwice(`${name}/${f.relPath}`, String(f.content)));
   const unit = loadAuditUnit(dir);
   const langs = whole ? (['vi', 'en'] as const) : (['vi'] as const);
   for (const lang of langs) {
@@ -141,7 +167,7 @@ async function notesOfUnit(name: string, dir: string, date: string, whole: boole
 const root = mkdtempSync(join(tmpdir(), 'qms-author-notes-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe("model authors' notes never reach a document, checklist, plan or report", () => {
+describe("model authors' notes (and the known text slips) never reach a document, checklist, plan or report", () => {
   const found: string[] = [];
   beforeAll(async () => {
     for (const version of modelVersions('hanoi-qms')) {

@@ -2,7 +2,7 @@ import type { LegalInstrument } from '../../model/types.js';
 import { formatDate, formatDuration, formatMoney, formatRetention, twoDigits } from '../../render/format.js';
 import { numberKey, statusOn, type LegalStatus } from '../../law/legal.js';
 import { describeLegal, isUnverified } from '../../law/time.js';
-import { printable } from '../../render/view/procedure.js';
+import { instrumentName, printable } from '../../render/view/procedure.js';
 import { pick, type Lang } from '../labels.js';
 import { peopleOf, roleTitleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 import type { ChecklistRow } from './types.js';
@@ -404,7 +404,8 @@ function changedRow(
 function feeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
   return p.fees.map((f, i) => {
     const per = f.per ? `/${f.per}` : '';
-    const basis = f.basis ? pick(lang, ` theo ${f.basis}`, ` under ${f.basis}`) : '';
+    // "theo Thông tư liên tịch số 174/2011/TTLT-BTC-BTP", as the procedure's 5.6 says it, never "theo 174/2011/…".
+    const basis = f.basis ? pick(lang, ` theo ${instrumentName(f.basis)}`, ` under ${f.basis}`) : '';
     // No amount: the model could not verify the figure; its note says who sets it (never a guessed number).
     const setBy = printable(f.note);
     const amount =

@@ -146,7 +146,7 @@ export function printable(value: string): string {
 }
 
 /** "Quyết định số 34/2014/QĐ-UBND" from a bare number, when its symbol says what it is. */
-function instrumentName(number: string): string {
+export function instrumentName(number: string): string {
   const kind = parseInstrumentNumber(number)?.types[0];
   return kind && kind !== 'Tiêu chuẩn' ? `${kind} số ${number}` : number;
 }
