@@ -58,6 +58,8 @@ const TEXT_SLIP = /Trường hợp trường hợp|khi Trường hợp|của Qu�
  */
 const TOOL_CAUTIONS = [
   UNVERIFIED_TIME,
+  // The cautions under an unchecked section or time, the checklist's question about them, QMS034/037.
+  'chưa được đối chiếu với nguyên văn văn bản quy phạm pháp luật',
   '(thời hạn chưa đối chiếu với văn bản quy định; đơn vị đối chiếu trước khi sử dụng mẫu)',
   '(chưa đối chiếu với văn bản quy phạm pháp luật)',
 ];
