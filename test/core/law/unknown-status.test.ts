@@ -162,6 +162,7 @@ function legalQuestions(known: LegalInstrument[], cited: Citation[], date: strin
     records: [],
     legalBasis: cited.map((c) => ({ type: 'Nghị định', title: '', ...c })),
     fees: [],
+    unchecked: [],
   };
   const unit = { roles: [], procedures: [procedure] } as unknown as AuditUnit;
   const register = new Map(known.map((k) => [numberKey(k.number), k]));
