@@ -198,7 +198,10 @@ function status(known: KnownInstrument | undefined, asOf: string): string {
   ];
   if (by(known.amendedBy)) parts.push(`được sửa đổi, bổ sung bởi ${by(known.amendedBy)}`);
   for (const part of known.parts ?? []) {
-    if (part.supersededFrom)
+    // A part the register knows nothing of is said so, even when the rest of the instrument is in force.
+    if (part.status === 'unknown' && !(part.supersededFrom && part.supersededFrom <= asOf))
+      parts.push(`phần ${part.title} chưa xác định được tình trạng hiệu lực`);
+    else if (part.supersededFrom)
       parts.push(
         `phần ${part.title} ${part.supersededFrom <= asOf ? 'hết' : 'sẽ hết'} hiệu lực từ ${formatDate(part.supersededFrom)}${by(part.supersededBy) ? ` (thay thế bởi ${by(part.supersededBy)})` : ''}`,
       );
