@@ -100,7 +100,7 @@ describe('sections the model could not check against the law (unchecked)', () =>
       );
     const plain = await render(undefined);
     expect(plain).toContain(
-      '7. Phí, lệ phí: Lệ phí đăng ký khai sinh: mức thu theo nghị quyết của HĐND thành phố Hà Nội.',
+      'Phí, lệ phí: Lệ phí đăng ký khai sinh: mức thu theo nghị quyết của HĐND thành phố Hà Nội.',
     );
     expect(plain).not.toContain('miễn');
     expect(await render(['fees'])).toContain(
