@@ -207,6 +207,25 @@ describe('qms transition --to 2015', () => {
     expect(v.code, v.stdout).toBe(0);
   });
 
+  it('--apply merges each procedure from the model version it was issued under: the 2013 notary procedure loses its 2006 law', async () => {
+    // Sở Tư pháp follows 2.0.0, but its QT-BT-01 is still the 2013 issue under 1.0.0 (Luật Công chứng 2006):
+    // merged from 2.0.0, that older law looked like the Sở's own edit and was kept, and validate failed.
+    const dir = join(tmp.dir, 'so-tu-phap');
+    cpSync(join(packageRoot, 'examples', 'city', 'so-tu-phap'), dir, { recursive: true });
+    const r = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
+    expect(r.code, r.stderr).toBe(0);
+    const notary = parse(readFileSync(join(dir, 'procedures', 'QT-BT-01.yaml'), 'utf8')) as {
+      legalBasis: Array<{ number: string }>;
+      revisions: Array<{ description: string }>;
+    };
+    expect(notary.legalBasis.map((b) => b.number)).not.toContain('82/2006/QH11');
+    expect(notary.legalBasis.map((b) => b.number)).toContain('46/2024/QH15');
+    expect(notary.revisions.at(-1)?.description).toMatch(/bỏ 82\/2006\/QH11/);
+    const v = await runInProcess(['validate', dir, '--as-of', '2026-12-03']);
+    expect(v.code, v.stdout).toBe(0);
+    expect(v.stdout).toContain(': 0 lỗi, 0 cảnh báo');
+  });
+
   it("--apply before 01/07/2025 keeps the district as the xã's superior body", async () => {
     const dir = commune('before-2025');
     const r = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2019-06-03']);
