@@ -188,7 +188,7 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
 }
 
 /** The withdrawal recorded in a procedure (`withdrawn`, written by qms transition --apply), if any. */
-export function withdrawalOf(data: Data): { date: string; reason: string } | undefined {
+function withdrawalOf(data: Data): { date: string; reason: string } | undefined {
   const w = obj(data.withdrawn);
   return Object.keys(w).length > 0 ? { date: str(w.date), reason: str(w.reason) } : undefined;
 }
