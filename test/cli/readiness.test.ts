@@ -36,6 +36,9 @@ describe('qms readiness examples/city', () => {
     expect(by['xa-tam-hiep'].blockers).toMatchObject([
       { code: 'legal-basis-current', key: '158/2015/TTLT-BTC-BTP', file: 'procedures/QT-CT-04.yaml' },
       { code: 'model-version', key: 'hanoi-qms@2.4.0', file: 'qms.yaml', severity: 'advice' },
+      // The hộ tịch times and sections its model 2.1.0 could not check against the law (issue 12): advice, no points.
+      { code: 'processing-time-unchecked', file: 'procedures/QT-HT-02.yaml', severity: 'advice', pointsLost: 0 },
+      { code: 'content-unchecked', file: 'procedures/QT-HT-02.yaml', severity: 'advice', pointsLost: 0 },
     ]);
     expect(by['xa-vinh-quynh']).toMatchObject({ status: 'applying', stage: 'training' });
     expect(by['so-tu-phap']).toMatchObject({ status: 'applying', stage: 'training' });

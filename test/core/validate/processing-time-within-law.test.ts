@@ -22,7 +22,7 @@ describe('QMS034: the processing time against the legal time of the model versio
     const kethon = found.filter((d) => d.file === 'procedures/QT-HT-04.yaml');
     expect(kethon.length).toBeGreaterThan(0);
     expect(kethon[0].severity).toBe('error');
-    expect(kethon[0].message.vi).toContain('5 ngày làm việc (40 giờ) dài hơn thời hạn luật định 3 ngày làm việc');
+    expect(kethon[0].message.vi).toContain('5 ngày (40 giờ) dài hơn thời hạn luật định 3 ngày làm việc');
     expect(kethon[0].message.vi).toMatch(/hanoi-qms 1\.\d+\.0/);
     expect(kethon[0].line).toBeGreaterThan(1);
   });
