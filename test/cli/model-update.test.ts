@@ -143,7 +143,7 @@ describe('qms model update (spawned)', () => {
     expect(runCli(['model', 'update', join(tree, 'xa-tay-mo'), '--to', '2.0.0', '--date', '2015-05-04']).code).toBe(0);
     const r = runCli(['model', 'diff', tree, '--to', '2.0.0']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/xa-dai-mo\s+xa\s+1\.0\.0\s+2\.0\.0\s+11\s/);
+    expect(r.stdout).toMatch(/xa-dai-mo\s+xa\s+1\.0\.0\s+2\.0\.0\s+12\s/);
     expect(r.stdout).toMatch(/xa-tay-mo\s+xa\s+2\.0\.0\s+2\.0\.0\s+0\s/);
     expect(r.stdout).toContain('1/2 đơn vị chậm phiên bản (1 × 1.0.0)');
     const json = runCli(['model', 'diff', tree, '--format', 'json', '--to', '1.1.0']);

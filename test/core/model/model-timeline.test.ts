@@ -101,3 +101,59 @@ describe('the 3.x releases cite the law in force', () => {
     expect(qt02('3.2.0')).not.toContain('01/2011/QH13');
   });
 });
+
+/**
+ * Issue 12: Thông tư 26/2014/TT-BKHCN took effect on 01/12/2014 and replaced Thông tư 01/2010/TT-BKHCN
+ * (as amended by 09/2011/TT-BKHCN). Release 1.8.1 moves the seven system procedures on that day; the
+ * releases after it inherit them; a unit that kept the 1.8.0 procedures is told at --as-of.
+ */
+describe('the system procedures follow Thông tư 26/2014/TT-BKHCN from 01/12/2014', () => {
+  const cited = (version: string) =>
+    [...loadModel('hanoi-qms', version).system.values()].map((p) => (p.legalBasis ?? []).map((b) => b.number));
+
+  it('1.8.1 is in force from that day; every system procedure cites 26/2014 in it and after it, 01/2010 before', () => {
+    expect(modelVersionAt('hanoi-qms', '2014-11-30')).toBe('1.8.0');
+    expect(modelVersionAt('hanoi-qms', '2014-12-01')).toBe('1.8.1');
+    expect(cited('1.8.0').every((n) => n.includes('01/2010/TT-BKHCN'))).toBe(true);
+    for (const v of ['1.8.1', '1.9.0', '1.10.0', '2.0.0']) {
+      const numbers = cited(v);
+      expect(
+        numbers.some((n) => n.includes('01/2010/TT-BKHCN')),
+        v,
+      ).toBe(false);
+      expect(
+        numbers.some((n) => n.includes('26/2014/TT-BKHCN')),
+        v,
+      ).toBe(true);
+    }
+    expect(cited('1.8.1')).toHaveLength(7);
+    expect(cited('1.8.1').every((n) => n.includes('26/2014/TT-BKHCN'))).toBe(true);
+  });
+
+  it('a commune that kept its 1.8.0 system procedures is told at --as-of 2014-12-01 that 01/2010/TT-BKHCN was replaced', () => {
+    const model = loadModel('hanoi-qms', '1.8.0');
+    const answers = answersFor(model, 'xa', '2014-11-03');
+    const dir = join('/nonexistent', 'xa-1.8.0');
+    const files: SourceFile[] = buildUnitFiles(dir, model, model.unitTypes.xa!, answers)
+      .filter((f) => f.relPath.endsWith('.yaml') && typeof f.content === 'string')
+      .map((f) =>
+        parseSource({
+          relPath: f.relPath,
+          path: join(dir, f.relPath),
+          kind: kindOf(f.relPath),
+          text: f.content as string,
+          bytes: Buffer.from(f.content as string),
+          yamlProblems: [],
+          schemaValid: false,
+        }),
+      );
+    const before = validateLoaded(dir, files, '2014-11-30').diagnostics.filter((d) => d.rule === 'QMS024');
+    const after = validateLoaded(dir, files, '2014-12-01').diagnostics.filter(
+      (d) => d.rule === 'QMS024' && d.message.en.includes('01/2010/TT-BKHCN'),
+    );
+    expect(before).toEqual([]);
+    expect(new Set(after.map((d) => d.file.split('/').pop()))).toEqual(
+      new Set(['QT-01.yaml', 'QT-02.yaml', 'QT-03.yaml', 'QT-04.yaml', 'QT-05.yaml', 'QT-06.yaml', 'QT-07.yaml']),
+    );
+  });
+});
