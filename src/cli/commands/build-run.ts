@@ -79,14 +79,17 @@ export async function runUnits(units: UnitJob[], run: RunUnitsOptions): Promise<
 }
 
 /**
- * A build worker's young generation, in MB (V8's default is 3 × 16 MB semi-spaces per thread). Building
- * keeps little alive (~25 MB of heap after a collection: the unit's data, the validator, the docx packer)
- * but makes much short-lived garbage per document (docx's XML objects); with the default, each worker's
- * heap grew to ~120 MB and 2 workers peaked at ~375 MB RSS for 4 communes; with 8 MB, ~95 MB each and
- * ~295 MB in all, for the same CPU time (a limit on the old generation instead cut the heap to ~42 MB but
- * cost ~30% more CPU in full collections). See scripts/bench/build-tree.mjs.
+ * A build worker's young generation, in MB: 48, three 16 MB semi-spaces, what V8 gives the main thread,
+ * so that a unit costs the same CPU on a worker as in-process. Building keeps little alive (the unit's
+ * data, the validator, the docx packer) but each document's docx objects live through a few collections
+ * while it is packed. With less room they are copied again and again, or moved to the old generation
+ * and collected there. Measured in one process over 2 communes (288 DOCX): semi-spaces of 8 MB took
+ * 440 scavenges and ~35% more CPU than 16 MB (204), and a higher peak (159 MB against 134 MB). 8 MB
+ * here (the old cap) gave --jobs 2 1.4× the CPU of --jobs 1; 48 MB gives 1.1×, at a peak RSS of 240 to
+ * 340 MB for 6 communes (scripts/bench/build-tree.mjs). The old generation is not capped: a worker that
+ * ran out of it would fail the unit, and a large unit's data may need it.
  */
-export const BUILD_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+export const BUILD_WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
 
 /**
  * Indices of the units, the one with most procedures first (the bulk of a unit's documents; ties in the
