@@ -72,7 +72,13 @@ export function runModelShow(options: ModelShowOptions, io: Io): number {
               ? 'mức thu chưa kiểm chứng'
               : 'amount not verified'
             : `${t.fee.amount.toLocaleString('vi-VN')} đ${t.fee.per ? `/${t.fee.per}` : ''}`;
-      io.out(`  ${t.code.padEnd(10)} ${t.title}  ${io.color.dim(`[${t.id}] ${time}${fee ? `, ${fee}` : ''}`)}`);
+      const unchecked =
+        t.unchecked.length === 0
+          ? ''
+          : `, ${io.lang === 'vi' ? 'chưa đối chiếu' : 'not checked'}: ${t.unchecked.join(', ')}`;
+      io.out(
+        `  ${t.code.padEnd(10)} ${t.title}  ${io.color.dim(`[${t.id}] ${time}${fee ? `, ${fee}` : ''}${unchecked}`)}`,
+      );
     }
   }
   return 0;
@@ -89,5 +95,6 @@ function summarise(model: Model, id: string, group: string) {
     processingTime: template?.processingTime,
     // The first fee is the headline one (later ones are usually reductions or per-page extras).
     fee: template?.fees?.find((f) => f.amount === undefined || f.amount > 0),
+    unchecked: template?.unchecked ?? [],
   };
 }

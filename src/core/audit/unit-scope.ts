@@ -40,6 +40,8 @@ export interface AuditProcedure {
   legalBasis: Array<{ type: string; number: string; title: string; part?: string }>;
   /** `note` says who sets an amount the model leaves out (printed in its place, without the authors' ⚠ caveats). */
   fees: Array<{ name: string; amount?: number; per: string; basis: string; note: string }>;
+  /** Sections the model could not check against the law (`unchecked`): the auditor asks whether the unit has. */
+  unchecked: string[];
 }
 
 export interface AuditUnit {
@@ -234,6 +236,7 @@ function readProcedure(d: Data, relPath: string): AuditProcedure {
       }))
       .filter((x) => x.name !== ''),
     processingTime,
+    unchecked: strings(d.unchecked),
     steps: list(d.steps)
       .map(obj)
       .map((s) => {

@@ -167,6 +167,8 @@ export interface Withdrawal {
   sources?: string[];
 }
 
+export type UncheckedSection = 'requirements' | 'dossier' | 'fees' | 'steps' | 'result' | 'legalBasis';
+
 export interface Procedure {
   code: string;
   title: string;
@@ -213,6 +215,8 @@ export interface Procedure {
     verified?: boolean;
   };
   receiveReturn?: string;
+  /** Sections whose content was not checked against the law's text: each prints a caution to the signer. */
+  unchecked?: UncheckedSection[];
   fees?: Array<{ name: string; amount?: number; per?: string; basis?: string; note?: string }>;
   /** Each step is done by a role of the unit or, in a liên thông procedure, by a coordinating agency (one of the two). */
   steps: Array<{

@@ -21,6 +21,7 @@ const FIELDS: Record<string, [string, string]> = {
   forms: ['6', 'biểu mẫu'],
   records: ['7', 'hồ sơ cần lưu'],
   notes: ['', 'ghi chú, nguồn'],
+  unchecked: ['', 'mục chưa đối chiếu với văn bản'],
   statement: ['', 'nội dung chính sách'],
   commitments: ['', 'cam kết'],
   sections: ['', 'nội dung sổ tay'],

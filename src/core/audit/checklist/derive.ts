@@ -343,7 +343,34 @@ function legalRows(p: AuditProcedure, ctx: DeriveContext): ChecklistRow[] {
     (n) =>
       `not in the model's legal register — ${n ? 'are they' : 'is it'} in force on ${date}; ${n ? 'are the copies at the desk these instruments' : 'is the copy at the desk this instrument'}, and is the work done as ${n ? 'they require' : 'it requires'}?`,
   );
+  if (p.unchecked.length > 0) rows.push(uncheckedRow(p, ctx, evidence));
   return rows.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** What officers call the sections a procedure can mark `unchecked` (numbering of the printed procedure). */
+const UNCHECKED_NAMES: Record<string, [string, string]> = {
+  result: ['kết quả thực hiện', 'result'],
+  legalBasis: ['cơ sở pháp lý', 'legal basis'],
+  dossier: ['thành phần hồ sơ', 'dossier'],
+  fees: ['lệ phí', 'fees'],
+  steps: ['trình tự các bước', 'steps'],
+  requirements: ['yêu cầu, điều kiện', 'requirements'],
+};
+
+/** Sections the model left unchecked: the auditor asks whether the unit checked them before issuing. */
+function uncheckedRow(p: AuditProcedure, { lang }: DeriveContext, evidence: string): ChecklistRow {
+  const names = p.unchecked.map((k) => UNCHECKED_NAMES[k]?.[lang === 'vi' ? 0 : 1] ?? k).join(', ');
+  return row(
+    p,
+    'L',
+    p.legalBasis.length,
+    pick(
+      lang,
+      `Các mục ${names} của quy trình chưa được đối chiếu với nguyên văn văn bản quy phạm pháp luật khi soạn (tài liệu in lưu ý «Lưu ý trước khi ký ban hành»): đơn vị đã đối chiếu các mục này với văn bản tại mục Cơ sở pháp lý hoặc bộ TTHC đã công bố, sửa chỗ khác và ban hành lại chưa; việc giải quyết thực tế có theo đúng văn bản không?`,
+      `Sections ${names} of the procedure were not checked against the text of the law when written (the document prints a caution to the signer): has the unit checked them against the instruments in the legal basis or the published TTHC set, corrected what differs and re-issued it; is the work actually done as the law requires?`,
+    ),
+    evidence,
+  );
 }
 
 /**

@@ -5,7 +5,7 @@ import { check, gapOf, listCut, round1, type Gap, type StageRule } from '../chec
 import { vnDate } from '../../dates/dates.js';
 import type { Evidence } from '../evidence.js';
 import { modelVersionAdvice } from './model-version.js';
-import { uncheckedTimesAdvice } from './unchecked-times.js';
+import { uncheckedContentAdvice, uncheckedTimesAdvice } from './unchecked-times.js';
 import { objectivesCurrent } from './objectives.js';
 import { decided } from './steering.js';
 import { iso2015Checks } from './iso2015.js';
@@ -55,6 +55,7 @@ export const documents: StageRule = {
     const c6 = issued ? objectivesCurrent(ev, gaps) : undefined;
     modelVersionAdvice(ev, gaps);
     uncheckedTimesAdvice(ev, gaps);
+    uncheckedContentAdvice(ev, gaps);
     const checks = [c1, c2, c3, c4, c5, ...(c6 ? [c6] : []), ...iso2015Checks(ev, gaps)];
     return { checks, gaps, date: checks.every((c) => c.passed || !c.required) ? issued?.date : undefined };
   },

@@ -29,3 +29,29 @@ export function uncheckedTimesAdvice(ev: Evidence, gaps: Gap[]): void {
     ),
   });
 }
+
+/**
+ * Advice, never a blocker: procedures with sections the model could not check against the law (`unchecked`).
+ * Like unchecked times, their documents print a caution to the signer, which an auditor will read.
+ */
+export function uncheckedContentAdvice(ev: Evidence, gaps: Gap[]): void {
+  const unchecked = ev.procedures.filter((p) => !p.data?.withdrawn && (p.data?.unchecked?.length ?? 0) > 0);
+  if (unchecked.length === 0) return;
+  const codes = listCut(unchecked.map((p) => p.code));
+  gaps.push({
+    code: 'content-unchecked',
+    severity: 'advice',
+    file: unchecked[0].file,
+    path: '/unchecked',
+    files: unchecked.map((p) => p.file),
+    pointsLost: 0,
+    message: text(
+      `${unchecked.length} quy trình có mục chưa được đối chiếu với văn bản quy phạm pháp luật (unchecked): ${codes.vi}`,
+      `${unchecked.length} procedure(s) have sections not checked against the law (unchecked): ${codes.en}`,
+    ),
+    action: text(
+      'Đối chiếu các mục ghi trong unchecked của từng quy trình với văn bản tại mục 5.1 hoặc bộ TTHC đã công bố, sửa nếu khác, xóa mục khỏi unchecked rồi xuất lại tài liệu (qms build) trước khi ban hành hoặc đánh giá chứng nhận.',
+      'Check the sections listed under unchecked in each procedure against the instruments in 5.1 or the published TTHC set, correct them if they differ, remove them from unchecked and rebuild the documents (qms build) before issuing them or the certification audit.',
+    ),
+  });
+}

@@ -13,18 +13,22 @@ import { list, num, obj, str, strings, type Data } from '../../unit/read-data.js
 import type { Block, DocView, Field } from './types.js';
 import { parseInstrumentNumber } from '../../law/legal.js';
 import { isUnverified } from '../../law/time.js';
+import type { UncheckedSection } from '../../unit/types.js';
 
 /** A procedure (quy trình) as a document: cover, then sections 1–7 (domain.md §2.5). */
 export function procedureView(data: Data, code: string, source: string, ctx: UnitContext): DocView {
   const operational = data.kind === 'operational' || obj(data.tthc).id !== undefined || list(data.dossier).length > 0;
   const drafts: SectionDraft[] = [
     { title: 'Mục đích', blocks: paragraphs(str(data.purpose)) },
-    { title: 'Phạm vi áp dụng', blocks: [...paragraphs(str(data.scope)), ...tthcFields(obj(data.tthc))] },
+    {
+      title: 'Phạm vi áp dụng',
+      blocks: [...paragraphs(str(data.scope)), ...tthcFields(obj(data.tthc)), ...unchecked(data, 'result')],
+    },
     { title: 'Tài liệu viện dẫn', blocks: orNone(bullets(strings(data.references)), 'Không có.') },
     { title: 'Định nghĩa và chữ viết tắt', blocks: orNone(definitions(data), 'Không có.') },
     {
       title: 'Nội dung quy trình',
-      blocks: operational ? [] : steps(data, ctx),
+      blocks: operational ? [] : [...steps(data, ctx), ...unchecked(data, 'steps')],
       sections: operational ? operationalContent(data, ctx) : [],
     },
     { title: 'Biểu mẫu', blocks: orNone(forms(data), 'Không sử dụng biểu mẫu.') },
@@ -95,9 +99,15 @@ function operationalContent(data: Data, ctx: UnitContext): SectionDraft[] {
   const drafts: SectionDraft[] = [
     {
       title: 'Cơ sở pháp lý',
-      blocks: orNone(bullets(list(data.legalBasis).map(obj).map(citation).filter(Boolean)), 'Không có.'),
+      blocks: [
+        ...orNone(bullets(list(data.legalBasis).map(obj).map(citation).filter(Boolean)), 'Không có.'),
+        ...unchecked(data, 'legalBasis'),
+      ],
     },
-    { title: 'Thành phần hồ sơ', blocks: orNone(dossier(data), 'Không yêu cầu hồ sơ.') },
+    {
+      title: 'Thành phần hồ sơ',
+      blocks: [...orNone(dossier(data), 'Không yêu cầu hồ sơ.'), ...unchecked(data, 'dossier')],
+    },
     {
       title: 'Số lượng hồ sơ',
       blocks: paragraphs(
@@ -106,11 +116,15 @@ function operationalContent(data: Data, ctx: UnitContext): SectionDraft[] {
     },
     { title: 'Thời gian xử lý', blocks: processingTime(obj(data.processingTime)) },
     { title: 'Nơi tiếp nhận và trả kết quả', blocks: paragraphs(str(data.receiveReturn) || 'Không quy định.') },
-    { title: 'Lệ phí', blocks: fees(data) },
-    { title: 'Quy trình xử lý công việc', blocks: steps(data, ctx) },
+    { title: 'Lệ phí', blocks: [...fees(data), ...unchecked(data, 'fees')] },
+    { title: 'Quy trình xử lý công việc', blocks: [...steps(data, ctx), ...unchecked(data, 'steps')] },
   ];
   const requirements = strings(data.requirements);
-  if (requirements.length > 0) drafts.push({ title: 'Yêu cầu, điều kiện thực hiện', blocks: bullets(requirements) });
+  if (requirements.length > 0)
+    drafts.push({
+      title: 'Yêu cầu, điều kiện thực hiện',
+      blocks: [...bullets(requirements), ...unchecked(data, 'requirements')],
+    });
   return drafts;
 }
 
@@ -232,6 +246,14 @@ function processingTime(time: Data): Block[] {
  */
 export const UNVERIFIED_TIME =
   'Lưu ý trước khi ký ban hành: thời hạn trên chưa được đối chiếu với nguyên văn văn bản quy phạm pháp luật. Người ký đối chiếu với văn bản nêu tại mục Cơ sở pháp lý và sửa nếu khác; sau khi đối chiếu, xóa dòng «verified: false» ở mục processingTime của tệp quy trình để tài liệu in lại không còn lưu ý này.';
+
+/** What the signer reads under a section the model could not check against the law's text (`unchecked`). */
+export const UNCHECKED_SECTION =
+  'Lưu ý trước khi ký ban hành: nội dung mục này chưa được đối chiếu với nguyên văn văn bản quy phạm pháp luật. Người ký đối chiếu với văn bản nêu tại mục Cơ sở pháp lý (hoặc bộ TTHC đã công bố) và sửa nếu khác; sau khi đối chiếu, xóa «{key}» khỏi mục unchecked của tệp quy trình để tài liệu in lại không còn lưu ý này.';
+
+function unchecked(data: Data, key: UncheckedSection): Block[] {
+  return strings(data.unchecked).includes(key) ? paragraphs(UNCHECKED_SECTION.replace('{key}', key)) : [];
+}
 
 /** Whether an authored note on the time says the limit itself ("03 ngày", "sau 15 giờ", "trong buổi"). */
 function statesLimit(note: string, unit: string, value: number | undefined, cutoff: number | undefined): boolean {

@@ -31,6 +31,7 @@ import qms032 from './qms032-merge-conflict.js';
 import qms034 from './qms034-processing-time-within-law.js';
 import qms035 from './qms035-other-unit-named.js';
 import qms036 from './qms036-owner-role-exists.js';
+import qms037 from './qms037-content-unchecked.js';
 import qms040 from './qms040-nonconformity-overdue.js';
 import qms041 from './qms041-closed-without-verification.js';
 import qms042 from './qms042-finding-on-excluded-clause.js';
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   qms034,
   qms035,
   qms036,
+  qms037,
   qms040,
   qms041,
   qms042,

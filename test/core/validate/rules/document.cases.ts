@@ -119,6 +119,16 @@ export const documentCases: RuleCase[] = [
     },
   },
 
+  { rule: 'QMS037', name: 'every section checked against the law', expect: [], mutate: () => {} },
+  {
+    rule: 'QMS037',
+    name: 'a dossier and steps the model could not check are reported once, at info level',
+    expect: [{ file: P, path: '/unchecked', severity: 'info' }],
+    mutate: (f) => {
+      obj(f, P).unchecked = ['dossier', 'steps'];
+    },
+  },
+
   {
     rule: 'QMS036',
     name: 'owners of the 2015 risk register and process map are roles of the unit',
