@@ -83,11 +83,12 @@ export async function runUnits(units: UnitJob[], run: RunUnitsOptions): Promise<
  * so that a unit costs the same CPU on a worker as in-process. Building keeps little alive (the unit's
  * data, the validator, the docx packer) but each document's docx objects live through a few collections
  * while it is packed. With less room they are copied again and again, or moved to the old generation
- * and collected there. Measured in one process over 2 communes (288 DOCX): semi-spaces of 8 MB took
- * 440 scavenges and ~35% more CPU than 16 MB (204), and a higher peak (159 MB against 134 MB). 8 MB
- * here (the old cap) gave --jobs 2 1.4× the CPU of --jobs 1; 48 MB gives 1.1×, at a peak RSS of 240 to
- * 340 MB for 6 communes (scripts/bench/build-tree.mjs). The old generation is not capped: a worker that
- * ran out of it would fail the unit, and a large unit's data may need it.
+ * and collected there. scripts/bench/build-young.mjs (288 DOCX in one process, load 15): semi-spaces of
+ * 2 MB (about the old cap of 8 MB) took 1.47× the CPU and 778 scavenges, 8 MB 1.21×, 16 MB 1.00× and 99
+ * scavenges, with the lowest peak (121 MB against 133 and 147). build-tree.mjs, 20 communes: --jobs 2
+ * took 1.42× the CPU of --jobs 1 with the old cap, 1.08× with this one, at a peak of 273 MB (median of
+ * 3). The old generation is not capped: a worker that ran out of it would fail the unit, and a large
+ * unit's data may need it.
  */
 export const BUILD_WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
 
