@@ -1,6 +1,6 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { loadCatalogue } from '../../src/core/standard/catalogue.js';
 import { modelsDir, packageRoot } from '../../src/core/paths.js';
@@ -315,5 +315,80 @@ describe('readiness on TCVN ISO 9001:2015', () => {
     rmSync(join(dir, 'risks.yaml'));
     const [u] = (await readiness(dir)).units;
     expect(u.blockers.map((b) => b.code)).toContain('iso2015-risks');
+  });
+});
+
+describe('a Sở after --apply: procedures issued under older model versions, and two withdrawn ones', () => {
+  // Sở Tư pháp follows 2.0.0, but its QT-BT-01 is still the 2013 issue under 1.0.0 (Luật Công chứng 2006), and
+  // its two foreign-element hộ tịch procedures left the Sở's competence on 01/01/2016 (withdrawnTthc in 3.x).
+  const dir = join(tmp.dir, 'so-tu-phap');
+  let apply: Awaited<ReturnType<typeof runInProcess>>;
+  beforeAll(async () => {
+    cpSync(join(packageRoot, 'examples', 'city', 'so-tu-phap'), dir, { recursive: true });
+    apply = await runInProcess(['transition', dir, '--to', '2015', '--apply', '--date', '2026-12-03']);
+  });
+
+  it('merges each procedure from the model version it was issued under: the 2013 notary procedure loses its 2006 law', async () => {
+    // Merged from 2.0.0, that older law looked like the Sở's own edit and was kept, and validate failed.
+    expect(apply.code, apply.stderr).toBe(0);
+    const notary = parse(readFileSync(join(dir, 'procedures', 'QT-BT-01.yaml'), 'utf8')) as {
+      legalBasis: Array<{ number: string }>;
+      revisions: Array<{ description: string }>;
+    };
+    expect(notary.legalBasis.map((b) => b.number)).not.toContain('82/2006/QH11');
+    expect(notary.legalBasis.map((b) => b.number)).toContain('46/2024/QH15');
+    expect(notary.revisions.at(-1)?.description).toMatch(/bỏ 82\/2006\/QH11/);
+    const v = await runInProcess(['validate', dir, '--as-of', '2026-12-03']);
+    expect(v.code, v.stdout).toBe(0);
+    expect(v.stdout).toContain(': 0 lỗi, 0 cảnh báo');
+  });
+
+  it('build does not issue a withdrawn procedure as current: the register lists it as bãi bỏ, with its date and reason', async () => {
+    const out = join(tmp.dir, 'so-tu-phap-out');
+    const r = await runInProcess(['build', dir, '--out', out, '--format', 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/bãi bỏ: QT-HT-01 \(procedures\/QT-HT-01\.yaml\) đã bãi bỏ từ ngày 03\/12\/2026/);
+    const built = readdirSync(join(out, 'md'));
+    expect(built).toContain('QT-BT-01.md');
+    // Neither the procedure nor its one-stop forms.
+    expect(built.filter((f) => f.includes('QT-HT-0'))).toEqual([]);
+    const register = readFileSync(join(out, 'md', 'BM-01-01.md'), 'utf8');
+    const [current, obsolete] = register.split('## TÀI LIỆU ĐÃ BÃI BỎ (LƯU ĐỂ NHẬN BIẾT, KHÔNG ÁP DỤNG)');
+    expect(current).toContain('| QT-BT-01 |');
+    expect(current).not.toContain('QT-HT-0');
+    expect(obsolete).toMatch(
+      /\| 1 \| QT-HT-01 \| Quy trình đăng ký việc thay đổi, cải chính hộ tịch.*<br>Lý do: Từ ngày 01\/01\/2016: .*\| 01 \| 03\/12\/2026 \|/,
+    );
+    expect(obsolete).toMatch(
+      /\| 2 \| QT-HT-02 \| Quy trình đăng ký kết hôn có yếu tố nước ngoài<br>Lý do: .*\| 03\/12\/2026 \|/,
+    );
+    // The laws the Sở applies are those of its procedures in force.
+    expect(readFileSync(join(out, 'md', 'BM-01-03.md'), 'utf8')).not.toContain('QT-HT-0');
+    // The 2013 decision issuing the documents is history: it listed them then.
+    expect(readFileSync(join(out, 'md', 'QD-BHTL.md'), 'utf8')).toContain('QT-HT-01');
+    // Asked for by code: nothing built, and the note says why (not "no such document").
+    const only = await runInProcess(['build', dir, '--out', out, '--format', 'md', '--only', 'QT-HT-02']);
+    expect(only.code, only.stderr).toBe(0);
+    expect(only.stderr).toContain('bãi bỏ: QT-HT-02');
+    expect(only.stderr).not.toContain('QT-HT-01');
+  });
+
+  it('checklists and the audit plan do not audit a withdrawn procedure; asked for one, the checklist says it was withdrawn', async () => {
+    const one = await runInProcess(['checklist', dir, '--process', 'QT-HT-01']);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('quy trình đã bãi bỏ của Sở Tư pháp thành phố Hà Nội: QT-HT-01 (từ ngày 03/12/2026)');
+    const all = await runInProcess(['checklist', dir, '--all', '--format', 'json']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).not.toContain('QT-HT-0');
+    const plan = await runInProcess(['audit', 'plan', dir, '--year', '2027', '--format', 'json']);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('QT-BT-01');
+    expect(plan.stdout).not.toContain('QT-HT-0');
+  });
+
+  it('readiness does not count a withdrawn procedure', async () => {
+    const r = await runInProcess(['readiness', dir, '--as-of', '2026-12-05', '--format', 'json']);
+    expect(r.stdout).toContain('QT-BT-01');
+    expect(r.stdout).not.toContain('QT-HT-0');
   });
 });

@@ -37,6 +37,8 @@ export interface UnitOutcome {
   warnings: Text[];
   /** Issued documents skipped for missing data: the file and fields to fill. */
   missing: Text[];
+  /** Withdrawn procedures (bãi bỏ) not built, with where they are listed instead. */
+  withdrawn: Text[];
   /** What happened to each output file (with --dry-run: what would). */
   counts: Record<'create' | 'overwrite' | 'unchanged', number>;
   /** --dry-run: every file and its action (nothing is written). */
@@ -164,6 +166,7 @@ export async function buildUnit(
     built: [],
     warnings: [],
     missing: [],
+    withdrawn: [],
     counts: { create: 0, overwrite: 0, unchanged: 0 },
   };
   if (gate.errors > 0 && !options.force) {
@@ -177,6 +180,7 @@ export async function buildUnit(
   outcome.warnings = [...misplacedWarnings(unit.files.map((f) => f.relPath)), ...plan.warnings];
   // With --only, only the documents asked for are worth a note.
   outcome.missing = options.only.length === 0 ? plan.missing : [];
+  outcome.withdrawn = plan.withdrawn;
   if (plan.outputs.length === 0) return outcome;
   const relPath = (p: string) => (job.prefix ? join(job.prefix, p).split('\\').join('/') : p);
   const render = (i: number) => renderOutput(plan.outputs[i], { sourceDateEpoch: options.sourceDateEpoch });

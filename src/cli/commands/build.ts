@@ -200,6 +200,8 @@ function report(outcome: UnitOutcome, io: Io): void {
     io.err(`  ${io.color.yellow(io.lang === 'vi' ? 'cảnh báo' : 'warning')}: ${io.t(warning)}`);
   for (const note of outcome.missing)
     io.err(`  ${io.color.dim(io.lang === 'vi' ? 'thiếu dữ liệu' : 'data missing')}: ${io.t(note)}`);
+  for (const note of outcome.withdrawn)
+    io.err(`  ${io.color.dim(io.lang === 'vi' ? 'bãi bỏ' : 'withdrawn')}: ${io.t(note)}`);
   if (outcome.built.length === 0) {
     io.err(
       `${io.color.yellow('–')} ${io.t(text(`${outcome.name}: không có tài liệu nào khớp --only`, `${outcome.name}: no document matches --only`))}`,

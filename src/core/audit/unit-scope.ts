@@ -7,6 +7,7 @@ import { MANIFEST } from '../unit/file-kinds.js';
 import { loadUnit } from '../unit/load-unit.js';
 import type { Duration, Procedure, UnitType } from '../unit/types.js';
 import { compareClauses, isWithin } from '../standard/catalogue.js';
+import { vnDate } from '../dates/dates.js';
 
 /**
  * What the audit commands read of a unit folder. Read defensively (like `qms build --force`): a field
@@ -57,8 +58,10 @@ export interface AuditUnit {
   transitionDate?: string;
   roles: AuditRole[];
   exclusions: Array<{ clause: string; reason: string }>;
-  /** System procedures first, then operational, each by code. */
+  /** System procedures first, then operational, each by code: those in force (a withdrawn one is not audited). */
   procedures: AuditProcedure[];
+  /** Procedures the unit withdrew (bãi bỏ: `withdrawn` in the file): kept as records, not audited. */
+  withdrawn: Array<{ code: string; title: string; date: string; reason: string }>;
   /** Procedure files that cannot be read or parsed: left out above, so commands must say so. */
   broken: BrokenFile[];
   /**
@@ -114,8 +117,11 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
   const m = obj(manifest);
   const type = m.type === 'xa' || m.type === 'huyen' || m.type === 'so' ? m.type : undefined;
   const model = obj(m.model);
-  const procedures = files
-    .filter((f) => f.kind === 'procedure' && f.data !== undefined)
+  const parsed = files.filter((f) => f.kind === 'procedure' && f.data !== undefined);
+  const withdrawalOf = (data: unknown) => obj(obj(data).withdrawn);
+  const isWithdrawn = (data: unknown) => Object.keys(withdrawalOf(data)).length > 0;
+  const procedures = parsed
+    .filter((f) => !isWithdrawn(f.data))
     .map((f) => readProcedure(obj(f.data), f.relPath))
     .sort((a, b) =>
       a.kind === b.kind ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.kind === 'system' ? -1 : 1,
@@ -139,6 +145,14 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
       .filter((e) => e.clause !== '')
       .sort((a, b) => compareClauses(a.clause, b.clause)),
     procedures,
+    withdrawn: parsed
+      .filter((f) => isWithdrawn(f.data))
+      .map((f) => {
+        const p = readProcedure(obj(f.data), f.relPath);
+        const w = withdrawalOf(f.data);
+        return { code: p.code, title: p.title, date: str(w.date), reason: str(w.reason) };
+      })
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
     trainedAuditors: trainedAuditors(obj(m.milestones)),
     daysOff: list(m.daysOff)
       .map(obj)
@@ -326,6 +340,26 @@ export function pickProcedures(unit: AuditUnit, codes: string[]): AuditProcedure
         `${broken.map((b) => `${b.relPath}:${b.line}`).join(', ')} cannot be read: ${broken[0].reason.en}`,
       ),
       text(`Sửa lỗi theo: qms validate ${unit.dir}`, `Fix it first: qms validate ${unit.dir}`),
+    );
+  }
+  // A withdrawn procedure is not a process the unit runs any more: nothing to audit, and the message says why.
+  const withdrawn = unit.withdrawn.filter((w) =>
+    unknown.some((c) => c.normalize('NFC').toUpperCase() === w.code.toUpperCase()),
+  );
+  if (withdrawn.length > 0) {
+    const names = withdrawn.map((w) => `${escapeForDisplay(w.code)} (từ ngày ${vnDate(w.date)})`).join(', ');
+    const namesEn = withdrawn.map((w) => `${escapeForDisplay(w.code)} (on ${w.date})`).join(', ');
+    const inForce = unit.procedures.map((p) => p.code).join(', ') || '—';
+    throw new QmsError(
+      'E_USAGE',
+      text(
+        `quy trình đã bãi bỏ của ${escapeForDisplay(unit.name, 200)}: ${names}; không còn áp dụng nên không đánh giá`,
+        `withdrawn procedure(s) of ${escapeForDisplay(unit.name, 200)}: ${namesEn}; no longer applied, so not audited`,
+      ),
+      text(
+        `Lý do ghi trong tệp quy trình (withdrawn.reason). Các quy trình đang áp dụng: ${inForce}`,
+        `The reason is in the procedure file (withdrawn.reason). Procedures in force: ${inForce}`,
+      ),
     );
   }
   if (unknown.length > 0) {

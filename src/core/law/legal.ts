@@ -87,8 +87,10 @@ export type LegalStatus =
 /**
  * The status on `date` of `entry`, or of its part `partId` when the citation names one. A part lapses
  * on its own date or with the whole instrument, whichever comes first. A citation of the whole of an
- * instrument that has parts is superseded only once every part is (partly in force is in force). Where
- * the register does not know (`status: unknown`), the answer is `unknown`: never "in force".
+ * instrument that has parts is superseded only once every part is (partly in force is in force), and is
+ * of unknown status when every part not yet superseded is of unknown status (NĐ 06/2012/NĐ-CP after its
+ * hộ tịch and chứng thực parts lapsed). Where the register does not know (`status: unknown`), the answer
+ * is `unknown`: never "in force".
  */
 export function statusOn(entry: LegalInstrument, date: string, partId?: string): LegalStatus {
   if (entry.effectiveFrom && entry.effectiveFrom > date) return { state: 'not-yet', from: entry.effectiveFrom };
@@ -105,10 +107,14 @@ export function statusOn(entry: LegalInstrument, date: string, partId?: string):
     if (part.status === 'unknown') return { state: 'unknown', part };
   } else if (whole) {
     return { state: 'superseded', ...whole };
-  } else if (entry.parts?.length && entry.parts.every((p) => p.supersededFrom && p.supersededFrom <= date)) {
-    const last = entry.parts.reduce((a, b) => (a.supersededFrom! >= b.supersededFrom! ? a : b));
-    const by = [...new Set(entry.parts.flatMap((p) => p.supersededBy ?? []))];
-    return { state: 'superseded', from: last.supersededFrom!, by };
+  } else if (entry.parts?.length) {
+    const live = entry.parts.filter((p) => !(p.supersededFrom && p.supersededFrom <= date));
+    if (live.length === 0) {
+      const last = entry.parts.reduce((a, b) => (a.supersededFrom! >= b.supersededFrom! ? a : b));
+      const by = [...new Set(entry.parts.flatMap((p) => p.supersededBy ?? []))];
+      return { state: 'superseded', from: last.supersededFrom!, by };
+    }
+    if (live.every((p) => p.status === 'unknown')) return { state: 'unknown' };
   }
   return entry.status === 'unknown' ? { state: 'unknown' } : { state: 'in-force' };
 }

@@ -119,6 +119,9 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
   const tthcCovered = new Set<string>();
   for (const p of files) {
     if (p.kind !== 'procedure' || !record(p.data) || !record(p.data.tthc)) continue;
+    // A TTHC whose procedure the unit withdrew by asOf is not handled by it any more.
+    if (record(p.data.withdrawn) && typeof p.data.withdrawn.date === 'string' && p.data.withdrawn.date <= asOf)
+      continue;
     const id = p.data.tthc.id;
     if (typeof id === 'string' && tthcRequired.includes(id)) tthcCovered.add(id);
   }

@@ -14,6 +14,7 @@ import {
 } from './view/registers.js';
 import type { DocView } from './view/types.js';
 import { planIssued } from './issued/plan-issued.js';
+import { formatDate } from './format.js';
 import { lazyDoc, plannedDoc, type PlannedDoc } from './planned-doc.js';
 
 export interface DocumentPlan {
@@ -23,6 +24,8 @@ export interface DocumentPlan {
   warnings: Text[];
   /** Issued documents the unit's data does not support yet: the file and fields to fill. */
   missing: Text[];
+  /** Procedures the unit withdrew (bãi bỏ): not built, listed as obsolete in the document register. */
+  withdrawn: Array<{ code: string; note: Text }>;
 }
 
 const SAFE_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -121,8 +124,17 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
     .map((p) => ({ ...p, code: p.code || p.file.relPath.replace(/^.*\/|\.ya?ml$/g, '') }))
     .sort((a, b) => rank(a.data) - rank(b.data) || compare(a.code, b.code));
   const built: Array<{ code: string; data: Data }> = [];
+  const withdrawn: DocumentPlan['withdrawn'] = [];
   for (const p of procedures) {
     if (!accept(p.code, p.file)) continue;
+    // Withdrawn (bãi bỏ): no longer a document in force, so not issued again; the register lists it as obsolete
+    // (ISO 9001 4.2.3 g) and the decisions and reports of the years it applied still count it (issueOn).
+    const withdrawal = withdrawalOf(p.data);
+    if (withdrawal) {
+      entries.push({ code: p.code, title: str(p.data.title), data: p.data });
+      withdrawn.push({ code: p.code, note: withdrawnNote(p.code, p.file.relPath, withdrawal.date) });
+      continue;
+    }
     // The bulk of a large unit: each procedure's view is made again when it is rendered, not held.
     add(
       lazyDoc(() => procedureView(p.data, p.code, p.file.relPath, ctx)),
@@ -133,7 +145,7 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
 
   const asOf =
     entries
-      .map((e) => str(e.data.effectiveDate))
+      .flatMap((e) => [str(e.data.effectiveDate), withdrawalOf(e.data)?.date ?? ''])
       .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
       .sort()
       .pop() ?? '';
@@ -172,7 +184,22 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
     seen.add(doc.code.toUpperCase());
     docs.push(doc);
   }
-  return { docs, warnings, missing: issued.missing };
+  return { docs, warnings, missing: issued.missing, withdrawn };
+}
+
+/** The withdrawal recorded in a procedure (`withdrawn`, written by qms transition --apply), if any. */
+function withdrawalOf(data: Data): { date: string; reason: string } | undefined {
+  const w = obj(data.withdrawn);
+  return Object.keys(w).length > 0 ? { date: str(w.date), reason: str(w.reason) } : undefined;
+}
+
+function withdrawnNote(code: string, relPath: string, date: string): Text {
+  const on = date ? ` từ ngày ${formatDate(date)}` : '';
+  const since = date ? ` on ${date}` : '';
+  return text(
+    `${code} (${relPath}) đã bãi bỏ${on}: không xuất như tài liệu đang áp dụng; ghi trong danh mục tài liệu nội bộ, mục tài liệu đã bãi bỏ`,
+    `${code} (${relPath}) was withdrawn${since}: not built as a document in force; listed in the internal document register as withdrawn`,
+  );
 }
 
 /** System procedures (QT-01…) before operational ones. */

@@ -30,6 +30,8 @@ export interface RenderedUnit {
   warnings: Text[];
   /** Issued documents left out for missing data (file and fields to fill). */
   missing: Text[];
+  /** Procedures not built because the unit withdrew them (listed as bãi bỏ in the register), among those asked for. */
+  withdrawn: Text[];
 }
 
 /** The model's legal register for the unit's model (in-force status of cited instruments). */
@@ -79,7 +81,10 @@ export function planOutputs(unit: Unit, options: RenderOptions): OutputPlan {
     formats.map((format) => ({ relPath: `${format}/${doc.code}.${format}`, doc, format })),
   );
   const kinds = [...new Set(plan.docs.map((d) => d.kind))];
-  return { codes: plan.docs.map((d) => d.code), kinds, docs, outputs, warnings, missing: plan.missing };
+  const withdrawn = plan.withdrawn.filter((w) => only.size === 0 || only.has(w.code.toUpperCase())).map((w) => w.note);
+  // A withdrawn code is known (--only names it without a usage error; the note says why nothing is built).
+  const codes = [...plan.docs.map((d) => d.code), ...plan.withdrawn.map((w) => w.code)];
+  return { codes, kinds, docs, outputs, warnings, missing: plan.missing, withdrawn };
 }
 
 /** Make one output file's content (the docx packer and the templates are loaded on first use). */

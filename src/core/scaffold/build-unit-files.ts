@@ -1,4 +1,5 @@
 import { addDays } from '../dates/dates.js';
+import { modelPhrase } from '../model/issued-under.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatesDir } from '../paths.js';
@@ -69,7 +70,7 @@ function firstIssue(model: Model, answers: Answers) {
     {
       issue: 1,
       date: answers.effectiveDate,
-      description: `Ban hành lần đầu theo mô hình ${model.meta.id} phiên bản ${model.meta.version}`,
+      description: `Ban hành lần đầu theo ${modelPhrase(model.meta.id, model.meta.version)}`,
     },
   ];
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { modelPhrase } from '../model/issued-under.js';
 import { join } from 'node:path';
 import { isMap, parseDocument, Pair, Scalar, type YAMLMap } from 'yaml';
 import { QmsError } from '../errors.js';
@@ -63,7 +64,7 @@ export function planTransition(analysis: TransitionAnalysis, options: Transition
         {
           issue: 1,
           date: options.date,
-          description: `Ban hành lần đầu khi chuyển đổi sang ${analysis.to}, theo mô hình ${model.meta.id} phiên bản ${model.meta.version}`,
+          description: `Ban hành lần đầu khi chuyển đổi sang ${analysis.to}, theo ${modelPhrase(model.meta.id, model.meta.version)}`,
         },
       ],
     };

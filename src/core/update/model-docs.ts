@@ -54,8 +54,11 @@ export function renderModelDocs(
   typeDef: UnitTypeDef,
   answers: Answers,
   previous?: Rendered,
+  only?: ReadonlySet<string>,
 ): Map<string, ModelDoc> {
   const docs = new Map<string, ModelDoc>();
+  // Only these keys (an older version rendered for the documents issued under it); every key by default.
+  const wanted = (key: string) => only === undefined || only.has(key);
   // A template the previous version has word for word renders the same (bookkeeping aside): reuse it.
   const sameContext =
     previous !== undefined &&
@@ -69,18 +72,19 @@ export function renderModelDocs(
     return reused ?? toJson(procedureFromTemplate(template, model, typeDef, answers));
   };
   const add = (doc: ModelDoc) => docs.set(doc.key, doc);
-  add({
-    key: 'manifest',
-    kind: 'manifest',
-    relPath: 'qms.yaml',
-    title: 'qms.yaml',
-    data: toJson(manifestFor(model, typeDef, answers)),
-  });
+  if (wanted('manifest'))
+    add({
+      key: 'manifest',
+      kind: 'manifest',
+      relPath: 'qms.yaml',
+      title: 'qms.yaml',
+      data: toJson(manifestFor(model, typeDef, answers)),
+    });
   // The controlled documents as buildUnitFiles renders them, less the bookkeeping fields it adds.
   const context = contextFor(typeDef, answers);
   for (const kind of ['policy', 'manual', 'objectives'] as const) {
     const template = model.documents[kind];
-    if (!template) continue;
+    if (!template || !wanted(kind)) continue;
     const rendered = renderTemplate(template, context);
     const data = toJson(
       kind === 'objectives'
@@ -92,7 +96,7 @@ export function renderModelDocs(
   }
   for (const code of typeDef.systemProcedures) {
     const template = model.system.get(code);
-    if (!template) continue;
+    if (!template || !wanted(`system:${code}`)) continue;
     const data = render(`system:${code}`, template, previous?.model.system.get(code));
     add({
       key: `system:${code}`,
@@ -105,7 +109,7 @@ export function renderModelDocs(
   const chosen = new Set(answers.groups ?? typeDef.groups.map((g) => g.id));
   for (const entry of typeDef.tthc) {
     const template = model.tthc.get(entry.id);
-    if (!template) continue;
+    if (!template || !wanted(`tthc:${entry.id}`)) continue;
     const data = render(`tthc:${entry.id}`, template, previous?.model.tthc.get(entry.id));
     add({
       key: `tthc:${entry.id}`,

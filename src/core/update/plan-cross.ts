@@ -3,6 +3,7 @@ import type { Edit } from '../merge/merge-values.js';
 import { editYaml } from '../merge/yaml-edit.js';
 import type { WithdrawnTthc } from '../model/types.js';
 import { applyEdit } from '../merge/merge-values.js';
+import { vnDate } from '../dates/dates.js';
 import type { Withdrawal } from '../unit/types.js';
 import type { PlannedFile } from '../write-files.js';
 import { followSuccessors, withdrawnBy } from './cross-line.js';
@@ -137,7 +138,7 @@ function planLeft(state: UnitState, doc: DocDiff, left: Left, files: PlannedFile
   const successor = left.mergedInto.get(doc.tthcId);
   let withdrawal: Withdrawal | undefined;
   if (w) {
-    withdrawal = { date: left.date, reason: `Từ ngày ${w.from}: ${w.reason}`, sources: [...w.sources] };
+    withdrawal = { date: left.date, reason: `Từ ngày ${vnDate(w.from)}: ${w.reason}`, sources: [...w.sources] };
   } else if (successor) {
     const code = state.oursDocs.get(`tthc:${successor}`)?.data as { code?: unknown } | undefined;
     withdrawal = {

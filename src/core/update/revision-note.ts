@@ -1,4 +1,5 @@
 import type { Change } from '../merge/diff-values.js';
+import { modelPhrase } from '../model/issued-under.js';
 import { isMap, type Json } from '../merge/json.js';
 import type { DocKind } from './model-docs.js';
 
@@ -98,7 +99,7 @@ export function revisionNote(
       parts.push(name);
     }
   }
-  const description = `${lead} mô hình ${model.id} phiên bản ${model.version} (phát hành ${model.releaseDate}): ${parts.join('; ')}.`;
+  const description = `${lead} ${modelPhrase(model.id, model.version)} (phát hành ${model.releaseDate}): ${parts.join('; ')}.`;
   const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
   const sections =
     kind === 'procedure' ? [...new Set(tops.map((t) => FIELDS[t]?.[0]).filter(Boolean))].sort(byNumber) : [];

@@ -10,6 +10,7 @@ import { loadModel, modelLine, modelVersions } from '../model/load-model.js';
 import { docKeyOf, renderModelDocs, titleOf, type DocKind, type ModelDoc } from './model-docs.js';
 import { compareVersions } from '../model/semver.js';
 import type { Model, UnitTypeDef } from '../model/types.js';
+import { issuedBases } from './issued-bases.js';
 
 /** A document of the unit that comes from the model (matched by key), as the unit has it now. */
 export interface UnitDoc {
@@ -123,16 +124,17 @@ export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
     if (id && !oursDocs.has(id.key)) oursDocs.set(id.key, { ...id, relPath, title: titleOf(data, relPath), data });
   }
   const between = versions.filter((v) => compareVersions(v, from) > 0 && compareVersions(v, to) <= 0);
-  const baseDocs = renderModelDocs(base, baseType, answers);
+  const rendered = renderModelDocs(base, baseType, answers);
   const theirsDocs =
     from === to && base === target
-      ? baseDocs
+      ? rendered
       : renderModelDocs(
           target,
           targetType,
           { ...answers, model: { ...answers.model, version: to } },
-          { model: base, typeDef: baseType, docs: baseDocs },
+          { model: base, typeDef: baseType, docs: rendered },
         );
+  const baseDocs = issuedBases(rendered, oursDocs, { spec, base, type: manifest.type, answers });
   return {
     dir,
     unit,

@@ -16,11 +16,11 @@ const root = mkdtempSync(join(tmpdir(), 'qms-unchecked-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** The fixture unit with its birth registration (QT-HT-01) marking some sections unchecked. */
-function unitWith(unchecked: string[] | undefined): string {
+function unitWith(unchecked: string[] | undefined, patch: Record<string, unknown> = {}): string {
   const dir = mkdtempSync(join(root, 'u-'));
   cpSync(FIXTURE, dir, { recursive: true });
   const file = join(dir, 'procedures', 'QT-HT-01.yaml');
-  const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const data = { ...(parse(readFileSync(file, 'utf8')) as Record<string, unknown>), ...patch };
   writeFileSync(file, stringify(unchecked ? { ...data, unchecked } : data));
   return dir;
 }
@@ -85,5 +85,26 @@ describe('sections the model could not check against the law (unchecked)', () =>
         lang === 'vi' ? 'thành phần hồ sơ, yêu cầu, điều kiện' : 'dossier, requirements',
       );
     }
+  });
+
+  it('the receipt never calls a fee without an amount free, and says an unchecked rate is to be checked', async () => {
+    const fees = [
+      { name: 'Lệ phí đăng ký khai sinh', per: 'việc', note: 'Mức thu theo nghị quyết của HĐND thành phố Hà Nội.' },
+    ];
+    const render = async (unchecked: string[] | undefined) =>
+      String(
+        fileOf(
+          await renderUnit(loadUnit(unitWith(unchecked, { fees })), { formats: ['md'], only: ['GTN-QT-HT-01'] }),
+          'md/GTN-QT-HT-01.md',
+        ),
+      );
+    const plain = await render(undefined);
+    expect(plain).toContain(
+      'Phí, lệ phí: Lệ phí đăng ký khai sinh: mức thu theo nghị quyết của HĐND thành phố Hà Nội.',
+    );
+    expect(plain).not.toContain('miễn');
+    expect(await render(['fees'])).toContain(
+      '(mức thu chưa đối chiếu với văn bản quy định; đơn vị đối chiếu trước khi sử dụng mẫu)',
+    );
   });
 });

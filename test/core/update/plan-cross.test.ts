@@ -139,7 +139,7 @@ describe('planCrossLine: a 2008 unit re-issued on the 2015 line', () => {
       tthcId: 't-hoa-giai',
       withdrawal: {
         date: DATE,
-        reason: 'Từ ngày 2019-01-01: TTHC của mô hình thử được chuyển cho cấp khác giải quyết.',
+        reason: 'Từ ngày 01/01/2019: TTHC của mô hình thử được chuyển cho cấp khác giải quyết.',
       },
     });
     const after = procedure(dir, 'procedures/QT-DD-01.yaml');

@@ -2,7 +2,7 @@ import type { LegalInstrument } from '../../model/types.js';
 import { formatDate, formatDuration, formatMoney, formatRetention, twoDigits } from '../../render/format.js';
 import { numberKey, statusOn, type LegalStatus } from '../../law/legal.js';
 import { describeLegal, isUnverified } from '../../law/time.js';
-import { printable } from '../../render/view/procedure.js';
+import { instrumentName, printable } from '../../render/view/procedure.js';
 import { pick, type Lang } from '../labels.js';
 import { peopleOf, roleTitleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
 import type { ChecklistRow } from './types.js';
@@ -130,11 +130,12 @@ export function samplingHint(field: string, lang: Lang): string {
 function timeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
   const t = p.processingTime;
   if (!t) return [];
+  const when = t.extension ? extensionCondition(t.extension.reason) : '';
   const extension = t.extension
     ? pick(
         lang,
-        ` (được kéo dài thêm ${formatDuration(t.extension.value, t.extension.unit)} khi ${t.extension.reason})`,
-        ` (extendable by ${t.extension.value} ${t.extension.unit === 'working_day' ? 'working day(s)' : 'day(s)'} when ${t.extension.reason})`,
+        ` (được kéo dài thêm ${formatDuration(t.extension.value, t.extension.unit)}${when ? ` khi ${when}` : ''})`,
+        ` (extendable by ${t.extension.value} ${t.extension.unit === 'working_day' ? 'working day(s)' : 'day(s)'}${when ? ` when ${when}` : ''})`,
       )
     : '';
   // A time the model could not check against the law is the procedure's, not the law's: the auditor
@@ -221,7 +222,11 @@ function formRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
   const issue = p.issue !== undefined ? twoDigits(p.issue) : '?';
   const since = p.effectiveDate ? formatDate(p.effectiveDate) : '?';
   const list = p.forms.map((f) => `${f.code} ${quote(lang, f.title)}`).join('; ');
-  const sources = p.forms.filter((f) => f.source).map((f) => `${f.code}: ${f.source}`);
+  // A form's source may carry the model authors' caveat ("⚠ số hiệu … chưa đối chiếu"): never printed.
+  const sources = p.forms
+    .map((f) => ({ ...f, source: printable(f.source) }))
+    .filter((f) => f.source)
+    .map((f) => `${f.code}: ${f.source}`);
   const several = p.forms.length > 1;
   return [
     row(
@@ -426,7 +431,8 @@ function changedRow(
 function feeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
   return p.fees.map((f, i) => {
     const per = f.per ? `/${f.per}` : '';
-    const basis = f.basis ? pick(lang, ` theo ${f.basis}`, ` under ${f.basis}`) : '';
+    // "theo Thông tư liên tịch số 174/2011/TTLT-BTC-BTP", as the procedure's 5.6 says it, never "theo 174/2011/…".
+    const basis = f.basis ? pick(lang, ` theo ${instrumentName(f.basis)}`, ` under ${f.basis}`) : '';
     // No amount: the model could not verify the figure; its note says who sets it (never a guessed number).
     const setBy = printable(f.note);
     const amount =
@@ -453,6 +459,20 @@ function feeRows(p: AuditProcedure, { lang }: DeriveContext): ChecklistRow[] {
       ),
     );
   });
+}
+
+/**
+ * The extension's reason after "khi": "khi cần xác minh", never "khi Trường hợp cần xác minh" (the
+ * procedure's own 5.4 says "Trường hợp cần xác minh: …"); "Cùng lúc …" becomes "cùng lúc …", a name
+ * after "Trường hợp" keeps its capital ("khi Sở Tư pháp yêu cầu …"); an author's ⚠ caveat is left out.
+ */
+export function extensionCondition(reason: string): string {
+  const text = printable(reason);
+  const lead = /^(trường hợp|khi|nếu)\s+/iu.exec(text);
+  if (lead) return text.slice(lead[0].length).replace(/\.$/u, '');
+  const [first = ''] = text.split(/\s/u, 1);
+  const acronym = first.length > 1 && first === first.toLocaleUpperCase('vi');
+  return acronym ? text.replace(/\.$/u, '') : lowerFirst(text);
 }
 
 function lowerFirst(sentence: string): string {

@@ -167,12 +167,20 @@ function processingTime(p: Data): string {
 function fees(p: Data): string {
   const all = list(p.fees).map(obj);
   if (all.length === 0) return 'Không';
-  return all
-    .map(
-      (f) =>
-        `${str(f.name)}: ${num(f.amount) ? formatMoney(num(f.amount)!) : 'miễn'}${str(f.per) ? `/${str(f.per)}` : ''}`,
-    )
-    .join('; ');
+  const unchecked = list(p.unchecked).includes('fees')
+    ? ' (mức thu chưa đối chiếu với văn bản quy định; đơn vị đối chiếu trước khi sử dụng mẫu)'
+    : '';
+  return `${all.map(feeText).join('; ')}${unchecked}`;
+}
+
+/** A fee without an amount is one the model could not verify (or the city sets): never printed as free. */
+function feeText(f: Data): string {
+  const amount = num(f.amount);
+  if (amount === undefined) {
+    const note = printable(str(f.note)).replace(/\.$/u, '');
+    return `${str(f.name)}: ${note ? note.charAt(0).toLocaleLowerCase('vi') + note.slice(1) : 'theo mức thu do cơ quan có thẩm quyền quy định'}`;
+  }
+  return `${str(f.name)}: ${amount > 0 ? formatMoney(amount) : 'miễn'}${amount > 0 && str(f.per) ? `/${str(f.per)}` : ''}`;
 }
 
 function receipt(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): Issued {

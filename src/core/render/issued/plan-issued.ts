@@ -106,7 +106,9 @@ export function planIssued(unit: Unit, controlled: IssuedEntry[], procedureTitle
   for (const file of objectives) results.push(objectivesPlan(file, issuer), objectivesReport(file, issuer));
   results.push(...systemReports({ manifest, documents: controlled, audits, reviews, objectives }, issuer));
   // The one-stop forms of each TTHC procedure, by the regime in force on its effective date.
-  results.push(...oneStopForms(filesOf(unit, 'procedure'), issuer));
+  // A withdrawn procedure's TTHC is no longer handled here: no forms for it.
+  const inForce = filesOf(unit, 'procedure').filter((p) => Object.keys(obj(p.data.withdrawn)).length === 0);
+  results.push(...oneStopForms(inForce, issuer));
   return collect(results);
 }
 

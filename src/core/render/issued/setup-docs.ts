@@ -198,6 +198,9 @@ export interface IssuedEntry {
 
 /** The issue of a document in force on a date, from its revision history (or its own issue and date). */
 export function issueOn(data: Data, date: string): { issue: string; date: string } | undefined {
+  // Withdrawn (bãi bỏ) by then: no issue of it is in force any more.
+  const withdrawn = str(obj(data.withdrawn).date);
+  if (withdrawn && withdrawn <= date) return undefined;
   const revisions = list(data.revisions)
     .map(obj)
     .filter((r) => str(r.date) && str(r.date) <= date)

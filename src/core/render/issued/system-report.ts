@@ -182,6 +182,12 @@ function improving(records: UnitRecords, year: string, until: string): AdminBloc
       .filter((v) => inYear(str(v.date), year, until))
       .map((v) => [d.code, d.title, String(num(v.issue) ?? ''), formatDate(str(v.date)), str(v.description)]),
   );
+  // A document withdrawn during the year (bãi bỏ) is part of what changed in the system that year.
+  for (const d of records.documents) {
+    const w = obj(d.data.withdrawn);
+    if (str(w.date) && inYear(str(w.date), year, until))
+      revised.push([d.code, d.title, '', formatDate(str(w.date)), `Bãi bỏ: ${str(w.reason)}`]);
+  }
   const m = obj(records.manifest.milestones);
   const inspections = list(m.inspections)
     .map(obj)

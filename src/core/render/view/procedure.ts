@@ -119,7 +119,7 @@ function operationalContent(data: Data, ctx: UnitContext): SectionDraft[] {
     { title: 'Lệ phí', blocks: [...fees(data), ...unchecked(data, 'fees')] },
     { title: 'Quy trình xử lý công việc', blocks: [...steps(data, ctx), ...unchecked(data, 'steps')] },
   ];
-  const requirements = strings(data.requirements);
+  const requirements = strings(data.requirements).map(printable).filter(Boolean);
   if (requirements.length > 0)
     drafts.push({
       title: 'Yêu cầu, điều kiện thực hiện',
@@ -160,7 +160,7 @@ export function printable(value: string): string {
 }
 
 /** "Quyết định số 34/2014/QĐ-UBND" from a bare number, when its symbol says what it is. */
-function instrumentName(number: string): string {
+export function instrumentName(number: string): string {
   const kind = parseInstrumentNumber(number)?.types[0];
   return kind && kind !== 'Tiêu chuẩn' ? `${kind} số ${number}` : number;
 }
@@ -345,7 +345,7 @@ function totalTime(stepList: Data[]): string {
 function forms(data: Data): Block[] {
   const rows = list(data.forms)
     .map(obj)
-    .map((form, i) => [String(i + 1), str(form.code), str(form.title), str(form.source)]);
+    .map((form, i) => [String(i + 1), str(form.code), str(form.title), printable(str(form.source))]);
   return rows.length > 0
     ? [
         {

@@ -68,19 +68,55 @@ function registerSigners(ctx: UnitContext): Signer[] {
   return [signer('Người lập', 'thu-ky-iso'), signer('Phê duyệt', 'dai-dien-lanh-dao')];
 }
 
-/** Danh mục tài liệu nội bộ: code, title, issue, effective date of every controlled document. */
+/**
+ * Danh mục tài liệu nội bộ: code, title, issue, effective date of every controlled document in force; then the
+ * documents the unit withdrew (bãi bỏ), with the date and reason, so that no one takes them for current
+ * (ISO 9001:2008 4.2.3 g, 2015 7.5.3.2: obsolete documents identified).
+ */
 export function documentRegisterView(entries: RegisterEntry[], code: string, asOf: string, ctx: UnitContext): DocView {
-  const rows = entries.map((e, i) => {
+  const withdrawalOf = (e: RegisterEntry) => obj(e.data.withdrawn);
+  const withdrawn = entries.filter((e) => Object.keys(withdrawalOf(e)).length > 0);
+  const rows = entries
+    .filter((e) => !withdrawn.includes(e))
+    .map((e, i) => {
+      const issue = num(e.data.issue);
+      return [
+        String(i + 1),
+        e.code,
+        e.title,
+        issue === undefined ? str(e.data.issue) : twoDigits(issue),
+        formatDate(str(e.data.effectiveDate)),
+      ];
+    });
+  const obsolete = withdrawn.map((e, i) => {
     const issue = num(e.data.issue);
+    const w = withdrawalOf(e);
     return [
       String(i + 1),
       e.code,
-      e.title,
+      str(w.reason) ? `${e.title}\nLý do: ${str(w.reason)}` : e.title,
       issue === undefined ? str(e.data.issue) : twoDigits(issue),
-      formatDate(str(e.data.effectiveDate)),
+      formatDate(str(w.date)),
     ];
   });
   const view = registerDoc('document-register', code, DOCUMENT_REGISTER_TITLE, asOf, ctx, false);
+  const withdrawnSection = {
+    title: 'Tài liệu đã bãi bỏ (lưu để nhận biết, không áp dụng)',
+    blocks: [
+      {
+        table: table(
+          [
+            ['TT', 7, true],
+            ['Mã hiệu', 18],
+            ['Tên tài liệu, lý do bãi bỏ', 47],
+            ['Lần ban hành cuối', 13, true],
+            ['Ngày bãi bỏ', 15, true],
+          ],
+          obsolete,
+        ),
+      },
+    ],
+  };
   view.sections = numberSections(
     [
       {
@@ -100,6 +136,7 @@ export function documentRegisterView(entries: RegisterEntry[], code: string, asO
           },
         ],
       },
+      ...(obsolete.length > 0 ? [withdrawnSection] : []),
     ],
     false,
   );
@@ -198,7 +235,10 @@ function status(known: KnownInstrument | undefined, asOf: string): string {
   ];
   if (by(known.amendedBy)) parts.push(`được sửa đổi, bổ sung bởi ${by(known.amendedBy)}`);
   for (const part of known.parts ?? []) {
-    if (part.supersededFrom)
+    // A part the register knows nothing of is said so, even when the rest of the instrument is in force.
+    if (part.status === 'unknown' && !(part.supersededFrom && part.supersededFrom <= asOf))
+      parts.push(`phần ${part.title} chưa xác định được tình trạng hiệu lực`);
+    else if (part.supersededFrom)
       parts.push(
         `phần ${part.title} ${part.supersededFrom <= asOf ? 'hết' : 'sẽ hết'} hiệu lực từ ${formatDate(part.supersededFrom)}${by(part.supersededBy) ? ` (thay thế bởi ${by(part.supersededBy)})` : ''}`,
       );

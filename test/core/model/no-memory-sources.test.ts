@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../helpers/run-cli.js';
+
+/**
+ * Issue 12 and the project's rule "law is data the officers sign": every legal fact in the city model
+ * comes from a source someone found and cites, never from memory. "Theo hiểu biết chung" ("from general
+ * knowledge") and "[BK]" are how the model's authors marked facts they wrote from memory; none may remain
+ * under models/ (a fact not yet found at a source is marked unverified, with what was searched).
+ */
+const MODELS = join(repoRoot, 'models');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** "models/…/file.yaml:line: text" for each line holding `marker`. */
+function linesWith(marker: string): string[] {
+  return yamlFiles(MODELS).flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) =>
+        line.toLocaleLowerCase('vi').includes(marker)
+          ? [`${relative(repoRoot, file)}:${i + 1}: ${line.trim().slice(0, 160)}`]
+          : [],
+      ),
+  );
+}
+
+describe('the city model cites sources, not memory', () => {
+  // Skipped until the data branches that rewrite these notes are merged (issue 12); the lead enables
+  // it then. It lists every remaining line with its file and line number.
+  it.skip('no "hiểu biết chung" anywhere under models/', () => {
+    const found = linesWith('hiểu biết chung');
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  // The same mark in its short form ("[BK]"); skipped for the same reason.
+  it.skip('no "[BK]" anywhere under models/', () => {
+    const found = linesWith('[bk]');
+    expect(found, found.join('\n')).toEqual([]);
+  });
+});
