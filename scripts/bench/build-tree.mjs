@@ -1,5 +1,5 @@
-// Benchmark of `qms build` over a tree (issue 16): 20 communes of the 2008 line (every TTHC group: 34
-// documents each, 680 DOCX) built with --jobs 1 and with --jobs 2, each in a fresh process as a user runs
+// Benchmark of `qms build` over a tree (issue 16): 20 communes of the 2008 line (every TTHC group and its
+// one-stop forms: 144 documents each, 2,880 DOCX) built with --jobs 1 and with --jobs 2, each in a fresh process as a user runs
 // it, median of --rounds; peak RSS of the whole process (worker threads included) and CPU time of every
 // thread. Goals: --jobs 2 ≤ 0.6 × the wall time of --jobs 1 on 2 cores; peak RSS ≤ 300 MB. The two output
 // trees must be byte-identical (checked). Options: --units N (default 20), --rounds N (default 3),

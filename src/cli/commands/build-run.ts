@@ -79,14 +79,18 @@ export async function runUnits(units: UnitJob[], run: RunUnitsOptions): Promise<
 }
 
 /**
- * A build worker's young generation, in MB (V8's default is 3 × 16 MB semi-spaces per thread). Building
- * keeps little alive (~25 MB of heap after a collection: the unit's data, the validator, the docx packer)
- * but makes much short-lived garbage per document (docx's XML objects); with the default, each worker's
- * heap grew to ~120 MB and 2 workers peaked at ~375 MB RSS for 4 communes; with 8 MB, ~95 MB each and
- * ~295 MB in all, for the same CPU time (a limit on the old generation instead cut the heap to ~42 MB but
- * cost ~30% more CPU in full collections). See scripts/bench/build-tree.mjs.
+ * A build worker's young generation, in MB: 48, three 16 MB semi-spaces, what V8 gives the main thread,
+ * so that a unit costs the same CPU on a worker as in-process. Building keeps little alive (the unit's
+ * data, the validator, the docx packer) but each document's docx objects live through a few collections
+ * while it is packed. With less room they are copied again and again, or moved to the old generation
+ * and collected there. scripts/bench/build-young.mjs (288 DOCX in one process, load 15): semi-spaces of
+ * 2 MB (about the old cap of 8 MB) took 1.47× the CPU and 778 scavenges, 8 MB 1.21×, 16 MB 1.00× and 99
+ * scavenges, with the lowest peak (121 MB against 133 and 147). build-tree.mjs, 20 communes: --jobs 2
+ * took 1.42× the CPU of --jobs 1 with the old cap, 1.08× with this one, at a peak of 273 MB (median of
+ * 3). The old generation is not capped: a worker that ran out of it would fail the unit, and a large
+ * unit's data may need it.
  */
-export const BUILD_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+export const BUILD_WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
 
 /**
  * Indices of the units, the one with most procedures first (the bulk of a unit's documents; ties in the

@@ -1,10 +1,11 @@
-import { Document, Header, Packer } from 'docx';
+import { Document, Header } from 'docx';
 import { adminBody } from './admin.js';
 import type { AdminFrame, DocView } from '../view/types.js';
 import { closing, sectionsBody, tableOfContents } from './body.js';
 import { coverPage } from './cover.js';
 import { pageFooter, pageHeader, pageNumberHeader } from './header-footer.js';
-import { fixedTimestamp, normalizeDocx } from './normalize-zip.js';
+import { fixedTimestamp } from './normalize-zip.js';
+import { packDocx } from './pack-docx.js';
 import { pageProperties, textWidth } from './page.js';
 import { NUMBERING, STYLES } from './styles.js';
 
@@ -70,6 +71,5 @@ function adminDocument(view: DocView, frame: AdminFrame, width: number): Documen
 
 /** Build, pack and normalise one document: the same view gives the same bytes. */
 export async function buildDocx(view: DocView, options: DocxOptions = {}): Promise<Uint8Array> {
-  const packed = await Packer.toBuffer(docxDocument(view));
-  return normalizeDocx(packed, fixedTimestamp(view.date, options.sourceDateEpoch));
+  return packDocx(docxDocument(view), fixedTimestamp(view.date, options.sourceDateEpoch));
 }

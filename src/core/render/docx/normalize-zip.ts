@@ -16,9 +16,9 @@ export function fixedTimestamp(documentDate: string, sourceDateEpoch?: string): 
 }
 
 /** [Content_Types].xml first and the package relationships next, as Word writes them; then by name. */
-function entryOrder(a: ZipEntry, b: ZipEntry): number {
+function byPartName(a: string, b: string): number {
   const rank = (n: string) => (n === '[Content_Types].xml' ? 0 : n === '_rels/.rels' ? 1 : 2);
-  return rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function renumber(xml: string, pattern: RegExp, ids: Map<string, string>, make: (n: number) => string): string {
@@ -38,17 +38,42 @@ const CORE_DATE = /(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:cr
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 
-export function normalizeDocx(packed: Uint8Array, timestamp: string): Uint8Array {
-  const entries = readZip(packed).sort(entryOrder);
+const isXml = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
+
+/**
+ * One package's parts in their order, each XML part normalised: the ids are numbered in the order met
+ * across the parts, so the parts are taken in the order they are written.
+ */
+function normalizeEach<T>(
+  parts: Array<[string, T]>,
+  xmlOf: (part: T) => string | undefined,
+  timestamp: string,
+): Array<[string, T | string]> {
   const bookmarks = new Map<string, string>();
   const relIds = new Map<string, string>();
-  const out = entries.map((entry) => {
-    if (!entry.name.endsWith('.xml') && !entry.name.endsWith('.rels')) return entry;
-    const xml = utf8.decode(entryData(entry));
-    let fixed = entry.name === 'docProps/core.xml' ? xml.replace(CORE_DATE, `$1${timestamp}$2`) : xml;
-    if (fixed.includes('w:bookmark')) fixed = renumber(fixed, BOOKMARK_ID, bookmarks, String);
-    fixed = renumber(fixed, RANDOM_REL_ID, relIds, (n) => `rIdQ${n}`);
-    return fixed === xml ? entry : makeEntry(entry.name, encoder.encode(fixed));
-  });
-  return writeZip(out);
+  return parts
+    .sort(([a], [b]) => byPartName(a, b))
+    .map(([name, part]) => {
+      const xml = isXml(name) ? xmlOf(part) : undefined;
+      if (xml === undefined) return [name, part];
+      let fixed = name === 'docProps/core.xml' ? xml.replace(CORE_DATE, `$1${timestamp}$2`) : xml;
+      if (fixed.includes('w:bookmark')) fixed = renumber(fixed, BOOKMARK_ID, bookmarks, String);
+      fixed = renumber(fixed, RANDOM_REL_ID, relIds, (n) => `rIdQ${n}`);
+      return [name, fixed === xml ? part : fixed];
+    });
+}
+
+/** A packed DOCX, normalised (see above). */
+export function normalizeDocx(packed: Uint8Array, timestamp: string): Uint8Array {
+  const entries = readZip(packed).map((e): [string, ZipEntry] => [e.name, e]);
+  const out = normalizeEach(entries, (e) => utf8.decode(entryData(e)), timestamp);
+  return writeZip(out.map(([name, e]) => (typeof e === 'string' ? makeEntry(name, encoder.encode(e)) : e)));
+}
+
+/** The parts docx compiles (not yet zipped), normalised as normalizeDocx does, in the order they are written. */
+export function normalizeParts(
+  parts: Map<string, string | Uint8Array>,
+  timestamp: string,
+): Array<[string, string | Uint8Array]> {
+  return normalizeEach([...parts], (part) => (typeof part === 'string' ? part : utf8.decode(part)), timestamp);
 }
