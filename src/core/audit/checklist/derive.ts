@@ -2,6 +2,7 @@ import type { LegalInstrument } from '../../model/types.js';
 import { formatDate, formatDuration, formatMoney, formatRetention, twoDigits } from '../../render/format.js';
 import { numberKey, statusOn, type LegalStatus } from '../../law/legal.js';
 import { describeLegal, isUnverified } from '../../law/time.js';
+import { uncheckedNames } from '../../unit/unchecked.js';
 import { instrumentName, printable } from '../../render/view/procedure.js';
 import { pick, type Lang } from '../labels.js';
 import { peopleOf, roleTitleOf, type AuditProcedure, type AuditUnit } from '../unit-scope.js';
@@ -352,19 +353,9 @@ function legalRows(p: AuditProcedure, ctx: DeriveContext): ChecklistRow[] {
   return rows.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** What officers call the sections a procedure can mark `unchecked` (numbering of the printed procedure). */
-const UNCHECKED_NAMES: Record<string, [string, string]> = {
-  result: ['kết quả thực hiện', 'result'],
-  legalBasis: ['cơ sở pháp lý', 'legal basis'],
-  dossier: ['thành phần hồ sơ', 'dossier'],
-  fees: ['lệ phí', 'fees'],
-  steps: ['trình tự các bước', 'steps'],
-  requirements: ['yêu cầu, điều kiện', 'requirements'],
-};
-
 /** Sections the model left unchecked: the auditor asks whether the unit checked them before issuing. */
 function uncheckedRow(p: AuditProcedure, { lang }: DeriveContext, evidence: string): ChecklistRow {
-  const names = p.unchecked.map((k) => UNCHECKED_NAMES[k]?.[lang === 'vi' ? 0 : 1] ?? k).join(', ');
+  const names = uncheckedNames(p.unchecked, lang);
   return row(
     p,
     'L',

@@ -1,16 +1,7 @@
 import { text } from '../../text.js';
 import { procedureOf } from '../file-data.js';
 import { defineRule } from '../rule.js';
-
-/** What officers call each section a procedure can mark `unchecked` (docs/unit-format.md numbering). */
-const SECTIONS: Record<string, [string, string]> = {
-  result: ['2 (kết quả thực hiện)', '2 (result)'],
-  legalBasis: ['5.1 (cơ sở pháp lý)', '5.1 (legal basis)'],
-  dossier: ['5.2 (thành phần hồ sơ)', '5.2 (dossier)'],
-  fees: ['5.6 (lệ phí)', '5.6 (fees)'],
-  steps: ['5.7 (trình tự các bước)', '5.7 (steps)'],
-  requirements: ['5.8 (yêu cầu, điều kiện)', '5.8 (requirements)'],
-};
+import { uncheckedNames } from '../../unit/unchecked.js';
 
 export default defineRule({
   id: 'QMS037',
@@ -33,13 +24,12 @@ export default defineRule({
     const data = procedureOf(file);
     const sections = data?.unchecked ?? [];
     if (sections.length === 0) return;
-    const named = (lang: 0 | 1) => sections.map((s) => SECTIONS[s]?.[lang] ?? s).join(', ');
     report({
       file: file.relPath,
       path: '/unchecked',
       message: text(
-        `các mục ${named(0)} chưa được đối chiếu với nguyên văn văn bản quy phạm pháp luật; tài liệu in kèm lưu ý nhắc người ký đối chiếu`,
-        `sections ${named(1)} have not been checked against the text of the law; the document prints a caution asking the signer to check them`,
+        `các mục ${uncheckedNames(sections, 'vi', true)} chưa được đối chiếu với nguyên văn văn bản quy phạm pháp luật; tài liệu in kèm lưu ý nhắc người ký đối chiếu`,
+        `sections ${uncheckedNames(sections, 'en', true)} have not been checked against the text of the law; the document prints a caution asking the signer to check them`,
       ),
     });
   },
