@@ -8,6 +8,7 @@ import { loadUnit } from '../unit/load-unit.js';
 import type { Duration, Procedure, UnitType } from '../unit/types.js';
 import { compareClauses, isWithin } from '../standard/catalogue.js';
 import { vnDate } from '../dates/dates.js';
+import { withdrawalOf } from '../unit/withdrawal.js';
 
 /**
  * What the audit commands read of a unit folder. Read defensively (like `qms build --force`): a field
@@ -118,10 +119,8 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
   const type = m.type === 'xa' || m.type === 'huyen' || m.type === 'so' ? m.type : undefined;
   const model = obj(m.model);
   const parsed = files.filter((f) => f.kind === 'procedure' && f.data !== undefined);
-  const withdrawalOf = (data: unknown) => obj(obj(data).withdrawn);
-  const isWithdrawn = (data: unknown) => Object.keys(withdrawalOf(data)).length > 0;
   const procedures = parsed
-    .filter((f) => !isWithdrawn(f.data))
+    .filter((f) => !withdrawalOf(f.data))
     .map((f) => readProcedure(obj(f.data), f.relPath))
     .sort((a, b) =>
       a.kind === b.kind ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.kind === 'system' ? -1 : 1,
@@ -146,11 +145,11 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
       .sort((a, b) => compareClauses(a.clause, b.clause)),
     procedures,
     withdrawn: parsed
-      .filter((f) => isWithdrawn(f.data))
-      .map((f) => {
-        const p = readProcedure(obj(f.data), f.relPath);
+      .flatMap((f) => {
         const w = withdrawalOf(f.data);
-        return { code: p.code, title: p.title, date: str(w.date), reason: str(w.reason) };
+        if (!w) return [];
+        const p = readProcedure(obj(f.data), f.relPath);
+        return [{ code: p.code, title: p.title, ...w }];
       })
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
     trainedAuditors: trainedAuditors(obj(m.milestones)),

@@ -16,6 +16,7 @@ import type { DocView } from './view/types.js';
 import { planIssued } from './issued/plan-issued.js';
 import { formatDate } from './format.js';
 import { lazyDoc, plannedDoc, type PlannedDoc } from './planned-doc.js';
+import { withdrawalOf } from '../unit/withdrawal.js';
 
 export interface DocumentPlan {
   /** In register order; each one's view is made when it is rendered (see planned-doc.ts). */
@@ -185,12 +186,6 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
     docs.push(doc);
   }
   return { docs, warnings, missing: issued.missing, withdrawn };
-}
-
-/** The withdrawal recorded in a procedure (`withdrawn`, written by qms transition --apply), if any. */
-function withdrawalOf(data: Data): { date: string; reason: string } | undefined {
-  const w = obj(data.withdrawn);
-  return Object.keys(w).length > 0 ? { date: str(w.date), reason: str(w.reason) } : undefined;
 }
 
 function withdrawnNote(code: string, relPath: string, date: string): Text {

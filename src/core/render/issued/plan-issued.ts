@@ -17,6 +17,7 @@ import {
   steeringDecision,
   type IssuedEntry,
 } from './setup-docs.js';
+import { withdrawalOf } from '../../unit/withdrawal.js';
 
 export interface IssuedPlan {
   docs: PlannedDoc[];
@@ -107,7 +108,7 @@ export function planIssued(unit: Unit, controlled: IssuedEntry[], procedureTitle
   results.push(...systemReports({ manifest, documents: controlled, audits, reviews, objectives }, issuer));
   // The one-stop forms of each TTHC procedure, by the regime in force on its effective date.
   // A withdrawn procedure's TTHC is no longer handled here: no forms for it.
-  const inForce = filesOf(unit, 'procedure').filter((p) => Object.keys(obj(p.data.withdrawn)).length === 0);
+  const inForce = filesOf(unit, 'procedure').filter((p) => !withdrawalOf(p.data));
   results.push(...oneStopForms(inForce, issuer));
   return collect(results);
 }

@@ -9,6 +9,7 @@ import { issuedDoc, missing, type Issued } from './issued-doc.js';
 import { meets, type ObjectivesFile } from './objective-docs.js';
 import type { ReviewFile } from './review-docs.js';
 import { issueOn, type IssuedEntry } from './setup-docs.js';
+import { withdrawalOf } from '../../unit/withdrawal.js';
 
 /**
  * Báo cáo tình hình xây dựng, áp dụng, duy trì và cải tiến HTQLCL of a year, sent to the Sở Khoa học và
@@ -184,9 +185,9 @@ function improving(records: UnitRecords, year: string, until: string): AdminBloc
   );
   // A document withdrawn during the year (bãi bỏ) is part of what changed in the system that year.
   for (const d of records.documents) {
-    const w = obj(d.data.withdrawn);
-    if (str(w.date) && inYear(str(w.date), year, until))
-      revised.push([d.code, d.title, '', formatDate(str(w.date)), `Bãi bỏ: ${str(w.reason)}`]);
+    const w = withdrawalOf(d.data);
+    if (w?.date && inYear(w.date, year, until))
+      revised.push([d.code, d.title, '', formatDate(w.date), `Bãi bỏ: ${w.reason}`]);
   }
   const m = obj(records.manifest.milestones);
   const inspections = list(m.inspections)

@@ -4,6 +4,7 @@ import { formatDate, twoDigits } from '../format.js';
 import { numberSections, table, type UnitContext } from './common.js';
 import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { DocView, Signer } from './types.js';
+import { withdrawalOf } from '../../unit/withdrawal.js';
 
 /** An entry of the model's legal register. */
 export type KnownInstrument = LegalInstrument;
@@ -74,31 +75,20 @@ function registerSigners(ctx: UnitContext): Signer[] {
  * (ISO 9001:2008 4.2.3 g, 2015 7.5.3.2: obsolete documents identified).
  */
 export function documentRegisterView(entries: RegisterEntry[], code: string, asOf: string, ctx: UnitContext): DocView {
-  const withdrawalOf = (e: RegisterEntry) => obj(e.data.withdrawn);
-  const withdrawn = entries.filter((e) => Object.keys(withdrawalOf(e)).length > 0);
-  const rows = entries
-    .filter((e) => !withdrawn.includes(e))
-    .map((e, i) => {
-      const issue = num(e.data.issue);
-      return [
-        String(i + 1),
-        e.code,
-        e.title,
-        issue === undefined ? str(e.data.issue) : twoDigits(issue),
-        formatDate(str(e.data.effectiveDate)),
-      ];
-    });
-  const obsolete = withdrawn.map((e, i) => {
+  const row = (e: RegisterEntry, i: number, title: string, date: string) => {
     const issue = num(e.data.issue);
-    const w = withdrawalOf(e);
-    return [
-      String(i + 1),
-      e.code,
-      str(w.reason) ? `${e.title}\nLý do: ${str(w.reason)}` : e.title,
-      issue === undefined ? str(e.data.issue) : twoDigits(issue),
-      formatDate(str(w.date)),
-    ];
+    return [String(i + 1), e.code, title, issue === undefined ? str(e.data.issue) : twoDigits(issue), formatDate(date)];
+  };
+  const rows = entries
+    .filter((e) => !withdrawalOf(e.data))
+    .map((e, i) => row(e, i, e.title, str(e.data.effectiveDate)));
+  const obsolete = entries.flatMap((e) => {
+    const w = withdrawalOf(e.data);
+    return w ? [{ e, w }] : [];
   });
+  const obsoleteRows = obsolete.map(({ e, w }, i) =>
+    row(e, i, w.reason ? `${e.title}\nLý do: ${w.reason}` : e.title, w.date),
+  );
   const view = registerDoc('document-register', code, DOCUMENT_REGISTER_TITLE, asOf, ctx, false);
   const withdrawnSection = {
     title: 'Tài liệu đã bãi bỏ (lưu để nhận biết, không áp dụng)',
@@ -112,7 +102,7 @@ export function documentRegisterView(entries: RegisterEntry[], code: string, asO
             ['Lần ban hành cuối', 13, true],
             ['Ngày bãi bỏ', 15, true],
           ],
-          obsolete,
+          obsoleteRows,
         ),
       },
     ],
@@ -136,7 +126,7 @@ export function documentRegisterView(entries: RegisterEntry[], code: string, asO
           },
         ],
       },
-      ...(obsolete.length > 0 ? [withdrawnSection] : []),
+      ...(obsoleteRows.length > 0 ? [withdrawnSection] : []),
     ],
     false,
   );
