@@ -39,6 +39,7 @@ describe('the shipped city model versions', () => {
       '2.3.0',
       '2.4.0',
       '2.5.0',
+      '2.5.1',
       '2.6.0',
       '2.7.0',
       '3.0.0',
@@ -165,6 +166,7 @@ describe('the shipped city model versions', () => {
   it('follows the law from 2016 to the end of ISO 9001:2008: Luật Hộ tịch 2014, Bộ luật Dân sự 2015, NĐ 61/2018', () => {
     expect(modelVersionAt('hanoi-qms', '2015-12-31')).toBe('2.4.0');
     expect(modelVersionAt('hanoi-qms', '2016-01-01')).toBe('2.5.0');
+    expect(modelVersionAt('hanoi-qms', '2016-01-02')).toBe('2.5.1');
     expect(modelVersionAt('hanoi-qms', '2017-01-01')).toBe('2.6.0');
     expect(modelVersionAt('hanoi-qms', '2018-06-20')).toBe('2.6.0');
     expect(modelVersionAt('hanoi-qms', '2018-09-15')).toBe('2.7.0');
@@ -190,6 +192,35 @@ describe('the shipped city model versions', () => {
     expect(manual(byVersion('2.1.0'))).not.toContain('93/2007');
     expect(manual(v270)).toContain('61/2018/NĐ-CP');
     expect(manual(v270)).not.toMatch(/09\/2015|Luật Tổ chức Hội đồng nhân dân/);
+  });
+
+  it('cites TT 15/2015/TT-BTP (civil-status forms) only from its effect date 02/01/2016 (2.5.1), TT 08.a/2010 up to then', () => {
+    const register = new Map(byVersion('2.5.1').legalRegister.map((r) => [r.number, r]));
+    expect(register.get('15/2015/TT-BTP')).toMatchObject({ effectiveFrom: '2016-01-02' });
+    expect(register.get('08.a/2010/TT-BTP')).toMatchObject({
+      supersededFrom: '2016-01-02',
+      supersededBy: ['15/2015/TT-BTP'],
+    });
+    const civilStatus = (m: Model) => [...m.tthc.values()].filter((t) => /^(xa|huyen)-ht-/.test(t.tthc!.id));
+    const printed = (t: object) => JSON.stringify({ ...t, source: undefined });
+    const [v250, v251] = ['2.5.0', '2.5.1'].map(byVersion);
+    expect(byVersion('2.6.0').meta.extends).toBe('2.5.1');
+    for (const t of civilStatus(v250)) expect(printed(t), t.tthc!.id).not.toContain('15/2015/TT-BTP');
+    const moved = civilStatus(v251).filter((t) => instrumentsOf(t).includes('15/2015/TT-BTP'));
+    expect(moved.map((t) => t.tthc!.id).sort()).toEqual(
+      civilStatus(v251)
+        .map((t) => t.tthc!.id)
+        .filter((id) => id !== 'xa-ht-nuoi-con-nuoi')
+        .sort(),
+    );
+    expect(moved).toHaveLength(19);
+    for (const t of moved) {
+      expect(instrumentsOf(t), t.tthc!.id).not.toContain('08.a/2010/TT-BTP');
+      // Only the forms circular moves on 02/01/2016: times, dossier and steps are those of 2.5.0.
+      const before = v250.tthc.get(t.tthc!.id)!;
+      expect([t.processingTime, t.dossier, t.steps]).toEqual([before.processingTime, before.dossier, before.steps]);
+    }
+    expect(instrumentsOf(v250.tthc.get('xa-ht-ket-hon')!)).toContain('08.a/2010/TT-BTP');
   });
 
   it('prints no unverified figure for the lệ phí Hà Nội sets itself (hộ tịch, building permit, household business, GCN): no amount, no national circular as their basis, the note says who sets it', () => {
