@@ -9,6 +9,7 @@ import { omitKeys, type Json } from '../../../src/core/merge/json.js';
 import { buildUnitFiles } from '../../../src/core/scaffold/build-unit-files.js';
 import type { Answers } from '../../../src/core/scaffold/answers.js';
 import { modelsDir } from '../../../src/core/paths.js';
+import { statusOn } from '../../../src/core/law/legal.js';
 
 const versions = modelVersions('hanoi-qms');
 const models = versions.map((v) => loadModel('hanoi-qms', v));
@@ -221,6 +222,47 @@ describe('the shipped city model versions', () => {
       expect([t.processingTime, t.dossier, t.steps]).toEqual([before.processingTime, before.dossier, before.steps]);
     }
     expect(instrumentsOf(v250.tthc.get('xa-ht-ket-hon')!)).toContain('08.a/2010/TT-BTP');
+  });
+
+  it('names in its documents (manual, policy, objectives…) no instrument superseded or not yet in force on its release date, except as the one replaced', () => {
+    // The 1.x manual said "Thực hiện Quyết định số 144/2006/QĐ-TTg …" until 1.7.0 carried its own manual (issue 12).
+    for (const model of models) {
+      for (const [kind, doc] of Object.entries(model.documents)) {
+        const text = JSON.stringify(doc ?? {})
+          .replace(/\s+/g, ' ')
+          .replace(/thay (thế )?[^).;]*/g, '');
+        for (const entry of model.legalRegister) {
+          if (!text.includes(entry.number)) continue;
+          const status = statusOn(entry, model.meta.releaseDate);
+          expect(status.state, `${model.meta.version} ${kind}: ${entry.number}`).not.toMatch(/superseded|not-yet/);
+        }
+      }
+    }
+    const manual = (v: string) => JSON.stringify(byVersion(v).documents.manual);
+    expect(manual('1.6.0')).toContain('Quyết định số 144/2006/QĐ-TTg');
+    for (const v of ['1.7.0', '1.8.0', '1.8.1', '1.9.0', '1.10.0']) {
+      expect(manual(v), v).toContain('Thực hiện Quyết định số 19/2014/QĐ-TTg');
+      expect(manual(v), v).not.toContain('tổ chức chứng nhận');
+    }
+    expect(byVersion('1.7.0').documents.policy).toEqual(byVersion('1.6.0').documents.policy);
+  });
+
+  it('cites NĐ 123/2013/NĐ-CP for lawyers’ practice organisations in every version released after NĐ 28/2007 lapsed (28/11/2013)', () => {
+    const id = 'so-bt-dang-ky-to-chuc-hanh-nghe-luat-su';
+    for (const model of models) {
+      const template = model.tthc.get(id);
+      if (!template) continue;
+      const lapsed = model.meta.releaseDate >= '2013-11-28';
+      // The 3.x line cites the Law only (its source says why); the 2008 line cites the decree in force.
+      if (!model.meta.version.startsWith('3.'))
+        expect(instrumentsOf(template), model.meta.version).toContain(lapsed ? '123/2013/NĐ-CP' : '28/2007/NĐ-CP');
+      expect(instrumentsOf(template), model.meta.version).not.toContain(lapsed ? '28/2007/NĐ-CP' : '123/2013/NĐ-CP');
+    }
+    for (const v of ['1.6.0', '1.7.0', '1.8.0', '1.8.1', '1.9.0', '1.10.0'])
+      expect(byVersion(v).tthc.has(id), v).toBe(true);
+    // The 10 working days quote Luật Luật sư as amended in 2012 (in force 01/07/2013): unverified before, not after.
+    expect(byVersion('1.5.0').tthc.get(id)!.processingTime!.verified).toBe(false);
+    expect(byVersion('1.6.0').tthc.get(id)!.processingTime).toEqual(byVersion('2.0.0').tthc.get(id)!.processingTime);
   });
 
   it('prints no unverified figure for the lệ phí Hà Nội sets itself (hộ tịch, building permit, household business, GCN): no amount, no national circular as their basis, the note says who sets it', () => {
