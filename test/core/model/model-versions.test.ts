@@ -265,6 +265,19 @@ describe('the shipped city model versions', () => {
     expect(byVersion('1.6.0').tthc.get(id)!.processingTime).toEqual(byVersion('2.0.0').tthc.get(id)!.processingTime);
   });
 
+  it('gives the building permit under Luật Xây dựng 2014 its «15 ngày» as calendar days, marked unverified (day or working day is not settled by any source found)', () => {
+    const id = 'huyen-xd-gpxd-nha-o';
+    for (const model of models) {
+      const time = model.tthc.get(id)?.processingTime;
+      if (!time || model.meta.version.startsWith('3.') || model.meta.releaseDate < '2015-01-01') continue;
+      expect(time, model.meta.version).toMatchObject({ value: 15, unit: 'day', verified: false });
+      expect(time.note, model.meta.version).toContain('không ghi «ngày làm việc»');
+    }
+    // Under NĐ 64/2012 (1.3.0–1.8.1) the decree's own words were «15 ngày làm việc».
+    expect(byVersion('1.8.1').tthc.get(id)!.processingTime).toMatchObject({ value: 15, unit: 'working_day' });
+    expect(byVersion('1.9.0').tthc.get(id)!.processingTime!.verified).toBe(false);
+  });
+
   it('prints no unverified figure for the lệ phí Hà Nội sets itself (hộ tịch, building permit, household business, GCN): no amount, no national circular as their basis, the note says who sets it', () => {
     // The national circulars (97/2006, 02/2014, 106/2010/TT-BTC) only leave these lệ phí to the provincial HĐND; the
     // city's resolutions and amounts were not found, so no version prints a number for them (issue 12).
