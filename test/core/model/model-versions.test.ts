@@ -9,6 +9,7 @@ import { omitKeys, type Json } from '../../../src/core/merge/json.js';
 import { buildUnitFiles } from '../../../src/core/scaffold/build-unit-files.js';
 import type { Answers } from '../../../src/core/scaffold/answers.js';
 import { modelsDir } from '../../../src/core/paths.js';
+import { statusOn } from '../../../src/core/law/legal.js';
 
 const versions = modelVersions('hanoi-qms');
 const models = versions.map((v) => loadModel('hanoi-qms', v));
@@ -39,6 +40,7 @@ describe('the shipped city model versions', () => {
       '2.3.0',
       '2.4.0',
       '2.5.0',
+      '2.5.1',
       '2.6.0',
       '2.7.0',
       '3.0.0',
@@ -179,6 +181,7 @@ describe('the shipped city model versions', () => {
   it('follows the law from 2016 to the end of ISO 9001:2008: Luật Hộ tịch 2014, Bộ luật Dân sự 2015, NĐ 61/2018', () => {
     expect(modelVersionAt('hanoi-qms', '2015-12-31')).toBe('2.4.0');
     expect(modelVersionAt('hanoi-qms', '2016-01-01')).toBe('2.5.0');
+    expect(modelVersionAt('hanoi-qms', '2016-01-02')).toBe('2.5.1');
     expect(modelVersionAt('hanoi-qms', '2017-01-01')).toBe('2.6.0');
     expect(modelVersionAt('hanoi-qms', '2018-06-20')).toBe('2.6.0');
     expect(modelVersionAt('hanoi-qms', '2018-09-15')).toBe('2.7.0');
@@ -204,6 +207,89 @@ describe('the shipped city model versions', () => {
     expect(manual(byVersion('2.1.0'))).not.toContain('93/2007');
     expect(manual(v270)).toContain('61/2018/NĐ-CP');
     expect(manual(v270)).not.toMatch(/09\/2015|Luật Tổ chức Hội đồng nhân dân/);
+  });
+
+  it('cites TT 15/2015/TT-BTP (civil-status forms) only from its effect date 02/01/2016 (2.5.1), TT 08.a/2010 up to then', () => {
+    const register = new Map(byVersion('2.5.1').legalRegister.map((r) => [r.number, r]));
+    expect(register.get('15/2015/TT-BTP')).toMatchObject({ effectiveFrom: '2016-01-02' });
+    expect(register.get('08.a/2010/TT-BTP')).toMatchObject({
+      supersededFrom: '2016-01-02',
+      supersededBy: ['15/2015/TT-BTP'],
+    });
+    const civilStatus = (m: Model) => [...m.tthc.values()].filter((t) => /^(xa|huyen)-ht-/.test(t.tthc!.id));
+    const printed = (t: object) => JSON.stringify({ ...t, source: undefined });
+    const [v250, v251] = ['2.5.0', '2.5.1'].map(byVersion);
+    expect(byVersion('2.6.0').meta.extends).toBe('2.5.1');
+    for (const t of civilStatus(v250)) expect(printed(t), t.tthc!.id).not.toContain('15/2015/TT-BTP');
+    const moved = civilStatus(v251).filter((t) => instrumentsOf(t).includes('15/2015/TT-BTP'));
+    expect(moved.map((t) => t.tthc!.id).sort()).toEqual(
+      civilStatus(v251)
+        .map((t) => t.tthc!.id)
+        .filter((id) => id !== 'xa-ht-nuoi-con-nuoi')
+        .sort(),
+    );
+    expect(moved).toHaveLength(19);
+    for (const t of moved) {
+      expect(instrumentsOf(t), t.tthc!.id).not.toContain('08.a/2010/TT-BTP');
+      // Only the forms circular moves on 02/01/2016: times, dossier and steps are those of 2.5.0.
+      const before = v250.tthc.get(t.tthc!.id)!;
+      expect([t.processingTime, t.dossier, t.steps]).toEqual([before.processingTime, before.dossier, before.steps]);
+    }
+    expect(instrumentsOf(v250.tthc.get('xa-ht-ket-hon')!)).toContain('08.a/2010/TT-BTP');
+  });
+
+  it('names in its documents (manual, policy, objectives…) no instrument superseded or not yet in force on its release date, except as the one replaced', () => {
+    // The 1.x manual said "Thực hiện Quyết định số 144/2006/QĐ-TTg …" until 1.7.0 carried its own manual (issue 12).
+    for (const model of models) {
+      for (const [kind, doc] of Object.entries(model.documents)) {
+        const text = JSON.stringify(doc ?? {})
+          .replace(/\s+/g, ' ')
+          .replace(/thay (thế )?[^).;]*/g, '');
+        for (const entry of model.legalRegister) {
+          if (!text.includes(entry.number)) continue;
+          const status = statusOn(entry, model.meta.releaseDate);
+          expect(status.state, `${model.meta.version} ${kind}: ${entry.number}`).not.toMatch(/superseded|not-yet/);
+        }
+      }
+    }
+    const manual = (v: string) => JSON.stringify(byVersion(v).documents.manual);
+    expect(manual('1.6.0')).toContain('Quyết định số 144/2006/QĐ-TTg');
+    for (const v of ['1.7.0', '1.8.0', '1.8.1', '1.9.0', '1.10.0']) {
+      expect(manual(v), v).toContain('Thực hiện Quyết định số 19/2014/QĐ-TTg');
+      expect(manual(v), v).not.toContain('tổ chức chứng nhận');
+    }
+    expect(byVersion('1.7.0').documents.policy).toEqual(byVersion('1.6.0').documents.policy);
+  });
+
+  it('cites NĐ 123/2013/NĐ-CP for lawyers’ practice organisations in every version released after NĐ 28/2007 lapsed (28/11/2013)', () => {
+    const id = 'so-bt-dang-ky-to-chuc-hanh-nghe-luat-su';
+    for (const model of models) {
+      const template = model.tthc.get(id);
+      if (!template) continue;
+      const lapsed = model.meta.releaseDate >= '2013-11-28';
+      // The 3.x line cites the Law only (its source says why); the 2008 line cites the decree in force.
+      if (!model.meta.version.startsWith('3.'))
+        expect(instrumentsOf(template), model.meta.version).toContain(lapsed ? '123/2013/NĐ-CP' : '28/2007/NĐ-CP');
+      expect(instrumentsOf(template), model.meta.version).not.toContain(lapsed ? '28/2007/NĐ-CP' : '123/2013/NĐ-CP');
+    }
+    for (const v of ['1.6.0', '1.7.0', '1.8.0', '1.8.1', '1.9.0', '1.10.0'])
+      expect(byVersion(v).tthc.has(id), v).toBe(true);
+    // The 10 working days quote Luật Luật sư as amended in 2012 (in force 01/07/2013): unverified before, not after.
+    expect(byVersion('1.5.0').tthc.get(id)!.processingTime!.verified).toBe(false);
+    expect(byVersion('1.6.0').tthc.get(id)!.processingTime).toEqual(byVersion('2.0.0').tthc.get(id)!.processingTime);
+  });
+
+  it('gives the building permit under Luật Xây dựng 2014 its «15 ngày» as calendar days, marked unverified (day or working day is not settled by any source found)', () => {
+    const id = 'huyen-xd-gpxd-nha-o';
+    for (const model of models) {
+      const time = model.tthc.get(id)?.processingTime;
+      if (!time || model.meta.version.startsWith('3.') || model.meta.releaseDate < '2015-01-01') continue;
+      expect(time, model.meta.version).toMatchObject({ value: 15, unit: 'day', verified: false });
+      expect(time.note, model.meta.version).toContain('không ghi «ngày làm việc»');
+    }
+    // Under NĐ 64/2012 (1.3.0–1.8.1) the decree's own words were «15 ngày làm việc».
+    expect(byVersion('1.8.1').tthc.get(id)!.processingTime).toMatchObject({ value: 15, unit: 'working_day' });
+    expect(byVersion('1.9.0').tthc.get(id)!.processingTime!.verified).toBe(false);
   });
 
   it('prints no unverified figure for the lệ phí Hà Nội sets itself (hộ tịch, building permit, household business, GCN): no amount, no national circular as their basis, the note says who sets it', () => {
