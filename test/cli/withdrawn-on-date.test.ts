@@ -82,6 +82,25 @@ describe('a procedure withdrawn on 01/01/2016', () => {
     expect(late.stderr).toContain('QT-HT-02');
   });
 
+  it('validate --as-of 2015-12-31 checks it as a procedure in force: its TTHC is covered, as in the example', async () => {
+    const before = await runInProcess(['validate', dir, '--as-of', '2015-12-31', '--format', 'json']);
+    expect(before.code, before.stdout).toBe(0);
+    expect(before.stdout).not.toContain('QMS027');
+    const example = await runInProcess([
+      'validate',
+      join(packageRoot, 'examples', 'city', 'xa-tam-hiep'),
+      '--as-of',
+      '2015-12-31',
+    ]);
+    const totals = (out: string) => /\d+ lỗi, \d+ cảnh báo, \d+ thông tin/.exec(out)?.[0];
+    const text = await runInProcess(['validate', dir, '--as-of', '2015-12-31']);
+    expect(totals(text.stdout)).toBe(totals(example.stdout));
+    // From the withdrawal on it is a record: the model still lists the TTHC, now without a procedure.
+    const on = await runInProcess(['validate', dir, '--as-of', '2016-01-01', '--format', 'json']);
+    expect(on.code).toBe(1);
+    expect(on.stdout).toContain('QMS027');
+  });
+
   it('readiness --as-of 2015-12-31 counts its TTHC and advises on its unchecked steps; --as-of 2016-01-01 does neither', async () => {
     const before = await runInProcess(['readiness', dir, '--as-of', '2015-12-31', '--format', 'json']);
     const b = JSON.parse(before.stdout) as {
