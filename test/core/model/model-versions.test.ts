@@ -90,8 +90,18 @@ describe('the shipped city model versions', () => {
       expect(entry.source, `${entry.number}: source`).toBeDefined();
       for (const scope of [entry, ...(entry.parts ?? [])]) {
         const what = 'id' in scope ? `${entry.number} part ${scope.id}` : entry.number;
-        if (scope.supersededBy?.length)
-          expect(scope.supersededFrom, `${what}: date of supersession`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (scope.supersededBy?.length) {
+          // An exact date, or (issue 12) bounds each sourced: the register says which, never both.
+          const window = scope.supersededBetween;
+          expect(Boolean(scope.supersededFrom) !== Boolean(window), `${what}: one date of supersession`).toBe(true);
+          if (!window) expect(scope.supersededFrom, `${what}: date of supersession`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          else {
+            expect(window[0] < window[1], `${what}: earliest before latest`).toBe(true);
+            const sources = [scope.source ?? entry.source].flat().join('\n');
+            expect(sources, `${what}: a source for the earliest bound`).toMatch(/^mốc đầu: /mu);
+            expect(sources, `${what}: a source for the latest bound`).toMatch(/^mốc sau: /mu);
+          }
+        }
         for (const successor of scope.supersededBy ?? [])
           expect(numbers.has(successor), `${what}: successor ${successor}`).toBe(true);
       }
@@ -117,6 +127,10 @@ describe('the shipped city model versions', () => {
           expect(
             entry.supersededFrom === undefined || entry.supersededFrom > at,
             `${after.meta.version} ${template.code}: ${number} superseded`,
+          ).toBe(true);
+          expect(
+            entry.supersededBetween === undefined || entry.supersededBetween[1] > at,
+            `${after.meta.version} ${template.code}: ${number} superseded (no later than its latest bound)`,
           ).toBe(true);
           expect(
             entry.effectiveFrom === undefined || entry.effectiveFrom <= at,
@@ -193,10 +207,10 @@ describe('the shipped city model versions', () => {
   });
 
   it('prints no unverified figure for the lệ phí Hà Nội sets itself (hộ tịch, building permit, household business, GCN): no amount, no national circular as their basis, the note says who sets it', () => {
-    // The national circulars (97/2006, 02/2014, 106/2010/TT-BTC) only leave these lệ phí to the provincial HĐND; the
+    // The national circulars (97/2006, 02/2014, 250/2016, 106/2010/TT-BTC) only leave these lệ phí to the provincial HĐND; the
     // city's resolutions and amounts were not found, so no version prints a number for them (issue 12).
     const citySet = /^(xa-ht-(?!nuoi-con-nuoi)|huyen-ht-|so-ht-|huyen-xd-|huyen-kd-|huyen-dd-)/;
-    const circulars = ['97/2006/TT-BTC', '02/2014/TT-BTC', '106/2010/TT-BTC'];
+    const circulars = ['97/2006/TT-BTC', '02/2014/TT-BTC', '250/2016/TT-BTC', '106/2010/TT-BTC'];
     let checked = 0;
     for (const m of models.filter((x) => (x.meta.standard ?? 'TCVN ISO 9001:2008') === 'TCVN ISO 9001:2008'))
       for (const [id, t] of m.tthc)
