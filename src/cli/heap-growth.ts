@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
  * Building promotes short-lived garbage to the old generation at a steady rate (each document's docx
  * objects outlive a scavenge or two while it is packed), and collecting it is cheap, so V8's own rule
  * grows the heap up to 4× what is live before a full collection: a unit of 1,000 procedures, with ~45 MB
- * live, peaked at 354 MB RSS. At 1.5× it peaked at 224 MB (scripts/bench/build-large.mjs). The flag is
+ * live, peaked at 354 MB RSS (scripts/bench/build-large.mjs), 224 MB with this flag. The flag is
  * the process's (worker threads share it) and only spaces the full collections: nothing is held less or
  * more. V8 reads it each time it sets the next limit, so setting it at run time takes effect.
  */
