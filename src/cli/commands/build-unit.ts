@@ -3,7 +3,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { planOutputs, renderOutput, type OutputFormat } from '../../core/render/render-unit.js';
 import { escapeForDisplay, text, type Text } from '../../core/text.js';
-import { loadUnit } from '../../core/unit/load-unit.js';
+import { outlineUnit } from '../../core/render/outline-unit.js';
 import type { Unit } from '../../core/unit/types.js';
 import { misplacedReason } from '../../core/unit/file-kinds.js';
 import type { WriteAction, WriteNotes } from '../../core/write-files.js';
@@ -141,16 +141,10 @@ export async function buildUnit(
   check: (unit: Unit) => Gate,
   channel: BuildChannel,
 ): Promise<UnitOutcome> {
-  // Read once: the same files are checked and rendered.
-  const unit = loadUnit(job.dir);
+  // The unit's outline (each procedure's summary); the check and each procedure's documents read its files
+  // again, one at a time, and stop the build if one is not the file outlined.
+  const { unit, whole } = outlineUnit(job.dir);
   const gate = check(unit);
-  // Rendering reads only the data: the texts, and the YAML trees the check may have made for positions
-  // (several times the text), go now rather than live on through the whole build.
-  for (const file of unit.files) {
-    file.text = undefined;
-    file.bytes = undefined;
-    file.parsed = undefined;
-  }
   const name =
     typeof unit.manifest?.name === 'string'
       ? escapeForDisplay(unit.manifest.name, 200)
@@ -173,7 +167,7 @@ export async function buildUnit(
     outcome.refused = true;
     return outcome;
   }
-  const plan = planOutputs(unit, { formats: options.formats, only: options.only });
+  const plan = planOutputs(unit, { formats: options.formats, only: options.only }, whole);
   outcome.codes = plan.codes;
   outcome.kinds = plan.kinds;
   outcome.built = plan.docs.map((d) => d.code);

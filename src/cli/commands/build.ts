@@ -14,6 +14,7 @@ import { jobsFrom } from './batch-options.js';
 import { printPlan } from './print-plan.js';
 import { printWriteNotes } from './write-notes.js';
 import { createProgress } from './build-progress.js';
+import { limitHeapGrowth } from '../heap-growth.js';
 
 export interface BuildOptions {
   paths: string[];
@@ -96,6 +97,7 @@ export async function runBuild(options: BuildOptions, io: Io, check?: RunUnitsOp
   // cannot be written (or meets a bug) does not stop the others, but a locked output folder stops all.
   const isFatal = (error: unknown) => jobs.length === 1 || (error instanceof QmsError && error.code === 'E_LOCKED');
   let fatal: { error: unknown } | undefined;
+  limitHeapGrowth();
   try {
     await runUnits(jobs, {
       jobs: workers,
