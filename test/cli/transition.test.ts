@@ -357,7 +357,7 @@ describe('a Sở after --apply: procedures issued under older model versions, an
     expect(current).toContain('| QT-BT-01 |');
     expect(current).not.toContain('QT-HT-0');
     expect(obsolete).toMatch(
-      /\| 1 \| QT-HT-01 \| Quy trình đăng ký việc thay đổi, cải chính hộ tịch.*<br>Lý do: Từ ngày 01\/01\/2016: .*\| 01 \| 03\/12\/2026 \|/,
+      /\| 1 \| QT-HT-01 \| Quy trình đăng ký việc thay đổi, cải chính hộ tịch.*<br>Lý do: Từ ngày 01\/01\/2016: .*\| 02 \| 03\/12\/2026 \|/,
     );
     expect(obsolete).toMatch(
       /\| 2 \| QT-HT-02 \| Quy trình đăng ký kết hôn có yếu tố nước ngoài<br>Lý do: .*\| 03\/12\/2026 \|/,

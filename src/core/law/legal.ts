@@ -77,12 +77,40 @@ export function registerOf(model: Model): Map<string, LegalInstrument> {
   return map;
 }
 
+/** Where a supersession known only within bounds stands on a date inside them. */
+export interface OpenWindow {
+  /** The bounds: not superseded before `earliest`, superseded no later than `latest`. */
+  earliest: string;
+  latest: string;
+  by: string[];
+}
+
 /** What the register says of a citation on one date. */
 export type LegalStatus =
   | { state: 'in-force' }
   | { state: 'not-yet'; from: string }
-  | { state: 'superseded'; from: string; by: string[]; part?: LegalPart }
-  | { state: 'unknown'; part?: LegalPart };
+  /** `approximate`: `from` is the latest bound of a window ("no later than"), not the exact date. */
+  | { state: 'superseded'; from: string; by: string[]; part?: LegalPart; approximate?: true }
+  /** `window`: inside the bounds of a supersession whose exact date is not verified. */
+  | { state: 'unknown'; part?: LegalPart; window?: OpenWindow };
+
+type Supersedable = Pick<LegalInstrument, 'supersededFrom' | 'supersededBetween' | 'supersededBy'>;
+type Lapse = { from: string; by: string[]; approximate?: true };
+
+/** Superseded on or before `date`: on its exact date, or (window) from the latest bound on. */
+function lapseOn(x: Supersedable, date: string): Lapse | undefined {
+  const by = x.supersededBy ?? [];
+  if (x.supersededFrom && x.supersededFrom <= date) return { from: x.supersededFrom, by };
+  const latest = x.supersededBetween?.[1];
+  if (latest && latest <= date) return { from: latest, by, approximate: true };
+  return undefined;
+}
+
+/** Inside the bounds of a window on `date`: it may or may not have been superseded yet. */
+function windowOn(x: Supersedable, date: string): OpenWindow | undefined {
+  const w = x.supersededBetween;
+  return w && w[0] <= date && date < w[1] ? { earliest: w[0], latest: w[1], by: x.supersededBy ?? [] } : undefined;
+}
 
 /**
  * The status on `date` of `entry`, or of its part `partId` when the citation names one. A part lapses
@@ -90,32 +118,34 @@ export type LegalStatus =
  * instrument that has parts is superseded only once every part is (partly in force is in force), and is
  * of unknown status when every part not yet superseded is of unknown status (NĐ 06/2012/NĐ-CP after its
  * hộ tịch and chứng thực parts lapsed). Where the register does not know (`status: unknown`), the answer
- * is `unknown`: never "in force".
+ * is `unknown`: never "in force". A supersession known only within bounds (`supersededBetween`) is
+ * unknown inside them and superseded, approximately, from the latest bound on (TT 97/2006/TT-BTC).
  */
 export function statusOn(entry: LegalInstrument, date: string, partId?: string): LegalStatus {
   if (entry.effectiveFrom && entry.effectiveFrom > date) return { state: 'not-yet', from: entry.effectiveFrom };
-  const whole =
-    entry.supersededFrom && entry.supersededFrom <= date
-      ? { from: entry.supersededFrom, by: entry.supersededBy ?? [] }
-      : undefined;
+  const whole = lapseOn(entry, date);
   const part = partId ? entry.parts?.find((p) => p.id === partId) : undefined;
   if (part) {
-    const own = part.supersededFrom && part.supersededFrom <= date ? part.supersededFrom : undefined;
-    if (own && (!whole || own < whole.from))
-      return { state: 'superseded', from: own, by: part.supersededBy ?? [], part };
+    const own = lapseOn(part, date);
+    if (own && (!whole || own.from < whole.from)) return { state: 'superseded', ...own, part };
     if (whole) return { state: 'superseded', ...whole };
+    const window = windowOn(part, date);
+    if (window) return { state: 'unknown', part, window };
     if (part.status === 'unknown') return { state: 'unknown', part };
   } else if (whole) {
     return { state: 'superseded', ...whole };
   } else if (entry.parts?.length) {
-    const live = entry.parts.filter((p) => !(p.supersededFrom && p.supersededFrom <= date));
+    const live = entry.parts.filter((p) => !lapseOn(p, date));
     if (live.length === 0) {
-      const last = entry.parts.reduce((a, b) => (a.supersededFrom! >= b.supersededFrom! ? a : b));
-      const by = [...new Set(entry.parts.flatMap((p) => p.supersededBy ?? []))];
-      return { state: 'superseded', from: last.supersededFrom!, by };
+      const lapses = entry.parts.map((p) => lapseOn(p, date)!);
+      const last = lapses.reduce((a, b) => (a.from >= b.from ? a : b));
+      const by = [...new Set(lapses.flatMap((l) => l.by))];
+      return { state: 'superseded', ...last, by };
     }
-    if (live.every((p) => p.status === 'unknown')) return { state: 'unknown' };
+    if (live.every((p) => p.status === 'unknown' || windowOn(p, date))) return { state: 'unknown' };
   }
+  const window = windowOn(entry, date);
+  if (window) return { state: 'unknown', window };
   return entry.status === 'unknown' ? { state: 'unknown' } : { state: 'in-force' };
 }
 
@@ -138,6 +168,8 @@ export interface StaleCitation {
   due: string;
   /** `on` is past `due` (always true at issue): an error, not a warning. */
   overdue: boolean;
+  /** `from` is the latest bound of a window: superseded no later than `from`, exact date not verified. */
+  approximate?: true;
 }
 
 /**
@@ -164,5 +196,6 @@ export function staleCitation(
     atIssue,
     due,
     overdue: atIssue || due <= on,
+    ...(status.approximate ? { approximate: status.approximate } : {}),
   };
 }

@@ -193,7 +193,15 @@ function loadModelDir(dir: string, chain: string[] = []): Model {
   if (cached) return cached;
   const own = readYamlOrThrow<ModelMeta>(join(dir, 'model.yaml'));
   const base = own.extends ? loadModelDir(baseDir(dir, own, chain), [...chain, dir]) : undefined;
-  const meta: ModelMeta = base ? { ...base.meta, ...own, changelog: [...own.changelog, ...base.meta.changelog] } : own;
+  const replaced = [...(base?.meta.citationsReplaced ?? []), ...(own.citationsReplaced ?? [])];
+  const meta: ModelMeta = base
+    ? {
+        ...base.meta,
+        ...own,
+        changelog: [...own.changelog, ...base.meta.changelog],
+        ...(replaced.length > 0 && { citationsReplaced: replaced }),
+      }
+    : own;
   const unitTypes: Model['unitTypes'] = { ...base?.unitTypes };
   for (const type of UNIT_TYPES) {
     const file = join(dir, 'unit-types', `${type}.yaml`);
@@ -210,6 +218,8 @@ function loadModelDir(dir: string, chain: string[] = []): Model {
     const template = readYamlOrThrow<ProcedureTemplate>(file);
     system.set(template.code, template);
   }
+  // A correction holds from the version that makes it on: for what it inherits and for later overlays' files.
+  for (const map of [tthc, system]) replaceCitations(map, meta.citationsReplaced);
   const document = (name: 'policy' | 'objectives') => {
     const file = join(dir, 'documents', `${name}.yaml`);
     return base && !existsSync(file) ? base.documents[name] : readYamlOrThrow<Record<string, unknown>>(file);
@@ -259,6 +269,28 @@ function legalRegisterFor(dir: string, inherited?: LegalInstrument[]): LegalInst
   const known = new Set(shared.map((i) => i.number));
   const added = read(join(dir, 'legal-register.yaml')).filter((i) => !known.has(i.number));
   return added.length === 0 ? shared : [...shared, ...added];
+}
+
+/**
+ * `citationsReplaced` of an overlay and of the overlays it builds on: each template citing `from` (legal
+ * basis or fee basis) cites `to` instead, the rest of the template unchanged. Templates are replaced by copies (the base version's
+ * templates, shared through its cache, stay as they were).
+ */
+function replaceCitations(templates: Map<string, ProcedureTemplate>, replaced: ModelMeta['citationsReplaced']): void {
+  if (!replaced?.length) return;
+  const to = new Map(replaced.map((r) => [r.from, r.to]));
+  for (const [key, t] of templates) {
+    const cites =
+      (t.legalBasis ?? []).some((b) => to.has(b.number)) || (t.fees ?? []).some((f) => f.basis && to.has(f.basis));
+    if (!cites) continue;
+    templates.set(key, {
+      ...t,
+      ...(t.legalBasis && { legalBasis: t.legalBasis.map((b) => (to.has(b.number) ? { ...to.get(b.number)! } : b)) }),
+      ...(t.fees && {
+        fees: t.fees.map((f) => (f.basis && to.has(f.basis) ? { ...f, basis: to.get(f.basis)!.number } : f)),
+      }),
+    });
+  }
 }
 
 function yamlFiles(dir: string): string[] {

@@ -1,4 +1,4 @@
-import type { Procedure, UnitType } from '../unit/types.js';
+import type { Instrument, Procedure, UnitType } from '../unit/types.js';
 
 export interface ModelMeta {
   id: string;
@@ -22,6 +22,11 @@ export interface ModelMeta {
   extends?: string;
   /** TTHC template ids an overlay drops from the version it extends. */
   removed?: string[];
+  /**
+   * An overlay's correction of one citation in every template it inherits (legal basis and fee basis):
+   * `from` (a number) is cited as `to` instead. One line in the release instead of a copy of each file.
+   */
+  citationsReplaced?: Array<{ from: string; to: Instrument }>;
 }
 
 export interface WithdrawnTthc {
@@ -56,11 +61,21 @@ export type ProcedureTemplate = Omit<Procedure, 'issue' | 'effectiveDate' | 'app
  * chứng thực articles ended with NĐ 79/2007/NĐ-CP on 10/04/2015, its hộ tịch articles on 01/01/2016).
  * A citation names the part it relies on (`legalBasis[].part`).
  */
+/**
+ * A supersession whose exact date is not verified, only its bounds: `[earliest, latest]`. Before
+ * `earliest` the instrument (or part) is in force; from `earliest` until `latest` its status is unknown;
+ * from `latest` it is superseded by `supersededBy` ("no later than `latest`"). Each bound is sourced in
+ * the entry's `source`.
+ */
+export type SupersessionWindow = [earliest: string, latest: string];
+
 export interface LegalPart {
   id: string;
   title: string;
   articles?: string;
   supersededFrom?: string;
+  /** Superseded on a date known only within these bounds (instead of `supersededFrom`). */
+  supersededBetween?: SupersessionWindow;
   supersededBy?: string[];
   /** `unknown`: the register does not know whether or when this part stopped applying. */
   status?: 'unknown';
@@ -77,6 +92,8 @@ export interface LegalInstrument {
   title: string;
   /** The whole instrument lapses on this date (every part with it). */
   supersededFrom?: string;
+  /** The whole instrument lapses on a date known only within these bounds (instead of `supersededFrom`). */
+  supersededBetween?: SupersessionWindow;
   supersededBy?: string[];
   amendedBy?: string[];
   /** `unknown`: the register does not know whether the instrument is still in force; nothing may say it is. */

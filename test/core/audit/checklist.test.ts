@@ -115,11 +115,15 @@ describe('checklist --process', () => {
   });
 
   it('asks once about all the legal bases whose status the register does not know, never calling them in force', () => {
-    const dept = loadAuditUnit(resolve(root, 'examples/city/so-tu-phap'));
-    const legal = checklistRows(
-      buildChecklist(dept, { scope: { kind: 'processes', codes: ['QT-HT-01'] }, lang: 'vi', date: '2015-11-30' }),
-    ).filter((r) => r.id.startsWith('QT-HT-01/L-'));
-    const unknown = legal.filter((r) => r.question.includes('chưa xác định được văn bản còn hiệu lực'));
+    // TT 97/2006/TT-BTC was replaced by TT 02/2014/TT-BTC on a date known only to lie between 16/02/2014 and
+    // 25/07/2014 (the register's supersededBetween): inside those bounds its status is unknown.
+    const district = loadAuditUnit(resolve(root, 'examples/city/huyen-thanh-tri'));
+    const legalOn = (date: string) =>
+      checklistRows(
+        buildChecklist(district, { scope: { kind: 'processes', codes: ['QT-HT-01'] }, lang: 'vi', date }),
+      ).filter((r) => r.id.startsWith('QT-HT-01/L-'));
+    const inside = legalOn('2014-05-01');
+    const unknown = inside.filter((r) => r.question.includes('chưa xác định được văn bản còn hiệu lực'));
     expect(unknown).toHaveLength(1);
     expect(unknown[0].question).toContain('97/2006/TT-BTC');
     // The register knows the hộ tịch circulars ran until TT 15/2015/TT-BTP repealed them on 02/01/2016.
@@ -127,7 +131,18 @@ describe('checklist --process', () => {
     // One instrument left unknown: the question names it alone.
     expect(unknown[0].question).toContain('đối chiếu văn bản gốc');
     expect(unknown[0].question).not.toContain('các văn bản còn hiệu lực ngày');
-    // The superseded one keeps its own row.
+    expect(inside.map((r) => r.question).join('\n')).not.toMatch(/97\/2006\/TT-BTC[^:]*: văn bản còn hiệu lực/u);
+    // From the latest bound on it is superseded, and the question says the date is not exact.
+    const after = legalOn('2014-09-01').filter((r) => r.question.includes('97/2006/TT-BTC'));
+    expect(after).toHaveLength(1);
+    expect(after[0].question).toContain(
+      'đã hết hiệu lực chậm nhất từ 25/07/2014 (ngày chính xác chưa kiểm chứng), thay bằng 02/2014/TT-BTC',
+    );
+    // A superseded instrument with an exact date keeps its own row.
+    const dept = loadAuditUnit(resolve(root, 'examples/city/so-tu-phap'));
+    const legal = checklistRows(
+      buildChecklist(dept, { scope: { kind: 'processes', codes: ['QT-HT-01'] }, lang: 'vi', date: '2015-11-30' }),
+    ).filter((r) => r.id.startsWith('QT-HT-01/L-'));
     expect(legal.filter((r) => r.question.includes('đã hết hiệu lực từ 15/05/2015'))).toHaveLength(1);
   });
 

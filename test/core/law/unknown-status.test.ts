@@ -67,11 +67,14 @@ describe('no output calls an instrument in force unless the register knows it is
 
   const knownInForce = (e: LegalInstrument, date: string, partId?: string): boolean => {
     const lapsed = (d?: string) => d !== undefined && d <= date;
-    if (e.status === 'unknown' || lapsed(e.supersededFrom) || (e.effectiveFrom ?? '') > date) return false;
+    // From the first bound of a window on, nothing is known to be in force: inside it the date is open.
+    const ended = (x: Pick<LegalInstrument, 'supersededFrom' | 'supersededBetween'>) =>
+      lapsed(x.supersededFrom) || lapsed(x.supersededBetween?.[0]);
+    if (e.status === 'unknown' || ended(e) || (e.effectiveFrom ?? '') > date) return false;
     const part = e.parts?.find((p) => p.id === partId);
-    if (part) return part.status !== 'unknown' && !lapsed(part.supersededFrom);
+    if (part) return part.status !== 'unknown' && !ended(part);
     if (!e.parts?.length) return true;
-    return e.parts.some((p) => p.status !== 'unknown' && !lapsed(p.supersededFrom));
+    return e.parts.some((p) => p.status !== 'unknown' && !ended(p));
   };
 
   it('in the register of legal documents (Danh mục văn bản pháp luật áp dụng)', () => {

@@ -9,6 +9,7 @@ import { omitKeys, type Json } from '../../../src/core/merge/json.js';
 import { buildUnitFiles } from '../../../src/core/scaffold/build-unit-files.js';
 import type { Answers } from '../../../src/core/scaffold/answers.js';
 import { modelsDir } from '../../../src/core/paths.js';
+import { statusOn } from '../../../src/core/law/legal.js';
 
 const versions = modelVersions('hanoi-qms');
 const models = versions.map((v) => loadModel('hanoi-qms', v));
@@ -39,6 +40,7 @@ describe('the shipped city model versions', () => {
       '2.3.0',
       '2.4.0',
       '2.5.0',
+      '2.5.1',
       '2.6.0',
       '2.7.0',
       '3.0.0',
@@ -90,8 +92,18 @@ describe('the shipped city model versions', () => {
       expect(entry.source, `${entry.number}: source`).toBeDefined();
       for (const scope of [entry, ...(entry.parts ?? [])]) {
         const what = 'id' in scope ? `${entry.number} part ${scope.id}` : entry.number;
-        if (scope.supersededBy?.length)
-          expect(scope.supersededFrom, `${what}: date of supersession`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (scope.supersededBy?.length) {
+          // An exact date, or (issue 12) bounds each sourced: the register says which, never both.
+          const window = scope.supersededBetween;
+          expect(Boolean(scope.supersededFrom) !== Boolean(window), `${what}: one date of supersession`).toBe(true);
+          if (!window) expect(scope.supersededFrom, `${what}: date of supersession`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          else {
+            expect(window[0] < window[1], `${what}: earliest before latest`).toBe(true);
+            const sources = [scope.source ?? entry.source].flat().join('\n');
+            expect(sources, `${what}: a source for the earliest bound`).toMatch(/^mốc đầu: /mu);
+            expect(sources, `${what}: a source for the latest bound`).toMatch(/^mốc sau: /mu);
+          }
+        }
         for (const successor of scope.supersededBy ?? [])
           expect(numbers.has(successor), `${what}: successor ${successor}`).toBe(true);
       }
@@ -117,6 +129,10 @@ describe('the shipped city model versions', () => {
           expect(
             entry.supersededFrom === undefined || entry.supersededFrom > at,
             `${after.meta.version} ${template.code}: ${number} superseded`,
+          ).toBe(true);
+          expect(
+            entry.supersededBetween === undefined || entry.supersededBetween[1] > at,
+            `${after.meta.version} ${template.code}: ${number} superseded (no later than its latest bound)`,
           ).toBe(true);
           expect(
             entry.effectiveFrom === undefined || entry.effectiveFrom <= at,
@@ -165,6 +181,7 @@ describe('the shipped city model versions', () => {
   it('follows the law from 2016 to the end of ISO 9001:2008: Luật Hộ tịch 2014, Bộ luật Dân sự 2015, NĐ 61/2018', () => {
     expect(modelVersionAt('hanoi-qms', '2015-12-31')).toBe('2.4.0');
     expect(modelVersionAt('hanoi-qms', '2016-01-01')).toBe('2.5.0');
+    expect(modelVersionAt('hanoi-qms', '2016-01-02')).toBe('2.5.1');
     expect(modelVersionAt('hanoi-qms', '2017-01-01')).toBe('2.6.0');
     expect(modelVersionAt('hanoi-qms', '2018-06-20')).toBe('2.6.0');
     expect(modelVersionAt('hanoi-qms', '2018-09-15')).toBe('2.7.0');
@@ -192,11 +209,94 @@ describe('the shipped city model versions', () => {
     expect(manual(v270)).not.toMatch(/09\/2015|Luật Tổ chức Hội đồng nhân dân/);
   });
 
+  it('cites TT 15/2015/TT-BTP (civil-status forms) only from its effect date 02/01/2016 (2.5.1), TT 08.a/2010 up to then', () => {
+    const register = new Map(byVersion('2.5.1').legalRegister.map((r) => [r.number, r]));
+    expect(register.get('15/2015/TT-BTP')).toMatchObject({ effectiveFrom: '2016-01-02' });
+    expect(register.get('08.a/2010/TT-BTP')).toMatchObject({
+      supersededFrom: '2016-01-02',
+      supersededBy: ['15/2015/TT-BTP'],
+    });
+    const civilStatus = (m: Model) => [...m.tthc.values()].filter((t) => /^(xa|huyen)-ht-/.test(t.tthc!.id));
+    const printed = (t: object) => JSON.stringify({ ...t, source: undefined });
+    const [v250, v251] = ['2.5.0', '2.5.1'].map(byVersion);
+    expect(byVersion('2.6.0').meta.extends).toBe('2.5.1');
+    for (const t of civilStatus(v250)) expect(printed(t), t.tthc!.id).not.toContain('15/2015/TT-BTP');
+    const moved = civilStatus(v251).filter((t) => instrumentsOf(t).includes('15/2015/TT-BTP'));
+    expect(moved.map((t) => t.tthc!.id).sort()).toEqual(
+      civilStatus(v251)
+        .map((t) => t.tthc!.id)
+        .filter((id) => id !== 'xa-ht-nuoi-con-nuoi')
+        .sort(),
+    );
+    expect(moved).toHaveLength(19);
+    for (const t of moved) {
+      expect(instrumentsOf(t), t.tthc!.id).not.toContain('08.a/2010/TT-BTP');
+      // Only the forms circular moves on 02/01/2016: times, dossier and steps are those of 2.5.0.
+      const before = v250.tthc.get(t.tthc!.id)!;
+      expect([t.processingTime, t.dossier, t.steps]).toEqual([before.processingTime, before.dossier, before.steps]);
+    }
+    expect(instrumentsOf(v250.tthc.get('xa-ht-ket-hon')!)).toContain('08.a/2010/TT-BTP');
+  });
+
+  it('names in its documents (manual, policy, objectives…) no instrument superseded or not yet in force on its release date, except as the one replaced', () => {
+    // The 1.x manual said "Thực hiện Quyết định số 144/2006/QĐ-TTg …" until 1.7.0 carried its own manual (issue 12).
+    for (const model of models) {
+      for (const [kind, doc] of Object.entries(model.documents)) {
+        const text = JSON.stringify(doc ?? {})
+          .replace(/\s+/g, ' ')
+          .replace(/thay (thế )?[^).;]*/g, '');
+        for (const entry of model.legalRegister) {
+          if (!text.includes(entry.number)) continue;
+          const status = statusOn(entry, model.meta.releaseDate);
+          expect(status.state, `${model.meta.version} ${kind}: ${entry.number}`).not.toMatch(/superseded|not-yet/);
+        }
+      }
+    }
+    const manual = (v: string) => JSON.stringify(byVersion(v).documents.manual);
+    expect(manual('1.6.0')).toContain('Quyết định số 144/2006/QĐ-TTg');
+    for (const v of ['1.7.0', '1.8.0', '1.8.1', '1.9.0', '1.10.0']) {
+      expect(manual(v), v).toContain('Thực hiện Quyết định số 19/2014/QĐ-TTg');
+      expect(manual(v), v).not.toContain('tổ chức chứng nhận');
+    }
+    expect(byVersion('1.7.0').documents.policy).toEqual(byVersion('1.6.0').documents.policy);
+  });
+
+  it('cites NĐ 123/2013/NĐ-CP for lawyers’ practice organisations in every version released after NĐ 28/2007 lapsed (28/11/2013)', () => {
+    const id = 'so-bt-dang-ky-to-chuc-hanh-nghe-luat-su';
+    for (const model of models) {
+      const template = model.tthc.get(id);
+      if (!template) continue;
+      const lapsed = model.meta.releaseDate >= '2013-11-28';
+      // The 3.x line cites the Law only (its source says why); the 2008 line cites the decree in force.
+      if (!model.meta.version.startsWith('3.'))
+        expect(instrumentsOf(template), model.meta.version).toContain(lapsed ? '123/2013/NĐ-CP' : '28/2007/NĐ-CP');
+      expect(instrumentsOf(template), model.meta.version).not.toContain(lapsed ? '28/2007/NĐ-CP' : '123/2013/NĐ-CP');
+    }
+    for (const v of ['1.6.0', '1.7.0', '1.8.0', '1.8.1', '1.9.0', '1.10.0'])
+      expect(byVersion(v).tthc.has(id), v).toBe(true);
+    // The 10 working days quote Luật Luật sư as amended in 2012 (in force 01/07/2013): unverified before, not after.
+    expect(byVersion('1.5.0').tthc.get(id)!.processingTime!.verified).toBe(false);
+    expect(byVersion('1.6.0').tthc.get(id)!.processingTime).toEqual(byVersion('2.0.0').tthc.get(id)!.processingTime);
+  });
+
+  it('gives the building permit under Luật Xây dựng 2014 its «15 ngày» as calendar days, marked unverified (day or working day is not settled by any source found)', () => {
+    const id = 'huyen-xd-gpxd-nha-o';
+    for (const model of models) {
+      const time = model.tthc.get(id)?.processingTime;
+      if (!time || model.meta.version.startsWith('3.') || model.meta.releaseDate < '2015-01-01') continue;
+      expect(time, model.meta.version).toMatchObject({ value: 15, unit: 'day', verified: false });
+      expect(time.note, model.meta.version).toContain('không ghi «ngày làm việc»');
+    }
+    // Under NĐ 64/2012 (1.3.0–1.8.1) the decree's own words were «15 ngày làm việc».
+    expect(byVersion('1.8.1').tthc.get(id)!.processingTime).toMatchObject({ value: 15, unit: 'working_day' });
+    expect(byVersion('1.9.0').tthc.get(id)!.processingTime!.verified).toBe(false);
+  });
+
   it('prints no unverified figure for the lệ phí Hà Nội sets itself (hộ tịch, building permit, household business, GCN): no amount, no national circular as their basis, the note says who sets it', () => {
-    // The national circulars (97/2006, 02/2014, 106/2010/TT-BTC) only leave these lệ phí to the provincial HĐND; the
+    // The national circulars (97/2006, 02/2014, 250/2016, 106/2010/TT-BTC) only leave these lệ phí to the provincial HĐND; the
     // city's resolutions and amounts were not found, so no version prints a number for them (issue 12).
     const citySet = /^(xa-ht-(?!nuoi-con-nuoi)|huyen-ht-|so-ht-|huyen-xd-|huyen-kd-|huyen-dd-)/;
-    const circulars = ['97/2006/TT-BTC', '02/2014/TT-BTC', '106/2010/TT-BTC'];
+    const circulars = ['97/2006/TT-BTC', '02/2014/TT-BTC', '250/2016/TT-BTC', '106/2010/TT-BTC'];
     let checked = 0;
     for (const m of models.filter((x) => (x.meta.standard ?? 'TCVN ISO 9001:2008') === 'TCVN ISO 9001:2008'))
       for (const [id, t] of m.tthc)

@@ -10,6 +10,7 @@ import { repoRoot } from '../../helpers/run-cli.js';
  * under models/ (a fact not yet found at a source is marked unverified, with what was searched).
  */
 const MODELS = join(repoRoot, 'models');
+const EXAMPLES = join(repoRoot, 'examples');
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -17,9 +18,9 @@ function yamlFiles(dir: string): string[] {
   );
 }
 
-/** "models/…/file.yaml:line: text" for each line holding `marker`. */
-function linesWith(marker: string): string[] {
-  return yamlFiles(MODELS).flatMap((file) =>
+/** "models/…/file.yaml:line: text" for each line holding `marker`, in the YAML files under `dirs`. */
+function linesWith(marker: string, dirs: string[] = [MODELS]): string[] {
+  return dirs.flatMap(yamlFiles).flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')
       .flatMap((line, i) =>
@@ -37,11 +38,10 @@ describe('the city model cites sources, not memory', () => {
     expect(found, found.join('\n')).toEqual([]);
   });
 
-  // The same mark in its short form ("[BK]", domain.md's "background knowledge"). Still skipped: about 20
-  // distinct 1.x–2.x hộ tịch notes cite domain.md [BK] beside the fact they concern, which is marked
-  // (verified: false, unchecked, no amount); replacing each by a found source is open work of issue 12.
-  it.skip('no "[BK]" anywhere under models/', () => {
-    const found = linesWith('[bk]');
+  // The same mark in its short form ("[BK]", domain.md's "background knowledge"). The examples copy the
+  // model's notes into units officers are shown, so they are held to the same rule.
+  it('no "[BK]" anywhere under models/ or examples/', () => {
+    const found = linesWith('[bk]', [MODELS, EXAMPLES]);
     expect(found, found.join('\n')).toEqual([]);
   });
 });

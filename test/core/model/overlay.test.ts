@@ -53,6 +53,17 @@ describe('a model version that is an overlay of the previous one', () => {
     expect(modelVersionAt(join(dir, '1.1.0'), '2012-05-01')).toBe('1.1.0');
   });
 
+  it('replaces a document it holds (the manual) and inherits the others (policy, objectives)', () => {
+    const dir = modelWithOverlay(OVERLAY);
+    mkdirSync(join(dir, '1.1.0', 'documents'));
+    writeFileSync(join(dir, '1.1.0', 'documents', 'manual.yaml'), 'code: X\ntitle: Sổ tay (sửa đổi)\n');
+    const [base, overlay] = [loadModel(join(dir, '1.0.0')), loadModel(join(dir, '1.1.0'))];
+    expect(overlay.documents.manual).toEqual({ code: 'X', title: 'Sổ tay (sửa đổi)' });
+    expect(base.documents.manual).toMatchObject({ title: 'Mẫu' });
+    expect(overlay.documents.policy).toEqual(base.documents.policy);
+    expect(overlay.documents.objectives).toEqual(base.documents.objectives);
+  });
+
   it('refuses an overlay of a version that is not there, naming the file', () => {
     const dir = modelWithOverlay(OVERLAY.replace('extends: 1.0.0', 'extends: 0.9.0'));
     let error: unknown;

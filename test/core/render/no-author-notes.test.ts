@@ -63,6 +63,8 @@ const TOOL_CAUTIONS = [
   '(thời hạn chưa đối chiếu với văn bản quy định; đơn vị đối chiếu trước khi sử dụng mẫu)',
   '(mức thu chưa đối chiếu với văn bản quy định; đơn vị đối chiếu trước khi sử dụng mẫu)',
   '(chưa đối chiếu với văn bản quy phạm pháp luật)',
+  // A supersession known only within bounds (legal register `supersededBetween`): the date is said to be inexact.
+  'ngày chính xác chưa kiểm chứng',
 ];
 
 /** Readiness reports mark with ⚠ what the tool's own data could not verify (a regime, a designation). */

@@ -399,8 +399,8 @@ function changedRow(
       i,
       pick(
         lang,
-        `${name}${part} đã hết hiệu lực từ ${formatDate(status.from)}${by} (sổ đăng ký văn bản pháp luật của mô hình): quy trình đã được sửa đổi, và công chức có giải quyết theo văn bản mới không?`,
-        `${name}${part} was superseded on ${status.from}${by} (the model's legal register): has the procedure been revised, and do officers apply the new instrument?`,
+        `${name}${part} đã hết hiệu lực ${status.approximate ? `chậm nhất từ ${formatDate(status.from)} (ngày chính xác chưa kiểm chứng)` : `từ ${formatDate(status.from)}`}${by} (sổ đăng ký văn bản pháp luật của mô hình): quy trình đã được sửa đổi, và công chức có giải quyết theo văn bản mới không?`,
+        `${name}${part} was superseded ${status.approximate ? `no later than ${status.from} (exact date not verified)` : `on ${status.from}`}${by} (the model's legal register): has the procedure been revised, and do officers apply the new instrument?`,
       ),
       evidence,
     );

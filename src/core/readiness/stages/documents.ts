@@ -175,6 +175,8 @@ function currency(ev: Evidence, gaps: Gap[]) {
     string,
     {
       from: string;
+      /** `from` is a window's latest bound (superseded no later than), the exact date unverified. */
+      approximate?: true;
       by: string[];
       old: string[];
       due: string;
@@ -203,6 +205,7 @@ function currency(ev: Evidence, gaps: Gap[]) {
       const key = `${hit.from}|${by.join(', ') || entry.number}`;
       const group = byInstrument.get(key) ?? {
         from: hit.from,
+        ...(hit.approximate ? { approximate: hit.approximate } : {}),
         by,
         old: [],
         due: hit.due,
@@ -234,7 +237,7 @@ function currency(ev: Evidence, gaps: Gap[]) {
   const groups = [...byInstrument.values()].sort(
     (a, b) => Number(b.overdue) - Number(a.overdue) || b.citing.length - a.citing.length || (a.from < b.from ? -1 : 1),
   );
-  for (const { from, by: replacing, old, due, overdue, citing } of groups) {
+  for (const { from, approximate, by: replacing, old, due, overdue, citing } of groups) {
     const by = replacing.length > 0 ? replacing.join(', ') : undefined;
     const codes = listCut(citing.map((x) => x.code));
     const who =
@@ -250,8 +253,8 @@ function currency(ev: Evidence, gaps: Gap[]) {
       files: citing.map((x) => x.file),
       pointsLost: overdue ? round1((3 * citing.length) / Math.max(1, valid.length)) : 0,
       message: text(
-        `${who.vi} viện dẫn ${old.join(', ')}, đã bị thay thế từ ${vnDate(from)}${by ? ` bởi ${by}` : ''}`,
-        `${who.en} cite${citing.length === 1 ? 's' : ''} ${old.join(', ')}, superseded on ${from}${by ? ` by ${by}` : ''}`,
+        `${who.vi} viện dẫn ${old.join(', ')}, đã bị thay thế ${approximate ? `chậm nhất từ ${vnDate(from)} (ngày chính xác chưa kiểm chứng)` : `từ ${vnDate(from)}`}${by ? ` bởi ${by}` : ''}`,
+        `${who.en} cite${citing.length === 1 ? 's' : ''} ${old.join(', ')}, superseded ${approximate ? `no later than ${from} (exact date not verified)` : `on ${from}`}${by ? ` by ${by}` : ''}`,
       ),
       action: overdue
         ? text(

@@ -1,10 +1,10 @@
 import type { LegalInstrument } from '../../model/types.js';
-import { statusOn } from '../../law/legal.js';
+import { statusOn, type OpenWindow } from '../../law/legal.js';
 import { formatDate, twoDigits } from '../format.js';
 import { numberSections, table, type UnitContext } from './common.js';
 import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { DocView, Signer } from './types.js';
-import { withdrawalOf } from '../../unit/withdrawal.js';
+import { withdrawnOn } from '../../unit/withdrawal.js';
 
 /** An entry of the model's legal register. */
 export type KnownInstrument = LegalInstrument;
@@ -80,10 +80,10 @@ export function documentRegisterView(entries: RegisterEntry[], code: string, asO
     return [String(i + 1), e.code, title, issue === undefined ? str(e.data.issue) : twoDigits(issue), formatDate(date)];
   };
   const rows = entries
-    .filter((e) => !withdrawalOf(e.data))
+    .filter((e) => !withdrawnOn(e.data, asOf))
     .map((e, i) => row(e, i, e.title, str(e.data.effectiveDate)));
   const obsolete = entries.flatMap((e) => {
-    const w = withdrawalOf(e.data);
+    const w = withdrawnOn(e.data, asOf);
     return w ? [{ e, w }] : [];
   });
   const obsoleteRows = obsolete.map(({ e, w }, i) =>
@@ -217,12 +217,13 @@ function status(known: KnownInstrument | undefined, asOf: string): string {
   const by = (numbers?: string[]) => (numbers && numbers.length > 0 ? numbers.join(', ') : '');
   const now = statusOn(known, asOf);
   if (now.state === 'superseded')
-    return `Hết hiệu lực từ ${formatDate(now.from)}${by(now.by) ? `; thay thế bởi ${by(now.by)}` : ''}`;
+    return `Hết hiệu lực ${since(now.from, now.approximate)}${by(now.by) ? `; thay thế bởi ${by(now.by)}` : ''}`;
   if (now.state === 'not-yet') return `Chưa có hiệu lực (từ ${formatDate(now.from)})`;
   // Unknown is said as unknown: a signed register never claims an instrument is in force unchecked.
   const parts = [
     now.state === 'unknown' ? 'Chưa xác định được tình trạng hiệu lực, cần đối chiếu văn bản gốc' : 'Còn hiệu lực',
   ];
+  if (now.state === 'unknown' && now.window && !now.part) parts.push(windowText(now.window));
   if (by(known.amendedBy)) parts.push(`được sửa đổi, bổ sung bởi ${by(known.amendedBy)}`);
   for (const part of known.parts ?? []) {
     // A part the register knows nothing of is said so, even when the rest of the instrument is in force.
@@ -232,12 +233,34 @@ function status(known: KnownInstrument | undefined, asOf: string): string {
       parts.push(
         `phần ${part.title} ${part.supersededFrom <= asOf ? 'hết' : 'sẽ hết'} hiệu lực từ ${formatDate(part.supersededFrom)}${by(part.supersededBy) ? ` (thay thế bởi ${by(part.supersededBy)})` : ''}`,
       );
+    else if (part.supersededBetween) parts.push(`phần ${part.title} ${windowNote(part, asOf)}`);
   }
   if (known.supersededFrom)
     parts.push(
       `hết hiệu lực từ ${formatDate(known.supersededFrom)}${by(known.supersededBy) ? ` (thay thế bởi ${by(known.supersededBy)})` : ''}`,
     );
+  else if (known.supersededBetween && known.supersededBetween[0] > asOf) parts.push(windowNote(known, asOf));
   return parts.join('; ');
+}
+
+/** "từ 01/01/2016", or for a window's latest bound "chậm nhất từ 25/07/2014 (ngày chính xác chưa kiểm chứng)". */
+function since(date: string, approximate?: true): string {
+  return approximate ? `chậm nhất từ ${formatDate(date)} (ngày chính xác chưa kiểm chứng)` : `từ ${formatDate(date)}`;
+}
+
+/** Inside a window: neither "còn" nor "hết hiệu lực" is certain, only the bounds. */
+function windowText(w: OpenWindow): string {
+  const by = w.by.length > 0 ? ` bởi ${w.by.join(', ')}` : '';
+  return `bị thay thế${by} trong khoảng từ ${formatDate(w.earliest)} đến chậm nhất ${formatDate(w.latest)} (ngày chính xác chưa kiểm chứng)`;
+}
+
+/** A window, said as of the register's date: ahead ("sẽ"), open (bounds only) or passed ("chậm nhất"). */
+function windowNote(x: Pick<KnownInstrument, 'supersededBetween' | 'supersededBy'>, asOf: string): string {
+  const [earliest, latest] = x.supersededBetween!;
+  const by = x.supersededBy?.length ? ` (thay thế bởi ${x.supersededBy.join(', ')})` : '';
+  if (latest <= asOf) return `hết hiệu lực ${since(latest, true)}${by}`;
+  if (earliest <= asOf) return windowText({ earliest, latest, by: x.supersededBy ?? [] });
+  return `sẽ bị thay thế không sớm hơn ${formatDate(earliest)}, chậm nhất từ ${formatDate(latest)} (ngày chính xác chưa kiểm chứng)${by}`;
 }
 
 /** Trích yếu: the type, then the title, unless the title already starts with it ("Luật Hôn nhân và gia đình"). */

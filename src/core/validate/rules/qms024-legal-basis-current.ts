@@ -33,7 +33,7 @@ export default defineRule({
     let register: ReturnType<typeof registerOf> | undefined;
     return {
       file({ unit, file, report }) {
-        const data = procedureOf(file);
+        const data = procedureOf(file, unit.asOf);
         if (!data || !unit.model) return;
         register ??= registerOf(unit.model);
         const at = data.effectiveDate;
@@ -68,8 +68,8 @@ function atIssue(entry: LegalInstrument, at: string, part?: string): Report | un
   if (!stale) return undefined;
   return {
     message: text(
-      `${what(stale).vi} đã hết hiệu lực từ ${stale.from}${by(stale).vi}, trước ngày hiệu lực của quy trình ${at}`,
-      `${what(stale).en} was superseded on ${stale.from}${by(stale).en}, before the procedure's effective date ${at}`,
+      `${what(stale).vi} đã hết hiệu lực ${since(stale).vi}${by(stale).vi}, trước ngày hiệu lực của quy trình ${at}`,
+      `${what(stale).en} was superseded ${since(stale).en}${by(stale).en}, before the procedure's effective date ${at}`,
     ),
   };
 }
@@ -87,8 +87,8 @@ function atAsOf(entry: LegalInstrument, at: string, asOf: string, part?: string)
   return {
     severity: stale.overdue ? 'error' : 'warning',
     message: text(
-      `${what(stale).vi} đã hết hiệu lực từ ${stale.from}${by(stale).vi}, sau ngày hiệu lực của quy trình ${at} và trước ngày kiểm tra ${asOf}${grace.vi}`,
-      `${what(stale).en} was superseded on ${stale.from}${by(stale).en}, after the procedure's effective date ${at} and before the date checked ${asOf}${grace.en}`,
+      `${what(stale).vi} đã hết hiệu lực ${since(stale).vi}${by(stale).vi}, sau ngày hiệu lực của quy trình ${at} và trước ngày kiểm tra ${asOf}${grace.vi}`,
+      `${what(stale).en} was superseded ${since(stale).en}${by(stale).en}, after the procedure's effective date ${at} and before the date checked ${asOf}${grace.en}`,
     ),
   };
 }
@@ -99,7 +99,18 @@ function what(stale: StaleCitation): Text {
     : text(stale.number, stale.number);
 }
 
+/** "từ <date>", or for a window's latest bound "chậm nhất từ <date>" (the caveat goes with `by`). */
+function since(stale: StaleCitation): Text {
+  return stale.approximate
+    ? text(`chậm nhất từ ${stale.from}`, `no later than ${stale.from}`)
+    : text(`từ ${stale.from}`, `on ${stale.from}`);
+}
+
 function by(stale: StaleCitation): Text {
   const list = stale.by.join(', ');
-  return list ? text(` (thay bằng ${list})`, ` by ${list}`) : text('', '');
+  const replaced = list ? text(` (thay bằng ${list})`, ` by ${list}`) : text('', '');
+  if (!stale.approximate) return replaced;
+  return list
+    ? text(` (thay bằng ${list}; ngày chính xác chưa kiểm chứng)`, ` by ${list} (exact date not verified)`)
+    : text(' (ngày chính xác chưa kiểm chứng)', ' (exact date not verified)');
 }
