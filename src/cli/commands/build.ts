@@ -98,8 +98,9 @@ export async function runBuild(options: BuildOptions, io: Io, check?: RunUnitsOp
   const isFatal = (error: unknown) => jobs.length === 1 || (error instanceof QmsError && error.code === 'E_LOCKED');
   let fatal: { error: unknown } | undefined;
   limitHeapGrowth();
+  const started = performance.now();
   try {
-    await runUnits(jobs, {
+    const times = await runUnits(jobs, {
       jobs: workers,
       options: jobOptions,
       check,
@@ -116,6 +117,11 @@ export async function runBuild(options: BuildOptions, io: Io, check?: RunUnitsOp
         else reportFailure(item.error, shown(jobs[index]), summary, io);
       },
     });
+    // How the threads were used, for whoever tunes --jobs (npm run bench reads this line).
+    if (io.debug)
+      io.err(
+        `debug: build ${workers} thread(s), ${((performance.now() - started) / 1000).toFixed(2)} s, idle at the end ${(times.idleAtEndMs / 1000).toFixed(2)} s`,
+      );
   } finally {
     locks.releaseAll();
     progress.done();
