@@ -1,4 +1,5 @@
-import { EMPTY_OBJECT, Packer, XmlComponent, type Document, type IXmlableObject } from 'docx';
+import { Document, EMPTY_OBJECT, Packer, XmlComponent, type IXmlableObject, type Table } from 'docx';
+import { compileSplicingRows } from './long-table.js';
 import { normalizeParts } from './normalize-zip.js';
 import { makeEntry, writeZip, type ZipEntry } from './zip-entries.js';
 
@@ -58,7 +59,10 @@ export async function packDocx(file: Document, timestamp: string): Promise<Uint8
     const { normalizeDocx } = await import('./normalize-zip.js');
     return normalizeDocx(await Packer.toBuffer(file), timestamp);
   }
-  const parts = compileParts(compiler, file);
+  const parts = compileSplicingRows(
+    () => compileParts(compiler, file),
+    (table) => rowsXml(compiler, table),
+  );
   const texts = normalizeParts(parts, timestamp);
   return writeZip(texts.map(([name, content]) => entryFor(name, content)));
 }
@@ -85,6 +89,21 @@ function compileParts(compiler: Compiler, file: Document): Parts {
     parts.set(path, shared.get(path)!);
   }
   return parts;
+}
+
+/**
+ * The XML docx writes for a table's rows: those of a document holding only that table (the rows do not
+ * depend on the rest of the document; the table's layout sets their cells' widths).
+ */
+function rowsXml(compiler: Compiler, table: Table): string {
+  const file = new Document({ sections: [{ children: [table] }] });
+  // Its styles, theme and settings are not wanted: stand-ins spare formatting them for every chunk.
+  for (const { getter } of SHARED) Object.defineProperty(file, getter, { value: STAND_IN });
+  const xml = compiler.compile(file).get('word/document.xml');
+  const start = typeof xml === 'string' ? xml.indexOf('</w:tblGrid>') : -1;
+  const end = typeof xml === 'string' ? xml.lastIndexOf('</w:tbl>') : -1;
+  if (start < 0 || end < start) throw new Error('docx packer: no table rows in a compiled chunk');
+  return (xml as string).slice(start + '</w:tblGrid>'.length, end);
 }
 
 function entryFor(name: string, content: string | Uint8Array): ZipEntry {

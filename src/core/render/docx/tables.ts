@@ -12,6 +12,7 @@ import {
   type ITableBordersOptions,
 } from 'docx';
 import type { TableView } from '../view/types.js';
+import { LONG_TABLE_ROWS, LongTable } from './long-table.js';
 import { CELL_STYLE } from './styles.js';
 import { runs } from './text.js';
 
@@ -40,14 +41,17 @@ export interface CellSpec {
 
 /** A fixed-layout table (LibreOffice and Word keep the widths; long text wraps, never overflows). */
 export function fixedTable(widths: number[], rows: TableRow[], borders?: ITableBordersOptions): Table {
-  return new Table({
+  return new Table({ ...fixedLayout(widths, borders), rows });
+}
+
+function fixedLayout(widths: number[], borders?: ITableBordersOptions) {
+  return {
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     margins: CELL_MARGINS,
-    rows,
     ...(borders ? { borders } : {}),
-  });
+  };
 }
 
 export function row(
@@ -104,11 +108,11 @@ export function dataTable(view: TableView, total: number, keepWithNext = false):
     view.columns.map((c) => cellText(c.title, { bold: true, center: true, size: view.fontSize })),
     { header: true },
   );
-  const body = view.rows.map((cells, r) =>
+  const bodyRow = (r: number) =>
     row(
       widths,
       view.columns.map((c, i) =>
-        cellText(cells[i] ?? '', {
+        cellText(view.rows[r][i] ?? '', {
           center: c.center,
           size: view.fontSize,
           line: view.lineSpacing,
@@ -116,7 +120,9 @@ export function dataTable(view: TableView, total: number, keepWithNext = false):
         }),
       ),
       { height: view.minRowHeight, mayBreak: view.breakableRows?.includes(r) },
-    ),
-  );
-  return fixedTable(widths, [header, ...body]);
+    );
+  // One row per document can be 10,000 rows: those rows are made a chunk at a time when packed.
+  if (view.rows.length > LONG_TABLE_ROWS)
+    return new LongTable(fixedLayout(widths), [header], view.rows.length, bodyRow);
+  return fixedTable(widths, [header, ...view.rows.map((_, r) => bodyRow(r))]);
 }
