@@ -28,7 +28,8 @@ export interface AuditImportOptions {
 export async function runAuditImport(options: AuditImportOptions, io: Io): Promise<number> {
   const date = dateOption(options.date);
   const auditors = (options.auditor ?? []).map((a) => personNameOption(a, '--auditor'));
-  const unit = loadAuditUnit(options.unit, io.cwd);
+  // The procedures the unit applied on the audit's date: those the checklist's rows may name.
+  const unit = loadAuditUnit(options.unit, io.cwd, date);
   const read = readTextFile(resolve(io.cwd, options.csv), undefined, true);
   if (!read.ok) {
     const p = read.problem;

@@ -31,7 +31,9 @@ export async function runAuditPlan(options: AuditPlanOptions, io: Io): Promise<n
   const year = wholeNumber(options.year, '--year', 1990, 2100);
   const rounds = wholeNumber(options.rounds ?? '1', '--rounds', 1, 6);
   const maxPerDay = wholeNumber(options.maxPerDay ?? '3', '--max-per-day', 1, 10);
-  const unit = loadAuditUnit(options.unit, io.cwd);
+  // The programme is approved for the year: it covers the procedures in force on its first day (a procedure
+  // withdrawn later in the year is planned, with a note when a round falls after its withdrawal).
+  const unit = loadAuditUnit(options.unit, io.cwd, `${year}-01-01`);
   // A programme that silently leaves out a process is wrong: stop, name the files (exit 1, like findings).
   if (unit.broken.length > 0) throw brokenFilesError(unit, options.unit, 1);
   const programme = buildProgramme(unit, {

@@ -44,7 +44,8 @@ export async function runChecklist(options: ChecklistOptions, io: Io): Promise<n
     );
   }
   const date = dateOption(options.date);
-  const unit = loadAuditUnit(options.unit, io.cwd);
+  // The audit's date decides what the unit applied then (a procedure withdrawn later is still audited).
+  const unit = loadAuditUnit(options.unit, io.cwd, date);
   const checklist = buildChecklist(unit, {
     scope,
     lang: io.lang,

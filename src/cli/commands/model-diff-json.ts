@@ -41,6 +41,7 @@ export function unitDiffJson(diff: UnitDiff, shownDir: string, lang: Lang) {
         title: d.title,
         status: d.status,
         ...(d.tthcId ? { tthc: d.tthcId } : {}),
+        ...(d.issuedUnder ? { issuedUnder: d.issuedUnder } : {}),
         modelChanges: d.modelChanges.map((c) => changeJson(c, lang)),
         localChanges: d.localChanges.map((c) => changeJson(c, lang)),
         ...(d.merge

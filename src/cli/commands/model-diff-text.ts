@@ -14,6 +14,8 @@ const WORDS = {
     conflict: 'xung đột',
     behind: (n: number, list: string) => `chậm ${n} phiên bản (${list})`,
     current: 'đúng phiên bản',
+    lagging: (n: number) => `${n} tài liệu ban hành theo phiên bản cũ hơn`,
+    issuedUnder: (v: string) => `(nội dung theo phiên bản ${v})`,
     inSync: 'khớp mô hình',
     drift: 'lệch mô hình',
     localisation: 'bản địa hóa',
@@ -30,7 +32,7 @@ const WORDS = {
     markers: 'khối xung đột chưa xử lý',
     rebuilt: 'không có .qms-answers.yaml: dựng lại câu trả lời từ qms.yaml',
     total: (d: UnitDiff) =>
-      `Tổng: ${d.counts.modelChanges} thay đổi của mô hình trong ${d.counts.changedDocs} tệp, ${d.counts.newDocs} tài liệu mới, ${d.counts.abolished} bãi bỏ; đơn vị: ${d.counts.localisation} bản địa hóa, ${d.counts.controlled} sửa nội dung do mô hình quy định; cập nhật sẽ có ${d.counts.conflicts} xung đột.`,
+      `Tổng: ${d.counts.modelChanges} thay đổi của mô hình trong ${d.counts.changedDocs} tệp${d.counts.lagging ? ` (${d.counts.lagging} ban hành theo phiên bản cũ hơn)` : ''}, ${d.counts.newDocs} tài liệu mới, ${d.counts.abolished} bãi bỏ; đơn vị: ${d.counts.localisation} bản địa hóa, ${d.counts.controlled} sửa nội dung do mô hình quy định; cập nhật sẽ có ${d.counts.conflicts} xung đột.`,
     was: 'gốc',
   },
   en: {
@@ -39,6 +41,8 @@ const WORDS = {
     conflict: 'conflict',
     behind: (n: number, list: string) => `${n} version(s) behind (${list})`,
     current: 'at the version',
+    lagging: (n: number) => `${n} document(s) issued under older versions`,
+    issuedUnder: (v: string) => `(text of version ${v})`,
     inSync: 'in sync',
     drift: 'drifted',
     localisation: 'localisation',
@@ -55,7 +59,7 @@ const WORDS = {
     markers: 'unresolved conflict block(s)',
     rebuilt: 'no .qms-answers.yaml: answers rebuilt from qms.yaml',
     total: (d: UnitDiff) =>
-      `Total: ${d.counts.modelChanges} model change(s) in ${d.counts.changedDocs} file(s), ${d.counts.newDocs} new document(s), ${d.counts.abolished} abolished; unit: ${d.counts.localisation} localisation(s), ${d.counts.controlled} edit(s) of model-controlled fields; an update would have ${d.counts.conflicts} conflict(s).`,
+      `Total: ${d.counts.modelChanges} model change(s) in ${d.counts.changedDocs} file(s)${d.counts.lagging ? ` (${d.counts.lagging} issued under older versions)` : ''}, ${d.counts.newDocs} new document(s), ${d.counts.abolished} abolished; unit: ${d.counts.localisation} localisation(s), ${d.counts.controlled} edit(s) of model-controlled fields; an update would have ${d.counts.conflicts} conflict(s).`,
     was: 'base',
   },
 };
@@ -94,7 +98,10 @@ function fullValue(value: Json | undefined): string {
 /** One unit in detail: file by file, field by field. */
 export function printUnitDiff(diff: UnitDiff, shownDir: string, io: Io, verbose: boolean, full = false): void {
   const w = WORDS[io.lang];
-  const state = diff.behind ? io.color.yellow(w.behind(diff.steps.length, diff.steps.join(', '))) : w.current;
+  // At the version, documents issued under older ones still lag: the changes listed below are theirs.
+  const lagging = !diff.behind && diff.counts.lagging > 0 ? `, ${io.color.yellow(w.lagging(diff.counts.lagging))}` : '';
+  const state =
+    (diff.behind ? io.color.yellow(w.behind(diff.steps.length, diff.steps.join(', '))) : w.current) + lagging;
   const sync = diff.inSync ? io.color.green(w.inSync) : io.color.yellow(w.drift);
   io.out(
     io.color.bold(`${diff.name} (${shownDir})`) + ` — ${diff.modelId} ${diff.from} → ${diff.to}: ${state}; ${sync}`,
@@ -112,7 +119,8 @@ function printDoc(doc: DocDiff, io: Io, verbose: boolean, full: boolean): void {
   if (doc.status === 'same' && local.length === 0 && hidden === 0) return;
   if (doc.status === 'excluded' && !verbose) return;
   const title = doc.title === doc.relPath ? '' : doc.title;
-  io.out(`  ${io.color.bold(doc.relPath)}  ${title} ${io.color.dim(w.status[doc.status])}`.trimEnd());
+  const under = doc.status === 'changed' && doc.issuedUnder ? w.issuedUnder(doc.issuedUnder) : '';
+  io.out(`  ${io.color.bold(doc.relPath)}  ${title} ${io.color.dim(w.status[doc.status] || under)}`.trimEnd());
   if (doc.status === 'changed' || verbose)
     for (const c of doc.modelChanges) io.out(`    ${io.color.cyan(w.model.padEnd(9))}${changeLine(c, full)}`);
   for (const c of local) io.out(`    ${w.unit.padEnd(9)}${changeLine(c, full)}  ${tag(c, io)}`);
@@ -176,11 +184,12 @@ export function printSummary(rows: Array<{ shown: string; diff?: UnitDiff; error
   for (const d of behind) byVersion.set(d.from, (byVersion.get(d.from) ?? 0) + 1);
   const versions = [...byVersion].map(([v, n]) => `${n} × ${v}`).join(', ');
   const controlled = units.filter((d) => d.counts.controlled > 0).length;
+  const lagging = units.filter((d) => d.counts.lagging > 0).length;
   const errors = rows.length - units.length;
   io.out('');
   io.out(
     vi
-      ? `${behind.length}/${units.length} đơn vị chậm phiên bản${versions ? ` (${versions})` : ''}; ${controlled} đơn vị sửa nội dung do mô hình quy định; ${units.filter((d) => d.inSync).length} khớp mô hình${errors ? `; ${errors} lỗi` : ''}.`
-      : `${behind.length}/${units.length} unit(s) behind${versions ? ` (${versions})` : ''}; ${controlled} with edits of model-controlled fields; ${units.filter((d) => d.inSync).length} in sync${errors ? `; ${errors} error(s)` : ''}.`,
+      ? `${behind.length}/${units.length} đơn vị chậm phiên bản${versions ? ` (${versions})` : ''}; ${lagging} đơn vị có tài liệu ban hành theo phiên bản cũ hơn; ${controlled} đơn vị sửa nội dung do mô hình quy định; ${units.filter((d) => d.inSync).length} khớp mô hình${errors ? `; ${errors} lỗi` : ''}.`
+      : `${behind.length}/${units.length} unit(s) behind${versions ? ` (${versions})` : ''}; ${lagging} with documents issued under older versions; ${controlled} with edits of model-controlled fields; ${units.filter((d) => d.inSync).length} in sync${errors ? `; ${errors} error(s)` : ''}.`,
   );
 }

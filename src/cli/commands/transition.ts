@@ -38,7 +38,7 @@ export async function runTransition(options: TransitionOptions, io: Io): Promise
   const date = dateOption(options.date);
   // An --apply interrupted earlier is finished first: planning on a half-written unit would be wrong.
   if (options.apply) finishInterrupted(resolve(io.cwd, options.unit), options.unit, Boolean(options.dryRun), io);
-  const analysis = analyseTransition(options.unit, options.to);
+  const analysis = analyseTransition(options.unit, options.to, date);
   if (options.apply) {
     if (format !== 'text' && format !== 'json') {
       throw new QmsError(

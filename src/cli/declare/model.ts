@@ -73,14 +73,14 @@ export function declareModel(program: Command, io: Io, result: RunResult): void 
       'after',
       vi
         ? `
-Mã thoát: 0 mọi đơn vị khớp mô hình, 1 có đơn vị chậm phiên bản hoặc sửa nội dung do mô hình quy định, 2 lỗi.
+Mã thoát: 0 mọi đơn vị khớp mô hình, 1 có đơn vị chậm phiên bản, có tài liệu ban hành theo phiên bản cũ hơn hoặc sửa nội dung do mô hình quy định, 2 lỗi.
 
 Ví dụ:
   qms model diff examples/city                      bảng tổng hợp cả thành phố
   qms model diff examples/city/xa-tam-hiep          chi tiết từng trường của một đơn vị
   qms model diff examples/city/xa-tam-hiep --to 1.1.0 --format json`
         : `
-Exit codes: 0 every unit in sync, 1 some unit behind or with edits of model-controlled fields, 2 error.
+Exit codes: 0 every unit in sync, 1 some unit behind, with documents issued under older versions or with edits of model-controlled fields, 2 error.
 
 Examples:
   qms model diff examples/city                      summary of a whole city

@@ -7,8 +7,8 @@ import { MANIFEST } from '../unit/file-kinds.js';
 import { loadUnit } from '../unit/load-unit.js';
 import type { Duration, Procedure, UnitType } from '../unit/types.js';
 import { compareClauses, isWithin } from '../standard/catalogue.js';
-import { vnDate } from '../dates/dates.js';
-import { withdrawalOf } from '../unit/withdrawal.js';
+import { today, vnDate } from '../dates/dates.js';
+import { withdrawalOf, withdrawnOn, type WithdrawalRead } from '../unit/withdrawal.js';
 
 /**
  * What the audit commands read of a unit folder. Read defensively (like `qms build --force`): a field
@@ -44,6 +44,8 @@ export interface AuditProcedure {
   fees: Array<{ name: string; amount?: number; per: string; basis: string; note: string }>;
   /** Sections the model could not check against the law (`unchecked`): the auditor asks whether the unit has. */
   unchecked: string[];
+  /** A withdrawal (bãi bỏ) recorded for a later day than the unit was read for: still in force then. */
+  withdrawal?: WithdrawalRead;
 }
 
 export interface AuditUnit {
@@ -59,9 +61,11 @@ export interface AuditUnit {
   transitionDate?: string;
   roles: AuditRole[];
   exclusions: Array<{ clause: string; reason: string }>;
-  /** System procedures first, then operational, each by code: those in force (a withdrawn one is not audited). */
+  /** When the unit is read for (the audit's or programme's date): what is in force and withdrawn is as of then. */
+  on: string;
+  /** System procedures first, then operational, each by code: those in force on `on` (a withdrawn one is not audited). */
   procedures: AuditProcedure[];
-  /** Procedures the unit withdrew (bãi bỏ: `withdrawn` in the file): kept as records, not audited. */
+  /** Procedures the unit had withdrawn by `on` (bãi bỏ: `withdrawn` in the file): kept as records, not audited. */
   withdrawn: Array<{ code: string; title: string; date: string; reason: string }>;
   /** Procedure files that cannot be read or parsed: left out above, so commands must say so. */
   broken: BrokenFile[];
@@ -81,8 +85,11 @@ export interface BrokenFile {
   line: number;
 }
 
-/** Load the unit folder at `path`, relative to `cwd` (it must hold qms.yaml). */
-export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
+/**
+ * Load the unit folder at `path`, relative to `cwd` (it must hold qms.yaml), as it stands on `on` (YYYY-MM-DD):
+ * a procedure withdrawn after that day is still one the unit applied then.
+ */
+export function loadAuditUnit(path: string, cwd = '.', on = today()): AuditUnit {
   const dir = resolve(cwd, path);
   let isUnit: boolean;
   try {
@@ -120,8 +127,8 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
   const model = obj(m.model);
   const parsed = files.filter((f) => f.kind === 'procedure' && f.data !== undefined);
   const procedures = parsed
-    .filter((f) => !withdrawalOf(f.data))
-    .map((f) => readProcedure(obj(f.data), f.relPath))
+    .filter((f) => !withdrawnOn(f.data, on))
+    .map((f) => ({ ...readProcedure(obj(f.data), f.relPath), ...withdrawalField(f.data) }))
     .sort((a, b) =>
       a.kind === b.kind ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.kind === 'system' ? -1 : 1,
     );
@@ -143,10 +150,11 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
       .map((e) => ({ clause: str(e.clause), reason: str(e.reason) }))
       .filter((e) => e.clause !== '')
       .sort((a, b) => compareClauses(a.clause, b.clause)),
+    on,
     procedures,
     withdrawn: parsed
       .flatMap((f) => {
-        const w = withdrawalOf(f.data);
+        const w = withdrawnOn(f.data, on);
         if (!w) return [];
         const p = readProcedure(obj(f.data), f.relPath);
         return [{ code: p.code, title: p.title, ...w }];
@@ -186,6 +194,12 @@ export function brokenFilesError(unit: AuditUnit, unitArg: string, exitCode: num
     text(`Sửa lỗi theo: qms validate ${unitArg}`, `Fix them first: qms validate ${unitArg}`),
     exitCode,
   );
+}
+
+/** The withdrawal a procedure in force on the unit's date has recorded for later, if any. */
+function withdrawalField(data: unknown): Pick<AuditProcedure, 'withdrawal'> {
+  const w = withdrawalOf(data);
+  return w ? { withdrawal: w } : {};
 }
 
 function trainedAuditors(milestones: Data): AuditUnit['trainedAuditors'] {

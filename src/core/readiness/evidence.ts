@@ -10,6 +10,7 @@ import type { UnitResult } from '../validate/engine/validate-unit.js';
 import type { SourceFile } from '../unit/read-file.js';
 import { applicableClauses } from './clauses.js';
 import { addMonths } from '../dates/dates.js';
+import { withdrawnOn } from '../unit/withdrawal.js';
 import { regimeAt, type RegimeDef } from './regime.js';
 import type { Audit, Review } from './types.js';
 
@@ -111,7 +112,7 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
     // A procedure first issued after asOf did not exist then (the file holds its latest issue).
     .filter((p) => !p.data || firstIssued(p.data) <= asOf)
     // A procedure the unit withdrew (bãi bỏ, qms transition) is a record from then on, not a process in force.
-    .filter((p) => !p.data?.withdrawn || p.data.withdrawn.date > asOf);
+    .filter((p) => !withdrawnOn(p.data, asOf));
   const model = modelFor(manifest, options.modelOverride);
   const typeDef = manifest && model?.unitTypes[manifest.type];
   const excluded = new Set((manifest?.tthcExclusions ?? []).filter((e) => e.reason.trim() !== '').map((e) => e.tthc));
@@ -120,8 +121,7 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
   for (const p of files) {
     if (p.kind !== 'procedure' || !record(p.data) || !record(p.data.tthc)) continue;
     // A TTHC whose procedure the unit withdrew by asOf is not handled by it any more.
-    if (record(p.data.withdrawn) && typeof p.data.withdrawn.date === 'string' && p.data.withdrawn.date <= asOf)
-      continue;
+    if (withdrawnOn(p.data, asOf)) continue;
     const id = p.data.tthc.id;
     if (typeof id === 'string' && tthcRequired.includes(id)) tthcCovered.add(id);
   }

@@ -16,7 +16,7 @@ import type { DocView } from './view/types.js';
 import { planIssued } from './issued/plan-issued.js';
 import { formatDate } from './format.js';
 import { lazyDoc, plannedDoc, type PlannedDoc } from './planned-doc.js';
-import { withdrawalOf } from '../unit/withdrawal.js';
+import { withdrawalOf, withdrawnOn } from '../unit/withdrawal.js';
 
 export interface DocumentPlan {
   /** In register order; each one's view is made when it is rendered (see planned-doc.ts). */
@@ -124,13 +124,21 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
     .map((f) => ({ file: f, data: obj(f.data), code: str(obj(f.data).code) }))
     .map((p) => ({ ...p, code: p.code || p.file.relPath.replace(/^.*\/|\.ya?ml$/g, '') }))
     .sort((a, b) => rank(a.data) - rank(b.data) || compare(a.code, b.code));
+  const accepted = procedures.filter((p) => accept(p.code, p.file));
+  // The registers are issued on the latest date a document took effect or was withdrawn: what is withdrawn is
+  // decided on that date, like every other command decides it on its own.
+  const asOf =
+    [...entries.map((e) => e.data), ...accepted.map((p) => p.data)]
+      .flatMap((d) => [str(d.effectiveDate), withdrawalOf(d)?.date ?? ''])
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort()
+      .pop() ?? '';
   const built: Array<{ code: string; data: Data }> = [];
   const withdrawn: DocumentPlan['withdrawn'] = [];
-  for (const p of procedures) {
-    if (!accept(p.code, p.file)) continue;
+  for (const p of accepted) {
     // Withdrawn (bãi bỏ): no longer a document in force, so not issued again; the register lists it as obsolete
     // (ISO 9001 4.2.3 g) and the decisions and reports of the years it applied still count it (issueOn).
-    const withdrawal = withdrawalOf(p.data);
+    const withdrawal = withdrawnOn(p.data, asOf);
     if (withdrawal) {
       entries.push({ code: p.code, title: str(p.data.title), data: p.data });
       withdrawn.push({ code: p.code, note: withdrawnNote(p.code, p.file.relPath, withdrawal.date) });
@@ -144,12 +152,6 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
     built.push({ code: p.code, data: p.data });
   }
 
-  const asOf =
-    entries
-      .flatMap((e) => [str(e.data.effectiveDate), withdrawalOf(e.data)?.date ?? ''])
-      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
-      .sort()
-      .pop() ?? '';
   const datas = built.map((p) => p.data);
   const registerCodes = [registerCode(datas, 'documents'), registerCode(datas, 'legal')];
   const registers = [
@@ -171,7 +173,7 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
   }
   // Then what the unit issued along the way: decisions, plan, audit and review records.
   const titles = new Map(entries.map((e) => [e.code, e.title]));
-  const issued = planIssued(unit, entries, titles);
+  const issued = planIssued(unit, entries, titles, asOf);
   for (const doc of issued.docs) {
     if (!isSafeCode(doc.code) || seen.has(doc.code.toUpperCase())) {
       warnings.push(

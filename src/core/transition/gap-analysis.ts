@@ -105,8 +105,8 @@ const NEW: Record<string, [Text, string?]> = {
 };
 
 /** Read the unit and compare it with TCVN ISO 9001:2015. Throws when the unit is not on 2008. */
-export function analyseTransition(path: string, to = '2015'): TransitionAnalysis {
-  const unit = loadAuditUnit(path);
+export function analyseTransition(path: string, to = '2015', date?: string): TransitionAnalysis {
+  const unit = loadAuditUnit(path, '.', date);
   const target = findStandard(to);
   const current = findStandard(unit.standard);
   if (!target || target.id === DEFAULT_STANDARD) {

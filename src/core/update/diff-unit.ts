@@ -27,6 +27,8 @@ export interface DocDiff {
   localChanges: ClassifiedChange[];
   /** What an update would do with the unit's file (status changed). */
   merge?: MergeResult;
+  /** Issued under an older version than the unit follows (its merge base): what the model changed since reaches it. */
+  issuedUnder?: string;
 }
 
 export interface UnitDiff {
@@ -49,11 +51,16 @@ export interface UnitDiff {
     changedDocs: number;
     newDocs: number;
     abolished: number;
+    /** Documents with model changes because they were issued under an older version than the unit follows. */
+    lagging: number;
     conflicts: number;
     controlled: number;
     localisation: number;
   };
-  /** At the target version, no edits of model-controlled fields, no markers left. */
+  /**
+   * At the target version with every document issued under it (none lagging), no edits of model-controlled
+   * fields, no markers left: nothing model diff lists for the model to change.
+   */
   inSync: boolean;
 }
 
@@ -78,6 +85,7 @@ export function diffUnit(state: UnitState): UnitDiff {
     };
     const tthcId = key.startsWith('tthc:') ? key.slice(5) : undefined;
     if (tthcId) doc.tthcId = tthcId;
+    if (o && b?.issuedUnder) doc.issuedUnder = b.issuedUnder;
     const strip = (data: Json) => omitKeys(data, BOOKKEEPING[any.kind]);
     if (o && (b || t)) {
       const reference = b ?? t!;
@@ -113,6 +121,7 @@ export function diffUnit(state: UnitState): UnitDiff {
     changedDocs: docs.filter((d) => d.status === 'changed').length,
     newDocs: docs.filter((d) => d.status === 'new').length,
     abolished: docs.filter((d) => d.status === 'abolished').length,
+    lagging: docs.filter((d) => d.status === 'changed' && d.issuedUnder !== undefined).length,
     conflicts:
       docs.reduce((n, d) => n + (d.merge?.conflicts.length ?? 0), 0) +
       docs.filter((d) => d.status === 'collision').length,
@@ -134,6 +143,6 @@ export function diffUnit(state: UnitState): UnitDiff {
     docs,
     markers,
     counts,
-    inSync: !behind && counts.controlled === 0 && markers.length === 0,
+    inSync: !behind && counts.lagging === 0 && counts.controlled === 0 && markers.length === 0,
   };
 }

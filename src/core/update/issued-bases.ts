@@ -48,7 +48,8 @@ export function issuedBases(
       const doc = byVersion.get(version)?.get(key);
       if (!doc) continue;
       const differences = diffValues(strip(doc.data), unit).length;
-      if (differences <= fewest) [best, fewest] = [doc, differences];
+      if (differences <= fewest)
+        [best, fewest] = [version === base.meta.version ? doc : { ...doc, issuedUnder: version }, differences];
     }
     if (best) docs.set(key, best);
   }

@@ -17,6 +17,8 @@ export interface ModelDoc {
   /** For a TTHC procedure: its id and whether the unit's chosen groups include it. */
   tthcId?: string;
   chosen?: boolean;
+  /** A merge base rendered from an older version than the unit follows: the one the document was issued under. */
+  issuedUnder?: string;
 }
 
 /** Fields the update itself keeps (issue, dates, signatures, history): never compared or merged. */

@@ -9,6 +9,7 @@ import {
   type RiskRegister,
 } from '../unit/unit-view.js';
 import { keep } from './rule.js';
+import { withdrawnOn } from '../unit/withdrawal.js';
 
 /** A file's data typed by its kind, when the file is of that kind and follows its schema. */
 function validOf<T>(kind: FileKind): (file: SourceFile) => T | undefined {
@@ -16,12 +17,13 @@ function validOf<T>(kind: FileKind): (file: SourceFile) => T | undefined {
 }
 
 /**
- * A procedure in force: a withdrawn one (bãi bỏ: its TTHC moved to another level or was abolished) is kept as
- * a record but no longer applied, so no rule checks it against today's law, roles or forms (its schema still applies).
+ * A procedure in force on `asOf` (validate --as-of): one withdrawn by then (bãi bỏ: its TTHC moved to another
+ * level or was abolished) is kept as a record but no longer applied, so no rule checks it against the law, roles
+ * or forms of that day (its schema still applies); one withdrawn later was still applied then and is checked.
  */
-export function procedureOf(file: SourceFile): Procedure | undefined {
+export function procedureOf(file: SourceFile, asOf: string): Procedure | undefined {
   const procedure = validOf<Procedure>('procedure')(file);
-  return procedure?.withdrawn === undefined ? procedure : undefined;
+  return procedure && !withdrawnOn(procedure, asOf) ? procedure : undefined;
 }
 export const objectivesOf = validOf<Objectives>('objectives');
 export const risksOf = validOf<RiskRegister>('risks');
@@ -30,9 +32,9 @@ export const auditOf = validOf<Audit>('audit');
 
 const DOCUMENT_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['policy', 'manual', 'objectives', 'procedure']);
 
-/** Policy, manual, objectives or procedure that follows its schema: a controlled document. */
-export function documentOf(file: SourceFile): ControlledDoc | undefined {
-  if (file.kind === 'procedure') return procedureOf(file);
+/** Policy, manual, objectives or procedure (in force on `asOf`) that follows its schema: a controlled document. */
+export function documentOf(file: SourceFile, asOf: string): ControlledDoc | undefined {
+  if (file.kind === 'procedure') return procedureOf(file, asOf);
   return DOCUMENT_KINDS.has(file.kind) && file.schemaValid ? (file.data as ControlledDoc) : undefined;
 }
 
@@ -46,12 +48,12 @@ export interface ProcedureRef {
   tthcId?: string;
   /** False when the file did not parse (no data). */
   parsed: boolean;
-  /** The unit withdrew it (bãi bỏ: `withdrawn` in the file): kept on file, not in force. */
+  /** The unit had withdrawn it by `asOf` (bãi bỏ: `withdrawn` in the file): kept on file, not in force. */
   withdrawn: boolean;
 }
 
 /** The summary of a procedure file that parsed or not; undefined for a file of another kind. */
-export function procedureRef(file: SourceFile): ProcedureRef | undefined {
+export function procedureRef(file: SourceFile, asOf: string): ProcedureRef | undefined {
   if (file.kind !== 'procedure') return undefined;
   const data = isRecord(file.data) ? file.data : {};
   const tthc = isRecord(data.tthc) ? data.tthc : {};
@@ -63,6 +65,6 @@ export function procedureRef(file: SourceFile): ProcedureRef | undefined {
     clause: str(data.clause),
     tthcId: str(tthc.id),
     parsed: file.data !== undefined,
-    withdrawn: data.withdrawn !== undefined,
+    withdrawn: withdrawnOn(data, asOf) !== undefined,
   };
 }

@@ -5,6 +5,8 @@ import { applicableClauses, auditAreas, type AuditArea } from './areas.js';
 import { assignAuditors, auditorPool, type Auditor } from './assign.js';
 import { gioToWarning, workCalendar, type WorkCalendar } from '../../dates/holidays.js';
 import { text, type Text } from '../../text.js';
+import { vnDate } from '../../dates/dates.js';
+import { inEffectOn } from '../../unit/withdrawal.js';
 import { AUDITS_PER_DAY, roundMonth, roundStart, workingDayAfter } from './schedule.js';
 
 export interface PlanOptions {
@@ -77,6 +79,7 @@ export function buildProgramme(
   const warnings = [...calendar.warnings];
   const inSpring = rounds.some((r) => r.items.some((it) => /^\d{4}-0[34]-/.test(it.date)));
   if (calendar.gioToUnknown && inSpring) warnings.push(gioToWarning(options.year));
+  warnings.push(...auditedAfterWithdrawal(unit, rounds));
   if (!options.auditors?.length && !unit.trainedAuditors) {
     warnings.push(
       text(
@@ -126,6 +129,26 @@ export function buildProgramme(
       approved: head?.people[0] ? { title: head.title, name: head.people[0] } : undefined,
     },
   };
+}
+
+/**
+ * A procedure in force when the year began but withdrawn during it (bãi bỏ) is planned like the others; when
+ * its audit falls on or after the withdrawal, the programme says so, so that it is moved to an earlier round
+ * or struck out rather than audited as a process the unit no longer runs.
+ */
+function auditedAfterWithdrawal(unit: AuditUnit, rounds: PlanRound[]): Text[] {
+  return rounds.flatMap((r) =>
+    r.items.flatMap((it) => {
+      const w = unit.procedures.find((p) => p.code === it.key)?.withdrawal;
+      if (!w || !inEffectOn(w, it.date)) return [];
+      return [
+        text(
+          `${it.key} bãi bỏ từ ngày ${vnDate(w.date)}, trước ngày đánh giá ${vnDate(it.date)} (đợt ${r.no}): đánh giá trước ngày bãi bỏ hoặc bỏ khỏi chương trình`,
+          `${it.key} is withdrawn on ${w.date}, before its audit on ${it.date} (round ${r.no}): audit it before the withdrawal or strike it from the programme`,
+        ),
+      ];
+    }),
+  );
 }
 
 /** Contiguous, near-equal shares in area order (leadership and system procedures come first). */

@@ -56,7 +56,8 @@ export function uncheckedTimesAdvice(ev: Evidence, gaps: Gap[]): void {
  * Like unchecked times, their documents print a caution to the signer, which an auditor will read.
  */
 export function uncheckedContentAdvice(ev: Evidence, gaps: Gap[]): void {
-  const unchecked = ev.procedures.filter((p) => !p.data?.withdrawn && (p.data?.unchecked?.length ?? 0) > 0);
+  // ev.procedures are those in force on asOf: one withdrawn later was still applied, and its caution still read.
+  const unchecked = ev.procedures.filter((p) => (p.data?.unchecked?.length ?? 0) > 0);
   adviceOn(unchecked, gaps, {
     code: 'content-unchecked',
     path: '/unchecked',

@@ -17,7 +17,7 @@ import {
   steeringDecision,
   type IssuedEntry,
 } from './setup-docs.js';
-import { withdrawalOf } from '../../unit/withdrawal.js';
+import { withdrawnOn } from '../../unit/withdrawal.js';
 
 export interface IssuedPlan {
   docs: PlannedDoc[];
@@ -61,7 +61,13 @@ function formCodes(unit: Unit): Map<string, string> {
  * the yearly objectives plan and results, the yearly report to the Sở KH&CN — and, for each
  * document the data does not support yet, the file and fields to fill. Pure: reads only the loaded unit.
  */
-export function planIssued(unit: Unit, controlled: IssuedEntry[], procedureTitles: Map<string, string>): IssuedPlan {
+/** `asOf`: the date the document registers are issued on (a procedure withdrawn by then gets no one-stop forms). */
+export function planIssued(
+  unit: Unit,
+  controlled: IssuedEntry[],
+  procedureTitles: Map<string, string>,
+  asOf: string,
+): IssuedPlan {
   const manifest = obj(unit.manifest);
   const issuer = issuerOf(manifest);
   if (!issuer) {
@@ -108,7 +114,7 @@ export function planIssued(unit: Unit, controlled: IssuedEntry[], procedureTitle
   results.push(...systemReports({ manifest, documents: controlled, audits, reviews, objectives }, issuer));
   // The one-stop forms of each TTHC procedure, by the regime in force on its effective date.
   // A withdrawn procedure's TTHC is no longer handled here: no forms for it.
-  const inForce = filesOf(unit, 'procedure').filter((p) => !withdrawalOf(p.data));
+  const inForce = filesOf(unit, 'procedure').filter((p) => !withdrawnOn(p.data, asOf));
   results.push(...oneStopForms(inForce, issuer));
   return collect(results);
 }

@@ -4,7 +4,7 @@ import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { AdminBlock, AdminSigner } from '../view/types.js';
 import { basesOn, decidingAuthority, frameData, leaderSigner, personOf, type Issuer } from './frame.js';
 import { issuedDoc, missing, type Issued } from './issued-doc.js';
-import { withdrawalOf } from '../../unit/withdrawal.js';
+import { withdrawnOn } from '../../unit/withdrawal.js';
 
 /**
  * The setting-up documents, from the manifest's milestones: the decisions founding the steering committee,
@@ -200,8 +200,7 @@ export interface IssuedEntry {
 /** The issue of a document in force on a date, from its revision history (or its own issue and date). */
 export function issueOn(data: Data, date: string): { issue: string; date: string } | undefined {
   // Withdrawn (bãi bỏ) by then: no issue of it is in force any more.
-  const withdrawn = withdrawalOf(data)?.date;
-  if (withdrawn && withdrawn <= date) return undefined;
+  if (withdrawnOn(data, date)) return undefined;
   const revisions = list(data.revisions)
     .map(obj)
     .filter((r) => str(r.date) && str(r.date) <= date)

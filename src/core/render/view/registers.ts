@@ -4,7 +4,7 @@ import { formatDate, twoDigits } from '../format.js';
 import { numberSections, table, type UnitContext } from './common.js';
 import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { DocView, Signer } from './types.js';
-import { withdrawalOf } from '../../unit/withdrawal.js';
+import { withdrawnOn } from '../../unit/withdrawal.js';
 
 /** An entry of the model's legal register. */
 export type KnownInstrument = LegalInstrument;
@@ -80,10 +80,10 @@ export function documentRegisterView(entries: RegisterEntry[], code: string, asO
     return [String(i + 1), e.code, title, issue === undefined ? str(e.data.issue) : twoDigits(issue), formatDate(date)];
   };
   const rows = entries
-    .filter((e) => !withdrawalOf(e.data))
+    .filter((e) => !withdrawnOn(e.data, asOf))
     .map((e, i) => row(e, i, e.title, str(e.data.effectiveDate)));
   const obsolete = entries.flatMap((e) => {
-    const w = withdrawalOf(e.data);
+    const w = withdrawnOn(e.data, asOf);
     return w ? [{ e, w }] : [];
   });
   const obsoleteRows = obsolete.map(({ e, w }, i) =>

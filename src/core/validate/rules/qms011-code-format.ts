@@ -15,8 +15,8 @@ export default defineRule({
     "A procedure's code is also its file name: procedures/QT-HT-01.yaml must have code: QT-HT-01. Codes QT-nn are system procedures (kind: system); codes QT-XX-nn are operational (TTHC) procedures (kind: operational). The objectives of a year live in objectives/<year>.yaml with that year; a code with a year part (MTCL-2012) must name the same year.",
   ),
   hint: text('Đổi tên tệp hoặc sửa mã hiệu cho khớp.', 'Rename the file or fix the code so they match.'),
-  checkFile({ file, report }) {
-    const procedure = procedureOf(file);
+  checkFile({ unit, file, report }) {
+    const procedure = procedureOf(file, unit.asOf);
     if (procedure) {
       const data = procedure;
       const name = file.relPath.replace(/^procedures\//, '').replace(/\.ya?ml$/, '');

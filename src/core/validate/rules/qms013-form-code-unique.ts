@@ -17,8 +17,8 @@ export default defineRule({
     // The procedure that first used each form code (NFC, upper case), in path order: codes only, copied.
     const seen = new Map<string, string>();
     return {
-      file({ file, report }) {
-        const data = procedureOf(file);
+      file({ unit, file, report }) {
+        const data = procedureOf(file, unit.asOf);
         if (!data) return;
         const local = new Set<string>();
         (data.forms ?? []).forEach((form, i) => {

@@ -19,8 +19,8 @@ export default defineRule({
     'Thêm biểu mẫu vào mục forms hoặc sửa mã biểu mẫu ở bước.',
     'Add the form to forms, or fix the code where it is used.',
   ),
-  checkFile({ file, report }) {
-    const data = procedureOf(file);
+  checkFile({ unit, file, report }) {
+    const data = procedureOf(file, unit.asOf);
     if (!data) return;
     const listed = new Set((data.forms ?? []).map((f) => f.code));
     const missing = (code: string, path: string) =>

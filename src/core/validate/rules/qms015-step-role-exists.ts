@@ -32,7 +32,7 @@ export default defineRule({
         hint: text(`Các vai trò đã khai báo: ${declared(unit)}.`, `Declared roles: ${declared(unit)}.`),
       });
     };
-    const procedure = procedureOf(file);
+    const procedure = procedureOf(file, unit.asOf);
     if (procedure) {
       const data = procedure;
       const agencies = new Set((data.tthc?.coordinatingAgencies ?? []).map((a) => a.id));

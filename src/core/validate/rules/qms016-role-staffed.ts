@@ -24,8 +24,8 @@ export default defineRule({
       if (role && !used.has(role)) used.add(keep(role));
     };
     return {
-      file({ file }) {
-        const procedure = procedureOf(file);
+      file({ unit, file }) {
+        const procedure = procedureOf(file, unit.asOf);
         if (procedure) {
           // A step done by a coordinating agency (agency) needs nobody of the unit: it is not counted here.
           for (const s of procedure.steps) use(s.role);

@@ -20,8 +20,8 @@ export default defineRule({
     'Rút ngắn thời gian các bước cho vừa thời hạn luật định, hoặc kiểm tra lại đơn vị thời gian (giờ / ngày làm việc).',
     'Shorten the steps to fit the legal time, or check the time units (hours / working days).',
   ),
-  checkFile({ file, report }) {
-    const data = procedureOf(file);
+  checkFile({ unit: scope, file, report }) {
+    const data = procedureOf(file, scope.asOf);
     if (!data) return;
     if (!data.processingTime) return;
     const budget = legalHours(data.processingTime);

@@ -16,8 +16,8 @@ export default defineRule({
     'Ghi time: { value: 0.5, unit: working_day } (hoặc hour) cho bước.',
     'Add time: { value: 0.5, unit: working_day } (or hour) to the step.',
   ),
-  checkFile({ file, report }) {
-    const data = procedureOf(file);
+  checkFile({ unit, file, report }) {
+    const data = procedureOf(file, unit.asOf);
     if (!data) return;
     if (!data.processingTime) return;
     data.steps.forEach((step, i) => {

@@ -22,8 +22,8 @@ export default defineRule({
     'Clause 4.2.4 requires records to be controlled: identified, stored, protected, retrieved, retained and disposed of. Each record in section 7 "Records" must give the keeper role (keeper), the retention (retention: years, or permanent) and the medium (medium: paper, electronic, both).',
   ),
   hint: text('Bổ sung keeper, retention và medium cho hồ sơ.', 'Add keeper, retention and medium to the record.'),
-  checkFile({ file, report }) {
-    const data = procedureOf(file);
+  checkFile({ unit, file, report }) {
+    const data = procedureOf(file, unit.asOf);
     if (!data) return;
     (data.records ?? []).forEach((record, i) => {
       const missing = FIELDS.filter(([key]) => record[key] === undefined);

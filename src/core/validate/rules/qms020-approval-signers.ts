@@ -26,7 +26,7 @@ export default defineRule({
     let titles: Set<string> | undefined;
     return {
       file({ unit, file, report }) {
-        const data = documentOf(file);
+        const data = documentOf(file, unit.asOf);
         if (data) {
           titles ??= new Set([...unit.roles.values()].map((r) => norm(r.title)));
           for (const who of ['prepared', 'reviewed', 'approved'] as const) {

@@ -19,13 +19,13 @@ export default defineRule({
     'Sửa các ngày ký hoặc ngày hiệu lực cho đúng thứ tự.',
     'Fix the signing dates or the effective date so they are in order.',
   ),
-  checkFile({ file, report }) {
+  checkFile({ unit, file, report }) {
     const steps = [
       ['prepared', 'soạn thảo', 'prepared'],
       ['reviewed', 'xem xét', 'reviewed'],
       ['approved', 'phê duyệt', 'approved'],
     ] as const;
-    const data = documentOf(file);
+    const data = documentOf(file, unit.asOf);
     if (data) {
       const chain = [
         ...steps.map(([key, vi, en]) => ({

@@ -19,8 +19,8 @@ export default defineRule({
     'Sắp xếp lại bảng sửa đổi và thêm dòng cho lần ban hành hiện hành.',
     'Put the revision table in order and add a row for the current issue.',
   ),
-  checkFile({ file, report }) {
-    const data = documentOf(file);
+  checkFile({ unit, file, report }) {
+    const data = documentOf(file, unit.asOf);
     if (!data) return;
     const revs = data.revisions;
     for (let i = 1; i < revs.length; i++) {

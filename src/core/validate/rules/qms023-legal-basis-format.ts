@@ -17,8 +17,8 @@ export default defineRule({
     'Viết số hiệu dạng số/năm/ký hiệu, chữ Đ tiếng Việt, ví dụ 158/2005/NĐ-CP.',
     'Write the number as number/year/symbol with the Vietnamese Đ, e.g. 158/2005/NĐ-CP.',
   ),
-  checkFile({ file, report }) {
-    const data = procedureOf(file);
+  checkFile({ unit, file, report }) {
+    const data = procedureOf(file, unit.asOf);
     if (!data) return;
     (data.legalBasis ?? []).forEach((instrument, i) => {
       const parsed = parseInstrumentNumber(instrument.number);

@@ -33,7 +33,7 @@ export default defineRule({
     let register: ReturnType<typeof registerOf> | undefined;
     return {
       file({ unit, file, report }) {
-        const data = procedureOf(file);
+        const data = procedureOf(file, unit.asOf);
         if (!data || !unit.model) return;
         register ??= registerOf(unit.model);
         const at = data.effectiveDate;

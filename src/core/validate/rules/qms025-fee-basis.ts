@@ -16,8 +16,8 @@ export default defineRule({
     'Ghi basis: số hiệu văn bản quy định mức thu, hoặc ghi amount: 0 nếu miễn.',
     'Set basis to the instrument that sets the fee, or amount: 0 if it is waived.',
   ),
-  checkFile({ file, report }) {
-    const data = procedureOf(file);
+  checkFile({ unit, file, report }) {
+    const data = procedureOf(file, unit.asOf);
     if (!data) return;
     (data.fees ?? []).forEach((fee, i) => {
       if (fee.amount !== undefined && fee.amount > 0 && (!fee.basis || fee.basis.trim() === '')) {

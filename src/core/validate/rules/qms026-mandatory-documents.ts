@@ -40,7 +40,7 @@ export default defineRule({
     return {
       file({ unit, file }) {
         kinds.add(file.kind);
-        const ref = procedureRef(file);
+        const ref = procedureRef(file, unit.asOf);
         if (!ref) return;
         if (ref.clause) clauses.add(ref.clause);
         const template = unit.model?.system.get(ref.code);

@@ -24,8 +24,8 @@ export default defineRule({
     // Of each procedure file: its TTHC id, or, for a file that does not parse, its code (copied).
     const refs: Array<{ tthcId?: string; unparsedCode?: string }> = [];
     return {
-      file({ file }) {
-        const ref = procedureRef(file);
+      file({ unit, file }) {
+        const ref = procedureRef(file, unit.asOf);
         if (ref && !ref.withdrawn)
           refs.push(ref.tthcId ? { tthcId: ref.tthcId } : ref.parsed ? {} : { unparsedCode: ref.code });
       },

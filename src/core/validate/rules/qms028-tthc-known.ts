@@ -30,7 +30,7 @@ export default defineRule({
     let catalogue: Set<string> | undefined;
     return {
       file({ unit, file, report }) {
-        const ref = procedureRef(file);
+        const ref = procedureRef(file, unit.asOf);
         if (!ref?.tthcId || ref.withdrawn) return;
         catalogue ??= catalogueOf(unit);
         if (!catalogue || !unit.manifest || !unit.model) return;

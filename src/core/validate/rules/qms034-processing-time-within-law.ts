@@ -32,7 +32,7 @@ export default defineRule({
     return {
       file({ unit, file, report }) {
         const model = unit.model;
-        const data = procedureOf(file);
+        const data = procedureOf(file, unit.asOf);
         if (!model || !data) return;
         versions ??= new ModelVersions(model);
         const id = data.tthc?.id;

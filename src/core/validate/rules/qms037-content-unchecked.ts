@@ -20,8 +20,8 @@ export default defineRule({
     'Đối chiếu từng mục với văn bản tại mục 5.1 (hoặc bộ TTHC đã công bố), sửa nếu khác, rồi xóa mục đó khỏi danh sách unchecked trước khi ban hành.',
     'Check each section against the instruments in 5.1 (or the published TTHC set), correct it if it differs, then remove it from the unchecked list before issuing.',
   ),
-  checkFile({ file, report }) {
-    const data = procedureOf(file);
+  checkFile({ unit, file, report }) {
+    const data = procedureOf(file, unit.asOf);
     const sections = data?.unchecked ?? [];
     if (sections.length === 0) return;
     report({

@@ -17,8 +17,8 @@ export default defineRule({
     'Ghi source: văn bản quy định mẫu, hoặc nơi lưu tệp mẫu của đơn vị.',
     'Fill in source: the instrument that prescribes the form, or where the unit keeps its template.',
   ),
-  checkFile({ file, report }) {
-    const data = procedureOf(file);
+  checkFile({ unit, file, report }) {
+    const data = procedureOf(file, unit.asOf);
     if (!data) return;
     (data.forms ?? []).forEach((form, i) => {
       if (form.source || generatorOf(form.title)) return;
