@@ -3,8 +3,9 @@ import { join, resolve } from 'node:path';
 import { QmsError } from '../errors.js';
 import { list, num, obj, str, strings, type Data } from '../unit/read-data.js';
 import { escapeForDisplay, text, type Text } from '../text.js';
-import { MANIFEST } from '../unit/file-kinds.js';
-import { loadUnit } from '../unit/load-unit.js';
+import { kindOf, MANIFEST } from '../unit/file-kinds.js';
+import { listUnitFiles } from '../unit/load-unit.js';
+import { loadSource } from '../unit/read-file.js';
 import type { Duration, Procedure, UnitType } from '../unit/types.js';
 import { compareClauses, isWithin } from '../standard/catalogue.js';
 import { vnDate } from '../dates/dates.js';
@@ -103,8 +104,7 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
       ),
     );
   }
-  const files = loadUnit(dir).files;
-  const manifest = files.find((f) => f.kind === 'unit')?.data;
+  const { manifest, parsed, broken } = readAuditFiles(dir);
   if (manifest === undefined) {
     throw new QmsError(
       'E_UNIT',
@@ -118,10 +118,9 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
   const m = obj(manifest);
   const type = m.type === 'xa' || m.type === 'huyen' || m.type === 'so' ? m.type : undefined;
   const model = obj(m.model);
-  const parsed = files.filter((f) => f.kind === 'procedure' && f.data !== undefined);
   const procedures = parsed
-    .filter((f) => !withdrawalOf(f.data))
-    .map((f) => readProcedure(obj(f.data), f.relPath))
+    .filter((p) => !p.withdrawn)
+    .map((p) => p.procedure)
     .sort((a, b) =>
       a.kind === b.kind ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.kind === 'system' ? -1 : 1,
     );
@@ -145,29 +144,46 @@ export function loadAuditUnit(path: string, cwd = '.'): AuditUnit {
       .sort((a, b) => compareClauses(a.clause, b.clause)),
     procedures,
     withdrawn: parsed
-      .flatMap((f) => {
-        const w = withdrawalOf(f.data);
-        if (!w) return [];
-        const p = readProcedure(obj(f.data), f.relPath);
-        return [{ code: p.code, title: p.title, ...w }];
-      })
+      .flatMap(({ procedure: p, withdrawn: w }) => (w ? [{ code: p.code, title: p.title, ...w }] : []))
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
     trainedAuditors: trainedAuditors(obj(m.milestones)),
     daysOff: list(m.daysOff)
       .map(obj)
       .map((d) => str(d.date))
       .filter((d) => d !== ''),
-    broken: files
-      .filter((f) => f.kind === 'procedure' && f.data === undefined)
-      .map((f) => {
-        const p = f.readProblem ?? f.yamlProblems[0];
-        return {
-          relPath: f.relPath,
-          reason: p?.message ?? text('tệp rỗng', 'empty file'),
-          line: p?.line ?? 1,
-        };
-      }),
+    broken,
   };
+}
+
+/**
+ * The manifest and the procedures, read one file at a time (other files are not read): of each
+ * procedure only what the audit commands use is kept (`readProcedure`), in strings of its own, so a
+ * unit of 10,000 procedures never holds its files' texts.
+ */
+function readAuditFiles(dir: string): {
+  manifest: unknown;
+  parsed: Array<{ procedure: AuditProcedure; withdrawn?: ReturnType<typeof withdrawalOf> }>;
+  broken: BrokenFile[];
+} {
+  let manifest: unknown;
+  const parsed: Array<{ procedure: AuditProcedure; withdrawn?: ReturnType<typeof withdrawalOf> }> = [];
+  const broken: BrokenFile[] = [];
+  for (const relPath of listUnitFiles(dir).files) {
+    const kind = kindOf(relPath);
+    if (kind !== 'unit' && kind !== 'procedure') continue;
+    const f = loadSource(dir, relPath);
+    if (kind === 'unit') manifest = f.data;
+    else if (f.data === undefined) {
+      const p = f.readProblem ?? f.yamlProblems[0];
+      broken.push({ relPath, reason: p?.message ?? text('tệp rỗng', 'empty file'), line: p?.line ?? 1 });
+    } else {
+      // A copy: the values read from the YAML are views into the file's whole text.
+      const procedure = structuredClone(readProcedure(obj(f.data), relPath));
+      const withdrawn = withdrawalOf(f.data);
+      parsed.push(withdrawn ? { procedure, withdrawn: structuredClone(withdrawn) } : { procedure });
+    }
+  }
+  return { manifest, parsed, broken };
 }
 
 /**
