@@ -4,7 +4,7 @@
 // cycle of lib/corpus.mjs (12 people) and lib/readiness-corpus.mjs (5 profiles): 60. Writing 10,000 units
 // through the templates takes the better part of an hour on a loaded machine; copying, a minute.
 // Not a benchmark itself.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PER_DISTRICT = 20; // lib/corpus.mjs
