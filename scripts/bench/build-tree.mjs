@@ -2,7 +2,7 @@
 // one-stop forms: 144 documents each, 2,880 DOCX) built with --jobs 1 and with --jobs 2, each in a fresh process as a user runs
 // it, median of --rounds; peak RSS of the whole process (worker threads included) and CPU time of every
 // thread. Goals: --jobs 2 ≤ 0.6 × the wall time of --jobs 1 on 2 cores; peak RSS ≤ 300 MB. The two output
-// trees must be byte-identical (checked). Options: --units N (default 20), --rounds N (default 3),
+// trees must be byte-identical (checked). With --debug, build says how long a thread was idle at the end. Options: --units N (default 20), --rounds N (default 3),
 // --format LIST (default docx).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -35,7 +35,10 @@ try {
     for (const jobs of [1, 2]) {
       const out = join(work, `out-${jobs}`);
       rmSync(out, { recursive: true, force: true });
-      runs[jobs].push(runQms(['build', corpus, '--out', out, '--format', format, '--jobs', String(jobs)]));
+      const run = runQms(['build', corpus, '--out', out, '--format', format, '--jobs', String(jobs), '--debug']);
+      // --debug: "idle at the end X s", the time from the first thread with nothing left to do to the end.
+      run.idleMs = 1000 * Number(/idle at the end ([0-9.]+) s/.exec(run.stderr)?.[1] ?? NaN);
+      runs[jobs].push(run);
     }
   }
   const [a, b] = [files(join(work, 'out-1')), files(join(work, 'out-2'))];
@@ -51,7 +54,7 @@ try {
   );
   for (const jobs of [1, 2])
     console.log(
-      `build-tree: --jobs ${jobs}  ${(stat(jobs, 'ms') / 1000).toFixed(1)} s wall, ${(stat(jobs, 'cpuMs') / 1000).toFixed(1)} s CPU, peak RSS ${stat(jobs, 'rssMb').toFixed(0)} MB (median of ${rounds})`,
+      `build-tree: --jobs ${jobs}  ${(stat(jobs, 'ms') / 1000).toFixed(1)} s wall, ${(stat(jobs, 'cpuMs') / 1000).toFixed(1)} s CPU, peak RSS ${stat(jobs, 'rssMb').toFixed(0)} MB, a thread idle for the last ${(stat(jobs, 'idleMs') / 1000).toFixed(2)} s (median of ${rounds})`,
     );
   // On a shared machine the wall ratio needs free cores: the CPU ratio says what the second worker costs
   // (module loading, a second JIT warm-up); the wall ratio can reach at best that ratio / 2.

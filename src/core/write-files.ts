@@ -2,6 +2,7 @@ import {
   closeSync,
   constants,
   fchmodSync,
+  fsync,
   fsyncSync,
   linkSync,
   lstatSync,
@@ -150,6 +151,35 @@ export function assertWritable(plan: WritePlan): void {
  * (a 0600 file stays private, a 0444 file stays read-only).
  */
 export function writeAtomic(target: string, data: Buffer, replace: boolean): void {
+  const temp = writeTemp(target, data, replace);
+  fsyncOrDrop(temp, () => fsyncSync(temp.fd));
+  putInPlace(temp, target, replace);
+  syncDir(dirname(target));
+}
+
+/**
+ * The same, with the wait for the disk (fsync) off this thread, so that the caller can make the next
+ * file meanwhile: the file is put in place only once its bytes are on disk, so a crash still leaves the
+ * old file or the new one. The folder is not synced here: the caller syncs each folder once, after its
+ * last file (`syncDir`), before it reports the files written.
+ */
+export async function writeAtomicAsync(target: string, data: Buffer, replace: boolean): Promise<void> {
+  const temp = writeTemp(target, data, replace);
+  const failed = await new Promise<NodeJS.ErrnoException | null>((resolve) => fsync(temp.fd, resolve));
+  if (failed)
+    fsyncOrDrop(temp, () => {
+      throw failed;
+    });
+  putInPlace(temp, target, replace);
+}
+
+interface TempFile {
+  path: string;
+  fd: number;
+}
+
+/** The new bytes in a temporary file beside the target (with the target's mode when it replaces it); left open. */
+function writeTemp(target: string, data: Buffer, replace: boolean): TempFile {
   const tmp = tempPathFor(target);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   try {
@@ -157,13 +187,29 @@ export function writeAtomic(target: string, data: Buffer, replace: boolean): voi
     if (mode !== undefined) fchmodSync(fd, mode);
     let written = 0;
     while (written < data.length) written += writeSync(fd, data, written, data.length - written);
-    fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     safeUnlink(tmp);
     throw error;
   }
-  closeSync(fd);
+  return { path: tmp, fd };
+}
+
+/** Run the temp file's fsync; on failure the temp file is removed and the error thrown. */
+function fsyncOrDrop(temp: TempFile, sync: () => void): void {
+  try {
+    sync();
+  } catch (error) {
+    closeSync(temp.fd);
+    safeUnlink(temp.path);
+    throw error;
+  }
+}
+
+/** Close the synced temp file and put it in place (see writeAtomic). */
+function putInPlace(temp: TempFile, target: string, replace: boolean): void {
+  closeSync(temp.fd);
+  const tmp = temp.path;
   try {
     if (replace) renameSync(tmp, target);
     else {
@@ -181,7 +227,6 @@ export function writeAtomic(target: string, data: Buffer, replace: boolean): voi
     }
     throw error;
   }
-  syncDir(dirname(target));
 }
 
 export function syncDir(dir: string): void {

@@ -14,6 +14,7 @@ import { jobsFrom } from './batch-options.js';
 import { printPlan } from './print-plan.js';
 import { printWriteNotes } from './write-notes.js';
 import { createProgress } from './build-progress.js';
+import { limitHeapGrowth } from '../heap-growth.js';
 
 export interface BuildOptions {
   paths: string[];
@@ -96,8 +97,10 @@ export async function runBuild(options: BuildOptions, io: Io, check?: RunUnitsOp
   // cannot be written (or meets a bug) does not stop the others, but a locked output folder stops all.
   const isFatal = (error: unknown) => jobs.length === 1 || (error instanceof QmsError && error.code === 'E_LOCKED');
   let fatal: { error: unknown } | undefined;
+  limitHeapGrowth();
+  const started = performance.now();
   try {
-    await runUnits(jobs, {
+    const times = await runUnits(jobs, {
       jobs: workers,
       options: jobOptions,
       check,
@@ -114,6 +117,11 @@ export async function runBuild(options: BuildOptions, io: Io, check?: RunUnitsOp
         else reportFailure(item.error, shown(jobs[index]), summary, io);
       },
     });
+    // How the threads were used, for whoever tunes --jobs (npm run bench reads this line).
+    if (io.debug)
+      io.err(
+        `debug: build ${workers} thread(s), ${((performance.now() - started) / 1000).toFixed(2)} s, idle at the end ${(times.idleAtEndMs / 1000).toFixed(2)} s`,
+      );
   } finally {
     locks.releaseAll();
     progress.done();

@@ -49,8 +49,8 @@ export function declareBuild(program: Command, io: Io, result: RunResult): void 
     .option(
       '-j, --jobs <n>',
       vi
-        ? 'số luồng xuất song song, mỗi luồng một đơn vị (mặc định: theo khối lượng — cây nhỏ xuất trong một tiến trình)'
-        : 'worker threads building units in parallel (default: by the amount of work — a small tree builds in-process)',
+        ? 'số luồng xuất song song: luồng chính và n − 1 luồng phụ, chia nhau từng tệp, kể cả của một đơn vị lớn (mặc định: theo khối lượng — cây nhỏ xuất trong một luồng)'
+        : 'threads building in parallel: this one and n − 1 workers, sharing the files, even of one large unit (default: by the amount of work — a small tree builds on one thread)',
     )
     .addHelpText(
       'after',

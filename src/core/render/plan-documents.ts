@@ -1,6 +1,6 @@
 import { text, type Text } from '../text.js';
 import type { Unit, UnitFile } from '../unit/types.js';
-import { unitContext } from './view/common.js';
+import { controlledTitle, unitContext } from './view/common.js';
 import { manualView, objectivesView, policyView } from './view/controlled.js';
 import { procedureView } from './view/procedure.js';
 import { contextView, processMapView, risksView } from './view/iso2015.js';
@@ -15,7 +15,7 @@ import {
 import type { DocView } from './view/types.js';
 import { planIssued } from './issued/plan-issued.js';
 import { formatDate } from './format.js';
-import { lazyDoc, plannedDoc, type PlannedDoc } from './planned-doc.js';
+import { lazyDoc, loadedData, plannedDoc, type PlannedDoc, type WholeData } from './planned-doc.js';
 import { withdrawalOf, withdrawnOn } from '../unit/withdrawal.js';
 
 export interface DocumentPlan {
@@ -39,9 +39,10 @@ export function isSafeCode(code: string): boolean {
 
 /**
  * Every document of a unit, in register order: manual, policy, objectives by year, the 2015 context,
- * process map and risk register, system procedures, operational procedures, then the two registers compiled from them. Pure: reads only the loaded unit.
+ * process map and risk register, system procedures, operational procedures, then the two registers compiled from them. Pure: reads only the
+ * loaded unit; a procedure's views (its own and its one-stop forms) get its whole data from `whole` when made.
  */
-export function planDocuments(unit: Unit, known: KnownInstrument[] = []): DocumentPlan {
+export function planDocuments(unit: Unit, known: KnownInstrument[] = [], whole: WholeData = loadedData): DocumentPlan {
   const ctx = unitContext(unit.manifest);
   const warnings: Text[] = [];
   const usable = (kind: UnitFile['kind']) =>
@@ -144,9 +145,16 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
       withdrawn.push({ code: p.code, note: withdrawnNote(p.code, p.file.relPath, withdrawal.date) });
       continue;
     }
-    // The bulk of a large unit: each procedure's view is made again when it is rendered, not held.
+    // The bulk of a large unit: each procedure's view is made again when it is rendered, not held, from its
+    // whole data (what the plan holds may be a summary: outline-unit.ts).
+    const names = {
+      kind: 'procedure' as const,
+      code: p.code,
+      title: controlledTitle(p.data, p.code),
+      source: p.file.relPath,
+    };
     add(
-      lazyDoc(() => procedureView(p.data, p.code, p.file.relPath, ctx)),
+      lazyDoc(names, () => procedureView(obj(whole(p.file)), p.code, p.file.relPath, ctx)),
       p.data,
     );
     built.push({ code: p.code, data: p.data });
@@ -173,7 +181,7 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = []): Docume
   }
   // Then what the unit issued along the way: decisions, plan, audit and review records.
   const titles = new Map(entries.map((e) => [e.code, e.title]));
-  const issued = planIssued(unit, entries, titles, asOf);
+  const issued = planIssued(unit, entries, titles, asOf, whole);
   for (const doc of issued.docs) {
     if (!isSafeCode(doc.code) || seen.has(doc.code.toUpperCase())) {
       warnings.push(

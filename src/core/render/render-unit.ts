@@ -3,7 +3,7 @@ import { text, type Text } from '../text.js';
 import type { Unit } from '../unit/types.js';
 import type { PlannedFile } from '../write-files.js';
 import { planDocuments } from './plan-documents.js';
-import type { PlannedDoc } from './planned-doc.js';
+import type { PlannedDoc, WholeData } from './planned-doc.js';
 import { obj, str } from '../unit/read-data.js';
 import type { KnownInstrument } from './view/registers.js';
 import type { DocView } from './view/types.js';
@@ -66,10 +66,13 @@ export interface OutputPlan extends Omit<RenderedUnit, 'files' | 'docs'> {
   outputs: PlannedOutput[];
 }
 
-/** The documents of a unit and the files they become, without rendering any (render each with renderOutput). */
-export function planOutputs(unit: Unit, options: RenderOptions): OutputPlan {
+/**
+ * The documents of a unit and the files they become, without rendering any (render each with renderOutput).
+ * `whole` gives a procedure's whole data to its views when the unit holds only summaries (outline-unit.ts).
+ */
+export function planOutputs(unit: Unit, options: RenderOptions, whole?: WholeData): OutputPlan {
   const { known, warning } = knownInstruments(unit);
-  const plan = planDocuments(unit, known);
+  const plan = planDocuments(unit, known, whole);
   const warnings = warning ? [warning, ...plan.warnings] : plan.warnings;
   const only = new Set((options.only ?? []).map((c) => c.normalize('NFC').toUpperCase()));
   const docs =

@@ -14,6 +14,8 @@ export interface SourceFile {
   text?: string;
   bytes?: Buffer;
   readProblem?: ReadProblem;
+  /** The digest of the bytes read, when the reader keeps it (qms build reads a file again: outline-unit.ts). */
+  digest?: string;
   /** The data, when the file parsed without any YAML problem. */
   data?: unknown;
   yamlProblems: YamlProblem[];

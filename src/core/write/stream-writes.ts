@@ -5,8 +5,10 @@ import {
   assertWritable,
   containedPath,
   readExisting,
+  syncDir,
   toBuffer,
   writeAtomic,
+  writeAtomicAsync,
   type WriteAction,
   type WriteNotes,
 } from '../write-files.js';
@@ -97,4 +99,63 @@ export function writeTarget(
   assertNoLinks(root, target, relPath);
   writeStep(target, () => writeAtomic(target, data, existing !== undefined));
   return existing === undefined ? 'create' : 'overwrite';
+}
+
+/**
+ * Files written one after the other as they are made, without waiting for the disk between them: each
+ * goes through writeAtomicAsync (its fsync runs beside the making of the next files; it is put in place
+ * only once on disk), at most `depth` at a time, and each folder is synced once, by `finish`, instead of
+ * after every file. `qms build` spent a third of its time on a loaded machine waiting for two fsyncs per
+ * file with the CPU idle. The checks of writeTarget are the same; call `finish` before reporting the
+ * files written, also after an error (it waits for the writes under way, so no temp file is left behind).
+ */
+export class StreamWriter {
+  private readonly pending = new Set<Promise<void>>();
+  private readonly dirs = new Set<string>();
+  private failure: { error: unknown } | undefined;
+
+  constructor(
+    private readonly root: string,
+    private readonly options: { force?: boolean; depth?: number } = {},
+  ) {}
+
+  /** Compare and write one file (see writeTarget); the action is known at once, the write ends later. */
+  async write(relPath: string, content: string | Uint8Array): Promise<WriteAction> {
+    this.rethrow();
+    const target = join(this.root, relPath);
+    const data = toBuffer(content);
+    const existing = readExisting(target, relPath);
+    if (existing !== undefined && Buffer.compare(existing.bytes, data) === 0) return 'unchanged';
+    if (existing?.readOnly && !this.options.force) refuseReadOnly(this.root, [relPath]);
+    writeStep(dirname(target), () => mkdirSync(dirname(target), { recursive: true }));
+    assertNoLinks(this.root, target, relPath);
+    const write = writeAtomicAsync(target, data, existing !== undefined).catch((error: unknown) => {
+      // The disk's error, named as writeStep names it (exit 2 with the path and what to do).
+      try {
+        writeStep(target, () => {
+          throw error;
+        });
+      } catch (named) {
+        this.failure ??= { error: named };
+      }
+    });
+    this.dirs.add(dirname(target));
+    this.pending.add(write);
+    void write.then(() => this.pending.delete(write));
+    while (this.pending.size >= (this.options.depth ?? 8)) await Promise.race(this.pending);
+    this.rethrow();
+    return existing === undefined ? 'create' : 'overwrite';
+  }
+
+  /** Wait for every write, sync each folder written into once; throw the first write's error. */
+  async finish(): Promise<void> {
+    await Promise.all(this.pending);
+    this.rethrow();
+    for (const dir of this.dirs) syncDir(dir);
+    this.dirs.clear();
+  }
+
+  private rethrow(): void {
+    if (this.failure) throw this.failure.error;
+  }
 }

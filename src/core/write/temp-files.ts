@@ -67,8 +67,9 @@ export function removeStale(paths: string[]): string[] {
 
 /**
  * Whether a temp file's writer may still be running: a process with this pid exists (EPERM: as
- * another user). Our own pid counts as gone: writes are synchronous, so no temp file of this process
- * outlives the write that made it — one found now is from an earlier process that had the same pid.
+ * another user). Our own pid counts as gone: a folder is planned (and its temp files looked at) only
+ * before this process writes into it, and every write (StreamWriter's too) has ended before the
+ * command that made it returns — one found now is from an earlier process that had the same pid.
  */
 export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;

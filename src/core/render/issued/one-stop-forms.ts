@@ -10,7 +10,7 @@ import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { AdminBlock, AdminSigner, DocView, IssuedKind } from '../view/types.js';
 import type { Issuer } from './frame.js';
 import { issuedDoc, type Issued } from './issued-doc.js';
-import { lazyDoc } from '../planned-doc.js';
+import { lazyDoc, type DocNames } from '../planned-doc.js';
 
 /**
  * The one-stop shop (một cửa) forms of each TTHC procedure: Giấy tiếp nhận (biên nhận) hồ sơ và hẹn trả kết
@@ -54,7 +54,27 @@ const WHEN = '…… giờ …… phút, ngày …… / …… / ………';
 
 export interface ProcedureFile {
   relPath: string;
+  /** The procedure's data: whole, or (qms build) a summary that names the forms; `whole` then reads the rest. */
   data: Data;
+  whole?: () => Data;
+}
+
+/** Each form's code prefix (GTN-QT-HT-01 …), in the order a procedure's forms are built. */
+const PREFIX: Record<FormKey, string> = {
+  receipt: 'GTN',
+  control: 'PKS',
+  supplement: 'PHD',
+  apology: 'PXL',
+  register: 'STD',
+};
+
+/** Each form's kind: one string for every procedure's form (a large unit plans tens of thousands). */
+const KIND = Object.fromEntries(Object.keys(PREFIX).map((k) => [k, `one-stop-${k}`])) as Record<FormKey, IssuedKind>;
+
+/** A form's names, from the procedure's code and the regime's title: the plan names it before making it. */
+function formNames(p: ProcedureFile, key: FormKey, title: string): DocNames {
+  const code = str(p.data.code);
+  return { kind: KIND[key], code: `${PREFIX[key]}-${code}`, title: `${title} – ${code}`, source: p.relPath };
 }
 
 /** "Quy trình đăng ký khai sinh" → "Đăng ký khai sinh": the TTHC as the form names it. */
@@ -93,9 +113,13 @@ export function oneStopForms(procedures: ProcedureFile[], issuer: Issuer): Issue
         ];
       }
       const t = regime.titles;
-      // Five forms per procedure: made again when each is rendered rather than held (a large unit has thousands).
-      return [receipt, control, supplement, apology, register].map((form) => ({
-        planned: lazyDoc(() => viewOf(form(p, issuer, t))),
+      // Five forms per procedure: made again when each is rendered rather than held (a large unit has thousands),
+      // from the procedure's whole data.
+      const made = { receipt, control, supplement, apology, register };
+      return (Object.keys(PREFIX) as FormKey[]).map((key) => ({
+        planned: lazyDoc(formNames(p, key, t[key]), () =>
+          viewOf(made[key]({ relPath: p.relPath, data: p.whole?.() ?? p.data }, issuer, t)),
+        ),
       }));
     });
 }
@@ -109,32 +133,24 @@ function formDoc(
   p: ProcedureFile,
   issuer: Issuer,
   key: FormKey,
-  prefix: string,
   title: string,
   body: AdminBlock[],
   signers: AdminSigner[],
   extra: { recipients?: string[]; landscape?: boolean; summary?: string } = {},
 ): Issued {
-  const code = str(p.data.code);
-  const doc: DocView = issuedDoc(
-    `one-stop-${key}` as IssuedKind,
-    `${prefix}-${code}`,
-    p.relPath,
-    `${title} – ${code}`,
-    issuer,
-    {
-      number: '',
-      date: str(p.data.effectiveDate),
-      docType: title,
-      summary: extra.summary ?? '',
-      formCode: formCode(p.data, key),
-      authority: '',
-      bases: [],
-      body,
-      recipients: extra.recipients ?? [],
-      signers,
-    },
-  );
+  const names = formNames(p, key, title);
+  const doc: DocView = issuedDoc(KIND[key], names.code, names.source, names.title, issuer, {
+    number: '',
+    date: str(p.data.effectiveDate),
+    docType: title,
+    summary: extra.summary ?? '',
+    formCode: formCode(p.data, key),
+    authority: '',
+    bases: [],
+    body,
+    recipients: extra.recipients ?? [],
+    signers,
+  });
   // A blank form: the date is written when it is used, not the procedure's date.
   const admin = { ...doc.admin!, placeDate: `${issuer.place}, ngày …… tháng …… năm ………` };
   return { doc: { ...doc, admin, landscape: extra.landscape ?? false } };
@@ -211,10 +227,7 @@ function receipt(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): 
     { text: `7. Phí, lệ phí: ${fees(d)}.` },
     { text: 'Vào Sổ theo dõi hồ sơ, Quyển số: ……… Số thứ tự: ………' },
   ];
-  return formDoc(p, issuer, 'receipt', 'GTN', t.receipt, body, [
-    blank('NGƯỜI NỘP HỒ SƠ'),
-    blank('NGƯỜI TIẾP NHẬN HỒ SƠ'),
-  ]);
+  return formDoc(p, issuer, 'receipt', t.receipt, body, [blank('NGƯỜI NỘP HỒ SƠ'), blank('NGƯỜI TIẾP NHẬN HỒ SƠ')]);
 }
 
 function control(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): Issued {
@@ -261,7 +274,7 @@ function control(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): 
       ),
     },
   ];
-  return formDoc(p, issuer, 'control', 'PKS', t.control, body, [], { landscape: true });
+  return formDoc(p, issuer, 'control', t.control, body, [], { landscape: true });
 }
 
 function supplement(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): Issued {
@@ -287,7 +300,7 @@ function supplement(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>
     { text: `Lý do: ${DOTS}` },
     { text: `Mọi vướng mắc xin liên hệ: ${str(d.receiveReturn) || issuer.name}.` },
   ];
-  return formDoc(p, issuer, 'supplement', 'PHD', t.supplement, body, [blank('NGƯỜI HƯỚNG DẪN')]);
+  return formDoc(p, issuer, 'supplement', t.supplement, body, [blank('NGƯỜI HƯỚNG DẪN')]);
 }
 
 function apology(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): Issued {
@@ -311,7 +324,7 @@ function apology(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): 
     title: head,
     name: '',
   };
-  return formDoc(p, issuer, 'apology', 'PXL', t.apology, body, [signer], { recipients: ['Như trên;', 'Lưu: VT.'] });
+  return formDoc(p, issuer, 'apology', t.apology, body, [signer], { recipients: ['Như trên;', 'Lưu: VT.'] });
 }
 
 function register(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>): Issued {
@@ -338,5 +351,5 @@ function register(p: ProcedureFile, issuer: Issuer, t: Record<FormKey, string>):
     },
     { table: table(columns, rows, 20) },
   ];
-  return formDoc(p, issuer, 'register', 'STD', t.register, body, [], { landscape: true });
+  return formDoc(p, issuer, 'register', t.register, body, [], { landscape: true });
 }

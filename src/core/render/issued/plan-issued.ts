@@ -1,7 +1,7 @@
 import { text, type Text } from '../../text.js';
-import type { Unit } from '../../unit/types.js';
+import type { Unit, UnitFile } from '../../unit/types.js';
 import { list, obj, str, type Data } from '../../unit/read-data.js';
-import { plannedDoc, type PlannedDoc } from '../planned-doc.js';
+import { loadedData, plannedDoc, type PlannedDoc, type WholeData } from '../planned-doc.js';
 import { announcementDecisions } from './announcement-docs.js';
 import { auditReport, correctiveActions, correctiveLog, type AuditFile } from './audit-docs.js';
 import { frameData, issuerOf } from './frame.js';
@@ -31,10 +31,10 @@ const byPath = (a: { relPath: string }, b: { relPath: string }) =>
 function filesOf(
   unit: Unit,
   kind: 'audit' | 'review' | 'objectives' | 'procedure',
-): Array<{ relPath: string; data: Data }> {
+): Array<{ relPath: string; data: Data; file: UnitFile }> {
   return unit.files
     .filter((f) => f.kind === kind && typeof f.data === 'object' && f.data !== null && !Array.isArray(f.data))
-    .map((f) => ({ relPath: f.relPath, data: f.data as Data }))
+    .map((f) => ({ relPath: f.relPath, data: f.data as Data, file: f }))
     .sort(byPath);
 }
 
@@ -59,7 +59,8 @@ function formCodes(unit: Unit): Map<string, string> {
  * Every issued document the unit's data supports — setting-up decisions and plan, announcements,
  * internal-audit report, corrective-action requests and log, management-review notice, report and minutes,
  * the yearly objectives plan and results, the yearly report to the Sở KH&CN — and, for each
- * document the data does not support yet, the file and fields to fill. Pure: reads only the loaded unit.
+ * document the data does not support yet, the file and fields to fill. Pure: reads only the loaded unit
+ * (and, through `whole`, each procedure's whole data when its one-stop forms are made).
  */
 /** `asOf`: the date the document registers are issued on (a procedure withdrawn by then gets no one-stop forms). */
 export function planIssued(
@@ -67,6 +68,7 @@ export function planIssued(
   controlled: IssuedEntry[],
   procedureTitles: Map<string, string>,
   asOf: string,
+  whole: WholeData = loadedData,
 ): IssuedPlan {
   const manifest = obj(unit.manifest);
   const issuer = issuerOf(manifest);
@@ -114,7 +116,9 @@ export function planIssued(
   results.push(...systemReports({ manifest, documents: controlled, audits, reviews, objectives }, issuer));
   // The one-stop forms of each TTHC procedure, by the regime in force on its effective date.
   // A withdrawn procedure's TTHC is no longer handled here: no forms for it.
-  const inForce = filesOf(unit, 'procedure').filter((p) => !withdrawnOn(p.data, asOf));
+  const inForce = filesOf(unit, 'procedure')
+    .filter((p) => !withdrawnOn(p.data, asOf))
+    .map((p) => ({ ...p, whole: () => obj(whole(p.file)) }));
   results.push(...oneStopForms(inForce, issuer));
   return collect(results);
 }

@@ -140,6 +140,11 @@ export function bullets(items: string[]): Block[] {
   return items.length > 0 ? [{ list: items }] : [];
 }
 
+/** A controlled document's title: its own, or its code (the plan names a document before making its view). */
+export function controlledTitle(data: Data, code: string): string {
+  return str(data.title) || code;
+}
+
 /** The parts every controlled document shares: cover with control table, approval block and revisions. */
 export function controlledDoc(
   kind: DocKind,
@@ -149,7 +154,7 @@ export function controlledDoc(
   ctx: UnitContext,
   sections: SectionView[],
 ): DocView {
-  const title = str(data.title) || code;
+  const title = controlledTitle(data, code);
   return {
     kind,
     code,
