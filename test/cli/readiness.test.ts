@@ -31,10 +31,11 @@ describe('qms readiness examples/city', () => {
       targetAchieved: true,
       score: 100,
     });
-    // Advice only: TTLT 62/2013 (its contract-certification fee) was replaced on 30/11/2015, a month before,
-    // within the re-issue grace; and the model's 2.4.0 release follows that change.
+    // Advice only: TTLT 92/2008 (copy and signature certification fees, QT-CT-01, QT-CT-02) and TTLT 62/2013
+    // (contract certification, QT-CT-04) were both replaced by TTLT 158/2015 on 30/11/2015, a month before, within
+    // the re-issue grace; and the model's 2.4.0 release follows that change.
     expect(by['xa-tam-hiep'].blockers).toMatchObject([
-      { code: 'legal-basis-current', key: '158/2015/TTLT-BTC-BTP', file: 'procedures/QT-CT-04.yaml' },
+      { code: 'legal-basis-current', key: '158/2015/TTLT-BTC-BTP', file: 'procedures/QT-CT-01.yaml' },
       { code: 'model-version', key: 'hanoi-qms@2.4.0', file: 'qms.yaml', severity: 'advice' },
       // The hộ tịch times and sections its model 2.1.0 could not check against the law (issue 12): advice, no points.
       { code: 'processing-time-unchecked', file: 'procedures/QT-HT-02.yaml', severity: 'advice', pointsLost: 0 },

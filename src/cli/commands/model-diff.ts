@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
-import { diffUnit } from '../../core/update/diff-unit.js';
+import { diffUnit, type UnitDiff } from '../../core/update/diff-unit.js';
 import { loadUnitState } from '../../core/update/unit-state.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { depthNote, findUnits } from '../../core/unit/find-units.js';
@@ -44,43 +44,33 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
     tooDeep.map((d) => shownDir(d, cwd)),
     io,
   );
-  const rows = units.map((dir) => {
+  // Each unit's comparison is turned at once into what the output reads of it (its JSON, or its row of
+  // the summary table after its details), so a tree keeps a row per unit, not every unit's documents.
+  const single = units.length === 1;
+  const json: unknown[] = [];
+  const rows: Array<{ shown: string; diff?: UnitDiff; error?: QmsError }> = [];
+  for (const dir of units) {
     const shown = shownDir(dir, cwd);
+    let diff: UnitDiff;
     try {
       refuseInterrupted(dir, shown);
-      return {
-        shown,
-        diff: diffUnit(loadUnitState(dir, { to: options.to, model: options.model })),
-        error: undefined as QmsError | undefined,
-      };
+      diff = diffUnit(loadUnitState(dir, { to: options.to, model: options.model }));
     } catch (error) {
       // One unit that cannot be compared does not hide the others; a single unit is a plain error.
-      if (!(error instanceof QmsError) || units.length === 1) throw error;
-      return { shown, diff: undefined, error };
+      if (!(error instanceof QmsError) || single) throw error;
+      rows.push({ shown, error });
+      if (options.format === 'json') json.push({ dir: shown, error: { code: error.code, message: io.t(error.text) } });
+      continue;
     }
-  });
+    if (options.format === 'json') json.push(unitDiffJson(diff, shown, io.lang));
+    else if (single) printUnitDiff(diff, shown, io, Boolean(options.verbose), Boolean(options.full));
+    else if (options.verbose) printUnitDiff(diff, shown, io, true, Boolean(options.full));
+    rows.push({ shown, diff: summaryOf(diff) });
+  }
   if (options.format === 'json') {
-    io.out(
-      JSON.stringify(
-        {
-          version: MODEL_REPORT_VERSION,
-          units: rows.map((r) =>
-            r.diff
-              ? unitDiffJson(r.diff, r.shown, io.lang)
-              : { dir: r.shown, error: { code: r.error.code, message: io.t(r.error.text) } },
-          ),
-        },
-        null,
-        2,
-      ),
-    );
-  } else if (rows.length === 1) {
-    printUnitDiff(rows[0].diff!, rows[0].shown, io, Boolean(options.verbose), Boolean(options.full));
-  } else {
-    if (options.verbose) {
-      for (const r of rows) if (r.diff) printUnitDiff(r.diff, r.shown, io, true, Boolean(options.full));
-      io.out('');
-    }
+    io.out(JSON.stringify({ version: MODEL_REPORT_VERSION, units: json }, null, 2));
+  } else if (!single) {
+    if (options.verbose) io.out('');
     printSummary(
       rows.map((r) => ({ shown: r.shown, diff: r.diff, error: r.error ? io.t(r.error.text) : undefined })),
       io,
@@ -90,6 +80,11 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
     if (r.error) io.err(`${io.lang === 'vi' ? 'lỗi' : 'error'} ${r.error.code}: ${io.t(r.error.text)}`);
   if (rows.some((r) => r.error)) return 2;
   return rows.every((r) => r.diff!.inSync) ? 0 : 1;
+}
+
+/** What the summary table reads of a unit's comparison: its counts, not its documents. */
+function summaryOf(diff: UnitDiff): UnitDiff {
+  return { ...diff, docs: [] };
 }
 
 /** A unit whose last update was interrupted: comparing it would call the missing changes local edits. */

@@ -3,12 +3,13 @@ import { join, resolve } from 'node:path';
 import { QmsError } from '../errors.js';
 import { list, num, obj, str, strings, type Data } from '../unit/read-data.js';
 import { escapeForDisplay, text, type Text } from '../text.js';
-import { MANIFEST } from '../unit/file-kinds.js';
-import { loadUnit } from '../unit/load-unit.js';
+import { kindOf, MANIFEST } from '../unit/file-kinds.js';
+import { listUnitFiles } from '../unit/load-unit.js';
+import { loadSource } from '../unit/read-file.js';
 import type { Duration, Procedure, UnitType } from '../unit/types.js';
 import { compareClauses, isWithin } from '../standard/catalogue.js';
 import { today, vnDate } from '../dates/dates.js';
-import { withdrawalOf, withdrawnOn, type WithdrawalRead } from '../unit/withdrawal.js';
+import { inEffectOn, withdrawalOf, type WithdrawalRead } from '../unit/withdrawal.js';
 
 /**
  * What the audit commands read of a unit folder. Read defensively (like `qms build --force`): a field
@@ -110,8 +111,7 @@ export function loadAuditUnit(path: string, cwd = '.', on = today()): AuditUnit 
       ),
     );
   }
-  const files = loadUnit(dir).files;
-  const manifest = files.find((f) => f.kind === 'unit')?.data;
+  const { manifest, parsed, broken } = readAuditFiles(dir);
   if (manifest === undefined) {
     throw new QmsError(
       'E_UNIT',
@@ -125,10 +125,9 @@ export function loadAuditUnit(path: string, cwd = '.', on = today()): AuditUnit 
   const m = obj(manifest);
   const type = m.type === 'xa' || m.type === 'huyen' || m.type === 'so' ? m.type : undefined;
   const model = obj(m.model);
-  const parsed = files.filter((f) => f.kind === 'procedure' && f.data !== undefined);
   const procedures = parsed
-    .filter((f) => !withdrawnOn(f.data, on))
-    .map((f) => ({ ...readProcedure(obj(f.data), f.relPath), ...withdrawalField(f.data) }))
+    .filter((p) => !(p.withdrawn && inEffectOn(p.withdrawn, on)))
+    .map((p) => (p.withdrawn ? { ...p.procedure, withdrawal: p.withdrawn } : p.procedure))
     .sort((a, b) =>
       a.kind === b.kind ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.kind === 'system' ? -1 : 1,
     );
@@ -153,29 +152,48 @@ export function loadAuditUnit(path: string, cwd = '.', on = today()): AuditUnit 
     on,
     procedures,
     withdrawn: parsed
-      .flatMap((f) => {
-        const w = withdrawnOn(f.data, on);
-        if (!w) return [];
-        const p = readProcedure(obj(f.data), f.relPath);
-        return [{ code: p.code, title: p.title, ...w }];
-      })
+      .flatMap(({ procedure: p, withdrawn: w }) =>
+        w && inEffectOn(w, on) ? [{ code: p.code, title: p.title, ...w }] : [],
+      )
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
     trainedAuditors: trainedAuditors(obj(m.milestones)),
     daysOff: list(m.daysOff)
       .map(obj)
       .map((d) => str(d.date))
       .filter((d) => d !== ''),
-    broken: files
-      .filter((f) => f.kind === 'procedure' && f.data === undefined)
-      .map((f) => {
-        const p = f.readProblem ?? f.yamlProblems[0];
-        return {
-          relPath: f.relPath,
-          reason: p?.message ?? text('tệp rỗng', 'empty file'),
-          line: p?.line ?? 1,
-        };
-      }),
+    broken,
   };
+}
+
+/**
+ * The manifest and the procedures, read one file at a time (other files are not read): of each
+ * procedure only what the audit commands use is kept (`readProcedure`), in strings of its own, so a
+ * unit of 10,000 procedures never holds its files' texts.
+ */
+function readAuditFiles(dir: string): {
+  manifest: unknown;
+  parsed: Array<{ procedure: AuditProcedure; withdrawn?: ReturnType<typeof withdrawalOf> }>;
+  broken: BrokenFile[];
+} {
+  let manifest: unknown;
+  const parsed: Array<{ procedure: AuditProcedure; withdrawn?: ReturnType<typeof withdrawalOf> }> = [];
+  const broken: BrokenFile[] = [];
+  for (const relPath of listUnitFiles(dir).files) {
+    const kind = kindOf(relPath);
+    if (kind !== 'unit' && kind !== 'procedure') continue;
+    const f = loadSource(dir, relPath);
+    if (kind === 'unit') manifest = f.data;
+    else if (f.data === undefined) {
+      const p = f.readProblem ?? f.yamlProblems[0];
+      broken.push({ relPath, reason: p?.message ?? text('tệp rỗng', 'empty file'), line: p?.line ?? 1 });
+    } else {
+      // A copy: the values read from the YAML are views into the file's whole text.
+      const procedure = structuredClone(readProcedure(obj(f.data), relPath));
+      const withdrawn = withdrawalOf(f.data);
+      parsed.push(withdrawn ? { procedure, withdrawn: structuredClone(withdrawn) } : { procedure });
+    }
+  }
+  return { manifest, parsed, broken };
 }
 
 /**
@@ -194,12 +212,6 @@ export function brokenFilesError(unit: AuditUnit, unitArg: string, exitCode: num
     text(`Sửa lỗi theo: qms validate ${unitArg}`, `Fix them first: qms validate ${unitArg}`),
     exitCode,
   );
-}
-
-/** The withdrawal a procedure in force on the unit's date has recorded for later, if any. */
-function withdrawalField(data: unknown): Pick<AuditProcedure, 'withdrawal'> {
-  const w = withdrawalOf(data);
-  return w ? { withdrawal: w } : {};
 }
 
 function trainedAuditors(milestones: Data): AuditUnit['trainedAuditors'] {

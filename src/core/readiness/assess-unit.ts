@@ -1,7 +1,8 @@
 import { text } from '../text.js';
-import { loadUnit } from '../unit/load-unit.js';
 import { today } from '../dates/dates.js';
-import { validateLoaded, type UnitResult } from '../validate/engine/validate-unit.js';
+import { validateSource, type UnitResult } from '../validate/engine/validate-unit.js';
+import { folderSource, type UnitSource } from '../validate/engine/unit-source.js';
+import { UnitFacts } from './unit-facts.js';
 import type { SourceFile } from '../unit/read-file.js';
 import type { Gap } from './check.js';
 import { gatherEvidence, type Evidence, type EvidenceOptions } from './evidence.js';
@@ -21,23 +22,58 @@ export interface AssessOptions {
   shownAs?: string;
 }
 
-/** Read, validate and assess one unit folder. Nothing is written. */
+/** Read, validate and assess one unit folder, one file at a time (`readUnitFacts`). Nothing is written. */
 export function assessUnit(dir: string, options: AssessOptions = {}): UnitReadiness {
   const asOf = options.asOf ?? today();
-  const files = loadUnit(dir).files;
   const opts = { asOf, ...(options.modelOverride ? { modelOverride: options.modelOverride } : {}) };
-  return assessLoaded(files, validateLoaded(options.shownAs ?? dir, files, asOf, opts), opts);
+  const { facts, result } = readUnitFacts(options.shownAs ?? dir, dir, opts);
+  return assessFacts(facts, result, opts);
 }
 
-/** Assess files already read and validated: readiness never reads or checks a document twice. */
-export function assessLoaded(files: SourceFile[], result: UnitResult, options: EvidenceOptions): UnitReadiness {
-  return assessEvidence(gatherEvidence(files, result, options), result, files);
+/**
+ * Validate a unit folder file by file and keep, of each file, what readiness needs (`UnitFacts`) as
+ * validation lets it go: readiness never reads or checks a document twice, and never holds the unit.
+ */
+export function readUnitFacts(
+  shownAs: string,
+  dir: string,
+  options: EvidenceOptions,
+): { facts: UnitFacts; result: UnitResult } {
+  const facts = new UnitFacts(options.asOf);
+  const source = folderSource(dir);
+  const loaded = new WeakSet<SourceFile>();
+  let manifest: SourceFile | undefined;
+  const tapped: UnitSource = {
+    paths: source.paths,
+    load(relPath) {
+      const file = source.load(relPath);
+      loaded.add(file);
+      if (file.kind === 'unit') manifest = file;
+      return file;
+    },
+    reload: (relPath) => source.reload(relPath),
+    release(file) {
+      // Each file once, from the engine's pass (a file read again to position a finding is not new).
+      if (loaded.has(file)) facts.add(file);
+      loaded.delete(file);
+      source.release!(file);
+    },
+  };
+  const result = validateSource(shownAs, tapped, options.asOf, options);
+  // The engine keeps the manifest to the end and never lets it go: take it now it is judged.
+  if (manifest) facts.add(manifest);
+  return { facts, result };
+}
+
+/** Assess what was kept of a unit's files and its validation. */
+export function assessFacts(facts: UnitFacts, result: UnitResult, options: EvidenceOptions): UnitReadiness {
+  return assessEvidence(gatherEvidence(facts, result, options), result, facts.manifest?.data);
 }
 
 export function assessEvidence(
   ev: Evidence,
   result: Pick<UnitResult, 'dir' | 'id' | 'name' | 'type'>,
-  files: SourceFile[] = [],
+  manifestData?: unknown,
 ): UnitReadiness {
   const stages = new Map<StageId, StageResult>();
   const gaps: Array<Gap & { stage: StageId }> = [];
@@ -69,7 +105,7 @@ export function assessEvidence(
   const parts = scoreParts([...stages.values()], ev.catalogue);
   const points = scoreOf(parts);
   const cap = capOf(gaps, state.lapsed);
-  const parent = ev.manifest?.parent ?? parentOf(files);
+  const parent = ev.manifest?.parent ?? parentOf(manifestData);
   // Keys in reading order (JSON output keeps it); optional ones only when known.
   const unit: UnitReadiness = {
     dir: ev.dir,
@@ -172,8 +208,8 @@ function historyOf(ev: Evidence): UnitHistory {
 }
 
 /** The parent of a commune from a qms.yaml that is not schema-valid, when it still says so. */
-function parentOf(files: SourceFile[]): { id: string; name: string } | undefined {
-  const data = files.find((f) => f.kind === 'unit')?.data as { parent?: { id?: unknown; name?: unknown } } | undefined;
+function parentOf(manifestData: unknown): { id: string; name: string } | undefined {
+  const data = manifestData as { parent?: { id?: unknown; name?: unknown } } | undefined;
   const p = data?.parent;
   return p && typeof p.id === 'string' && typeof p.name === 'string' ? { id: p.id, name: p.name } : undefined;
 }

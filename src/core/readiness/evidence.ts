@@ -4,15 +4,16 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { QmsError } from '../errors.js';
 import { loadModel } from '../model/load-model.js';
 import type { Model } from '../model/types.js';
-import type { Manifest, Milestones, Procedure } from '../unit/types.js';
+import type { Manifest, Milestones } from '../unit/types.js';
 import { announcementsOf, certificatesOf } from '../unit/history.js';
 import type { UnitResult } from '../validate/engine/validate-unit.js';
 import type { SourceFile } from '../unit/read-file.js';
 import { applicableClauses } from './clauses.js';
 import { addMonths } from '../dates/dates.js';
-import { withdrawnOn } from '../unit/withdrawal.js';
+import { inEffectOn } from '../unit/withdrawal.js';
 import { regimeAt, type RegimeDef } from './regime.js';
 import type { Audit, Review } from './types.js';
+import { firstIssued, type ProcedureFacts, type UnitFacts } from './unit-facts.js';
 
 export interface Dated<T> {
   /** Path relative to the unit folder. */
@@ -31,7 +32,8 @@ export interface Evidence {
   /** qms.yaml when schema-valid. */
   manifest?: Manifest;
   milestones: Milestones;
-  procedures: Array<{ file: string; code: string; data?: Procedure }>;
+  /** Procedures in force at asOf; `data` (what the stages read of it) when schema-valid. */
+  procedures: Array<{ file: string; code: string; data?: ProcedureFacts }>;
   /** Schema-valid objectives in force by asOf, by year. */
   objectives: Array<Dated<Objectives>>;
   /** Schema-valid audits and reviews dated by asOf (later ones do not exist for the run), oldest first. */
@@ -89,46 +91,33 @@ export interface EvidenceOptions {
   modelOverride?: string;
 }
 
-const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Gather the evidence from files already read and validated (`validateLoaded` marks them schema-valid). */
-export function gatherEvidence(files: SourceFile[], result: UnitResult, options: EvidenceOptions): Evidence {
+/** Gather the evidence from what was kept of the unit's files (`UnitFacts`) and its validation. */
+export function gatherEvidence(facts: UnitFacts, result: UnitResult, options: EvidenceOptions): Evidence {
   const { asOf } = options;
-  const manifestFile = files.find((f) => f.kind === 'unit');
-  const manifest = manifestFile?.schemaValid ? (manifestFile.data as Manifest) : undefined;
+  const manifest = facts.manifest?.schemaValid ? (facts.manifest.data as Manifest) : undefined;
   const catalogue = loadCatalogue(findStandard(manifest?.standard)?.id);
   const valid = <T>(kind: SourceFile['kind']) =>
-    files.filter((f) => f.kind === kind && f.schemaValid).map((f) => ({ file: f.relPath, data: f.data as T }));
+    facts.kept.filter((f) => f.kind === kind).map((f) => ({ file: f.file, data: f.data as T }));
   const byDate = <T extends { date: string }>(a: Dated<T>, b: Dated<T>) =>
     a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.file < b.file ? -1 : 1;
-  const procedures = files
-    .filter((f) => f.kind === 'procedure')
-    .map((f) => {
-      const data = record(f.data) ? f.data : {};
-      const code =
-        typeof data.code === 'string' ? data.code : f.relPath.replace(/^procedures\//, '').replace(/\.ya?ml$/, '');
-      return { file: f.relPath, code, data: f.schemaValid ? (f.data as Procedure) : undefined };
-    })
-    // A procedure first issued after asOf did not exist then (the file holds its latest issue).
-    .filter((p) => !p.data || firstIssued(p.data) <= asOf)
+  const procedures = facts.procedures
     // A procedure the unit withdrew (bãi bỏ, qms transition) is a record from then on, not a process in force.
-    .filter((p) => !withdrawnOn(p.data, asOf));
+    .filter((p) => !(p.withdrawal && inEffectOn(p.withdrawal, asOf)))
+    .map(({ file, code, data }) => ({ file, code, data }))
+    // A procedure first issued after asOf did not exist then (the file holds its latest issue).
+    .filter((p) => !p.data || firstIssued(p.data) <= asOf);
   const model = modelFor(manifest, options.modelOverride);
   const typeDef = manifest && model?.unitTypes[manifest.type];
   const excluded = new Set((manifest?.tthcExclusions ?? []).filter((e) => e.reason.trim() !== '').map((e) => e.tthc));
   const tthcRequired = (typeDef?.tthc ?? []).map((t) => t.id).filter((id) => !excluded.has(id));
   const tthcCovered = new Set<string>();
-  for (const p of files) {
-    if (p.kind !== 'procedure' || !record(p.data) || !record(p.data.tthc)) continue;
+  for (const p of facts.procedures) {
     // A TTHC whose procedure the unit withdrew by asOf is not handled by it any more.
-    if (withdrawnOn(p.data, asOf)) continue;
-    const id = p.data.tthc.id;
-    if (typeof id === 'string' && tthcRequired.includes(id)) tthcCovered.add(id);
+    if (p.tthcId === undefined || (p.withdrawal !== undefined && inEffectOn(p.withdrawal, asOf))) continue;
+    if (tthcRequired.includes(p.tthcId)) tthcCovered.add(p.tthcId);
   }
   // Files dated after asOf do not exist for the run: neither do their validation findings.
-  const future = new Set(
-    files.filter((f) => f.schemaValid && record(f.data) && datedAfter(f.kind, f.data, asOf)).map((f) => f.relPath),
-  );
+  const future = facts.future;
   const counted = result.diagnostics.filter((d) => !d.waived && !future.has(d.file));
   return {
     dir: result.dir,
@@ -147,7 +136,7 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
     reviews: valid<Review>('review')
       .filter((r) => r.data.date <= asOf)
       .sort(byDate),
-    ignored: files.filter((f) => (f.kind === 'audit' || f.kind === 'review') && !f.schemaValid).map((f) => f.relPath),
+    ignored: [...facts.invalid],
     model,
     errors: counted.filter((d) => d.severity === 'error'),
     validation: {
@@ -168,18 +157,6 @@ export function gatherEvidence(files: SourceFile[], result: UnitResult, options:
     tthcRequired,
     tthcCovered,
   };
-}
-
-function datedAfter(kind: SourceFile['kind'], data: Record<string, unknown>, asOf: string): boolean {
-  if (kind === 'procedure') return firstIssued(data as unknown as Procedure) > asOf;
-  if (kind === 'objectives') return String(data.effectiveDate) > asOf;
-  if (kind === 'audit' || kind === 'review') return String(data.date) > asOf;
-  return false;
-}
-
-/** The day a procedure was first issued: its earliest revision, else its effective date. */
-export function firstIssued(p: Procedure): string {
-  return p.revisions.reduce((min, r) => (r.date < min ? r.date : min), p.effectiveDate);
 }
 
 /**

@@ -143,6 +143,28 @@ describe('the shipped city model versions', () => {
     }
   });
 
+  it('cites no instrument already superseded on the release date in any template a version holds or inherits', () => {
+    // A correction to a superseded citation must reach the templates a version inherits unchanged, not only those
+    // it edits (issue 12: 2.4.0–2.5.1 still cited TTLT 92/2008 for chứng thực fees after 30/11/2015).
+    const stale: string[] = [];
+    for (const m of models) {
+      const register = new Map(m.legalRegister.map((r) => [r.number, r]));
+      const at = m.meta.releaseDate;
+      for (const t of [...m.tthc.values(), ...m.system.values()])
+        for (const number of instrumentsOf(t)) {
+          const entry = register.get(number);
+          if (entry?.supersededFrom !== undefined && entry.supersededFrom <= at)
+            stale.push(`${m.meta.version} ${t.code} ${t.tthc?.id ?? ''}: ${number}`);
+        }
+    }
+    expect(stale).toEqual([]);
+    const cites9208 = (m: Model) =>
+      [...m.tthc.values()].filter((t) => instrumentsOf(t).includes('92/2008/TTLT-BTC-BTP')).map((t) => t.tthc!.id);
+    expect(cites9208(byVersion('2.1.0'))).toContain('xa-ct-ban-sao');
+    for (const m of models.filter((x) => x.meta.releaseDate >= '2015-11-30'))
+      expect(cites9208(m), m.meta.version).toEqual([]);
+  });
+
   it('changes what the real updates changed: marriage 05 → 03 working days (NĐ 06/2012), NĐ 23/2015 for certification, QĐ 19/2014 in the system procedures', () => {
     const [v100, v110, v200] = ['1.0.0', '1.1.0', '2.0.0'].map(byVersion);
     expect(v100.tthc.get('xa-ht-ket-hon')!.processingTime!.value).toBe(5);
@@ -318,6 +340,18 @@ describe('the shipped city model versions', () => {
       amount: 10000,
       basis: '226/2016/TT-BTC',
     });
+    for (const v of ['2.4.0', '2.5.0', '2.5.1']) {
+      expect(byVersion(v).tthc.get('xa-ct-chu-ky')!.fees![0], v).toMatchObject({
+        amount: 10000,
+        basis: '158/2015/TTLT-BTC-BTP',
+      });
+      for (const id of ['xa-ct-ban-sao', 'huyen-ct-ban-sao-tieng-nuoc-ngoai'])
+        expect(byVersion(v).tthc.get(id)!.fees![1], `${v} ${id}`).toMatchObject({
+          amount: 1000,
+          basis: '158/2015/TTLT-BTC-BTP',
+          note: expect.stringContaining('200.000 đồng/bản'),
+        });
+    }
   });
 
   it('abolishes and adds TTHC across versions (catalogue membership), and keeps every other file', () => {

@@ -1,6 +1,5 @@
-import { loadUnit } from '../../unit/load-unit.js';
-import { validateLoaded } from '../../validate/engine/validate-unit.js';
-import { assessLoaded } from '../assess-unit.js';
+import { assessFacts, readUnitFacts } from '../assess-unit.js';
+import { forRollup } from '../rollup.js';
 import type { UnitReadiness } from '../types.js';
 
 /** One unit of a readiness run: its folder, and how reports show it. */
@@ -12,18 +11,14 @@ export interface ReadinessTask {
 export interface ReadinessTaskOptions {
   asOf: string;
   modelOverride?: string;
+  /** Send back only what the table, the roll-up and the CSV read (`forRollup`): a tree printed as text or CSV. */
+  forRollup?: boolean;
 }
 
-/** Read every file of the unit once, validate it, assess it; only the (small) readiness result goes back. */
+/** Validate the unit file by file, keeping what readiness needs of each; only the readiness result goes back. */
 export function runReadinessTask(task: ReadinessTask, options: ReadinessTaskOptions): UnitReadiness {
-  const files = loadUnit(task.abs).files;
   const validation = { asOf: options.asOf, ...(options.modelOverride ? { modelOverride: options.modelOverride } : {}) };
-  const result = validateLoaded(task.dir, files, options.asOf, validation);
-  for (const f of files) {
-    // Readiness needs the data, not the text or the positions: free them before assessing.
-    f.text = undefined;
-    f.bytes = undefined;
-    f.parsed = undefined;
-  }
-  return assessLoaded(files, result, validation);
+  const { facts, result } = readUnitFacts(task.dir, task.abs, validation);
+  const unit = assessFacts(facts, result, validation);
+  return options.forRollup ? forRollup(unit) : unit;
 }
