@@ -38,7 +38,7 @@ export class LongTable extends Table {
   override prepForXml(context: IContext): IXmlableObject | undefined {
     if (!pending) return this.withRows(0, this.bodyRows, this.head).prepForXml(context);
     const xml = super.prepForXml(context);
-    const children = xml?.['w:tbl'];
+    const children: unknown = xml?.['w:tbl'];
     if (!Array.isArray(children)) throw new Error('docx table: unexpected shape');
     children.push({ [markOf(pending.length)]: EMPTY_OBJECT });
     pending.push(this);
