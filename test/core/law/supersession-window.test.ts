@@ -1,15 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { staleCitation, statusOn } from '../../../src/core/law/legal.js';
 import { loadModel } from '../../../src/core/model/load-model.js';
 import type { LegalInstrument } from '../../../src/core/model/types.js';
 import { unitContext } from '../../../src/core/render/view/common.js';
 import { legalRegisterView } from '../../../src/core/render/view/registers.js';
-import { buildUnitFiles } from '../../../src/core/scaffold/build-unit-files.js';
-import { kindOf } from '../../../src/core/unit/file-kinds.js';
-import { parseSource, type SourceFile } from '../../../src/core/unit/read-file.js';
 import { validateLoaded } from '../../../src/core/validate/engine/validate-unit.js';
-import { answersFor } from '../model/unit-fixture.js';
+import { scaffoldInMemory } from '../model/unit-fixture.js';
 
 /**
  * Issue 12: the effect date of TT 02/2014/TT-BTC, which replaced TT 97/2006/TT-BTC, was not found; only
@@ -112,21 +108,7 @@ describe("the unit's register of legal documents says the date is not exact", ()
  */
 describe('QMS024 on a procedure citing TT 97/2006/TT-BTC', () => {
   function validateAt(date: string) {
-    const model = loadModel('hanoi-qms', '1.7.0');
-    const dir = join('/nonexistent', 'xa');
-    const files: SourceFile[] = buildUnitFiles(dir, model, model.unitTypes.xa!, answersFor(model, 'xa', date))
-      .filter((f) => f.relPath.endsWith('.yaml') && typeof f.content === 'string')
-      .map((f) =>
-        parseSource({
-          relPath: f.relPath,
-          path: join(dir, f.relPath),
-          kind: kindOf(f.relPath),
-          text: f.content as string,
-          bytes: Buffer.from(f.content as string),
-          yamlProblems: [],
-          schemaValid: false,
-        }),
-      );
+    const { dir, files } = scaffoldInMemory('1.7.0', 'xa', date);
     return validateLoaded(dir, files, date).diagnostics.filter(
       (d) => d.rule === 'QMS024' && d.message.vi.startsWith('97/2006/TT-BTC'),
     );

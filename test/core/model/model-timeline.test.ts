@@ -1,11 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel, modelVersionAt } from '../../../src/core/model/load-model.js';
-import { buildUnitFiles } from '../../../src/core/scaffold/build-unit-files.js';
-import { kindOf } from '../../../src/core/unit/file-kinds.js';
 import { validateLoaded } from '../../../src/core/validate/engine/validate-unit.js';
-import { parseSource, type SourceFile } from '../../../src/core/unit/read-file.js';
-import { answersFor } from './unit-fixture.js';
+import { scaffoldInMemory } from './unit-fixture.js';
 
 /** The first day of every month from July 2011 to September 2018 (the end of ISO 9001:2008). */
 function months(from: string, to: string): string[] {
@@ -24,22 +21,7 @@ function months(from: string, to: string): string[] {
  * 261 folders written and read back).
  */
 function initAndValidate(type: 'xa' | 'huyen' | 'so', version: string, date: string) {
-  const model = loadModel('hanoi-qms', version);
-  const answers = answersFor(model, type, date);
-  const dir = join('/nonexistent', type);
-  const files: SourceFile[] = buildUnitFiles(dir, model, model.unitTypes[type]!, answers)
-    .filter((f) => f.relPath.endsWith('.yaml') && typeof f.content === 'string')
-    .map((f) =>
-      parseSource({
-        relPath: f.relPath,
-        path: join(dir, f.relPath),
-        kind: kindOf(f.relPath),
-        text: f.content as string,
-        bytes: Buffer.from(f.content as string),
-        yamlProblems: [],
-        schemaValid: false,
-      }),
-    );
+  const { dir, files } = scaffoldInMemory(version, type, date);
   return validateLoaded(dir, files, date);
 }
 
@@ -131,22 +113,7 @@ describe('the system procedures follow Thông tư 26/2014/TT-BKHCN from 01/12/20
   });
 
   it('a commune that kept its 1.8.0 system procedures is told at --as-of 2014-12-01 that 01/2010/TT-BKHCN was replaced', () => {
-    const model = loadModel('hanoi-qms', '1.8.0');
-    const answers = answersFor(model, 'xa', '2014-11-03');
-    const dir = join('/nonexistent', 'xa-1.8.0');
-    const files: SourceFile[] = buildUnitFiles(dir, model, model.unitTypes.xa!, answers)
-      .filter((f) => f.relPath.endsWith('.yaml') && typeof f.content === 'string')
-      .map((f) =>
-        parseSource({
-          relPath: f.relPath,
-          path: join(dir, f.relPath),
-          kind: kindOf(f.relPath),
-          text: f.content as string,
-          bytes: Buffer.from(f.content as string),
-          yamlProblems: [],
-          schemaValid: false,
-        }),
-      );
+    const { dir, files } = scaffoldInMemory('1.8.0', 'xa', '2014-11-03', join('/nonexistent', 'xa-1.8.0'));
     const before = validateLoaded(dir, files, '2014-11-30').diagnostics.filter((d) => d.rule === 'QMS024');
     const after = validateLoaded(dir, files, '2014-12-01').diagnostics.filter(
       (d) => d.rule === 'QMS024' && d.message.en.includes('01/2010/TT-BKHCN'),

@@ -5,6 +5,10 @@ import type { Model } from '../../../src/core/model/types.js';
 import type { Answers } from '../../../src/core/scaffold/answers.js';
 import { planInit } from '../../../src/core/scaffold/plan-init.js';
 import { applyPlan } from '../../../src/core/write-files.js';
+import { buildUnitFiles } from '../../../src/core/scaffold/build-unit-files.js';
+import { kindOf } from '../../../src/core/unit/file-kinds.js';
+import { parseSource, type SourceFile } from '../../../src/core/unit/read-file.js';
+import type { UnitType } from '../../../src/core/unit/types.js';
 
 const PEOPLE: Record<string, string[]> = {
   'lanh-dao': ['Nguyễn Văn An'],
@@ -78,4 +82,26 @@ export function editFile(dir: string, relPath: string, from: string, to: string)
 
 export function read(dir: string, relPath: string): string {
   return readFileSync(join(dir, relPath), 'utf8');
+}
+
+/**
+ * The YAML files `qms init` would write for a unit of `type` on `date` with `version`, parsed in memory (no
+ * folder is written), ready for `validateLoaded`: the month-by-month tests scaffold hundreds of units.
+ */
+export function scaffoldInMemory(version: string, type: UnitType, date: string, dir = join('/nonexistent', type)) {
+  const model = loadModel('hanoi-qms', version);
+  const files: SourceFile[] = buildUnitFiles(dir, model, model.unitTypes[type]!, answersFor(model, type, date))
+    .filter((f) => f.relPath.endsWith('.yaml') && typeof f.content === 'string')
+    .map((f) =>
+      parseSource({
+        relPath: f.relPath,
+        path: join(dir, f.relPath),
+        kind: kindOf(f.relPath),
+        text: f.content as string,
+        bytes: Buffer.from(f.content as string),
+        yamlProblems: [],
+        schemaValid: false,
+      }),
+    );
+  return { dir, files };
 }
