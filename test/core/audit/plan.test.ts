@@ -151,3 +151,40 @@ describe('audit programme documents', () => {
     expect(body).toContain('Nguyễn Đình Thành');
   });
 });
+
+describe('a procedure withdrawn during the programme year', () => {
+  /** xa-tam-hiep with QT-HT-15 (planned in the last of 4 rounds) withdrawn on `date`. */
+  const withdrawnOn = (date: string): AuditUnit => {
+    const unit = load('xa-tam-hiep');
+    return {
+      ...unit,
+      procedures: unit.procedures.map((p) =>
+        p.code === 'QT-HT-15' ? { ...p, withdrawal: { date, reason: 'Chuyển sang quy trình khác.' } } : p,
+      ),
+    };
+  };
+  const auditOf = (programme: Programme, key: string) => items(programme).find((it) => it.key === key)!;
+
+  it('is audited first in the last round that starts before the withdrawal, with no note', () => {
+    const plain = buildProgramme(load('xa-tam-hiep'), { year: 2015, rounds: 4, lang: 'vi' });
+    expect(auditOf(plain, 'QT-HT-15').round.no).toBe(4);
+    const programme = buildProgramme(withdrawnOn('2015-07-20'), { year: 2015, rounds: 4, lang: 'vi' });
+    const audit = auditOf(programme, 'QT-HT-15');
+    expect(audit.round.no).toBe(2);
+    expect(audit.date).toBe(audit.round.start);
+    expect(audit.date < '2015-07-20').toBe(true);
+    expect(programme.warnings.map((w) => w.vi).join('\n')).not.toContain('QT-HT-15');
+    // Every other area keeps its round.
+    for (const it of items(plain).filter((x) => x.key !== 'QT-HT-15'))
+      expect(auditOf(programme, it.key).round.no, it.key).toBe(it.round.no);
+  });
+
+  it('stays where it was, with a note, when it is withdrawn before the first round; withdrawals after the year move nothing', () => {
+    const early = buildProgramme(withdrawnOn('2015-03-02'), { year: 2015, rounds: 4, lang: 'vi' });
+    expect(auditOf(early, 'QT-HT-15').round.no).toBe(4);
+    expect(early.warnings.map((w) => w.vi).join('\n')).toMatch(/QT-HT-15 bãi bỏ từ ngày 02\/03\/2015/);
+    const plain = buildProgramme(load('xa-tam-hiep'), { year: 2015, rounds: 4, lang: 'vi' });
+    const late = buildProgramme(withdrawnOn('2016-01-01'), { year: 2015, rounds: 4, lang: 'vi' });
+    expect(late.rounds).toEqual(plain.rounds);
+  });
+});

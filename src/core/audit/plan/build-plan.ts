@@ -73,7 +73,11 @@ export function buildProgramme(
   const chosen = assignAuditors(areas, pool, unit);
   const calendar = workCalendar(options.year, unit.daysOff);
   const perDay = options.maxPerDay ?? AUDITS_PER_DAY;
-  const rounds = splitRounds(areas, options.rounds).map((chunk, i) =>
+  const starts = Array.from({ length: options.rounds }, (_, i) =>
+    roundStart(options.year, roundMonth(i, options.rounds), calendar),
+  );
+  const chunks = beforeWithdrawal(unit, splitRounds(areas, options.rounds), starts);
+  const rounds = chunks.map((chunk, i) =>
     scheduleRound(unit, chunk, chosen, { year: options.year, index: i, rounds: options.rounds, perDay, calendar }),
   );
   const warnings = [...calendar.warnings];
@@ -149,6 +153,29 @@ function auditedAfterWithdrawal(unit: AuditUnit, rounds: PlanRound[]): Text[] {
       ];
     }),
   );
+}
+
+/**
+ * A procedure withdrawn during the year is audited while the unit still runs it: its area moves to the
+ * front of the last round that starts before the withdrawal, its own or an earlier one (at the front, it is
+ * audited on the round's first day). When no round starts before it, it stays where it was and the
+ * programme's note (auditedAfterWithdrawal) says to strike it out.
+ */
+function beforeWithdrawal(unit: AuditUnit, chunks: AuditArea[][], starts: string[]): AuditArea[][] {
+  const yearEnd = `${starts[0].slice(0, 4)}-12-31`;
+  const out = chunks.map((c) => [...c]);
+  chunks.forEach((chunk, i) => {
+    for (const area of chunk) {
+      const w = unit.procedures.find((p) => p.code === area.key)?.withdrawal;
+      if (!w) continue;
+      let j = i;
+      while (j >= 0 && !(starts[j] < w.date)) j--;
+      if (j < 0 || w.date > yearEnd) continue;
+      out[i].splice(out[i].indexOf(area), 1);
+      out[j].unshift(area);
+    }
+  });
+  return out;
 }
 
 /** Contiguous, near-equal shares in area order (leadership and system procedures come first). */
