@@ -1,3 +1,4 @@
+import { XmlPieces } from './long-table.js';
 import { entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip-entries.js';
 
 /**
@@ -45,34 +46,62 @@ const isXml = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
  * across the parts, so the parts are taken in the order they are written.
  */
 function normalizeEach<T>(
-  parts: Array<[string, T]>,
+  parts: Array<[string, T | XmlPieces]>,
   xmlOf: (part: T) => string | undefined,
   timestamp: string,
-): Array<[string, T | string]> {
+): Array<[string, T | string | Uint8Array]> {
   const bookmarks = new Map<string, string>();
   const relIds = new Map<string, string>();
+  const normalize = (name: string, xml: string) => {
+    let fixed = name === 'docProps/core.xml' ? xml.replace(CORE_DATE, `$1${timestamp}$2`) : xml;
+    if (fixed.includes('w:bookmark')) fixed = renumber(fixed, BOOKMARK_ID, bookmarks, String);
+    return renumber(fixed, RANDOM_REL_ID, relIds, (n) => `rIdQ${n}`);
+  };
   return parts
     .sort(([a], [b]) => byPartName(a, b))
     .map(([name, part]) => {
+      // Each piece in turn, then its bytes: the ids are numbered in the order met, as in the whole text, and
+      // no id's attribute spans two pieces (a piece ends after a row or before a mark).
+      if (part instanceof XmlPieces) return [name, encodePieces(part, (xml) => normalize(name, xml))];
       const xml = isXml(name) ? xmlOf(part) : undefined;
       if (xml === undefined) return [name, part];
-      let fixed = name === 'docProps/core.xml' ? xml.replace(CORE_DATE, `$1${timestamp}$2`) : xml;
-      if (fixed.includes('w:bookmark')) fixed = renumber(fixed, BOOKMARK_ID, bookmarks, String);
-      fixed = renumber(fixed, RANDOM_REL_ID, relIds, (n) => `rIdQ${n}`);
+      const fixed = normalize(name, xml);
       return [name, fixed === xml ? part : fixed];
     });
+}
+
+/** The UTF-8 bytes of a part given in pieces, each normalised and encoded as it is made, then dropped. */
+function encodePieces(part: XmlPieces, normalize: (xml: string) => string): Uint8Array {
+  const encoded: Uint8Array[] = [];
+  let length = 0;
+  for (const piece of part.pieces()) {
+    const bytes = encoder.encode(normalize(piece));
+    encoded.push(bytes);
+    length += bytes.length;
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const bytes of encoded) {
+    out.set(bytes, at);
+    at += bytes.length;
+  }
+  return out;
 }
 
 /** A packed DOCX, normalised (see above). */
 export function normalizeDocx(packed: Uint8Array, timestamp: string): Uint8Array {
   const entries = readZip(packed).map((e): [string, ZipEntry] => [e.name, e]);
   const out = normalizeEach(entries, (e) => utf8.decode(entryData(e)), timestamp);
-  return writeZip(out.map(([name, e]) => (typeof e === 'string' ? makeEntry(name, encoder.encode(e)) : e)));
+  return writeZip(
+    out.map(([name, e]) =>
+      typeof e === 'string' ? makeEntry(name, encoder.encode(e)) : e instanceof Uint8Array ? makeEntry(name, e) : e,
+    ),
+  );
 }
 
 /** The parts docx compiles (not yet zipped), normalised as normalizeDocx does, in the order they are written. */
 export function normalizeParts(
-  parts: Map<string, string | Uint8Array>,
+  parts: Map<string, string | Uint8Array | XmlPieces>,
   timestamp: string,
 ): Array<[string, string | Uint8Array]> {
   return normalizeEach([...parts], (part) => (typeof part === 'string' ? part : utf8.decode(part)), timestamp);
