@@ -6,9 +6,11 @@ import { EMPTY_OBJECT, Table, type IContext, type ITableOptions, type IXmlableOb
  * then as the object tree it serialises, before writing any XML: a 10,000-row register took ~630 MB. A long
  * table is therefore compiled with its header rows only and a mark where the body goes; the packer then
  * writes the body a chunk at a time through docx's own compiler (a small document holding only the chunk's
- * rows) and splices each chunk's XML in at the mark, dropping the chunk's objects before the next. The bytes
- * are those docx writes for the whole table (test/core/render/long-table.test.ts). Without the packer's
- * splicing (Packer.toBuffer, a docx release without its compiler), the table formats in full, as before.
+ * rows), dropping the chunk's objects before the next. The chunks' XML is not spliced into one string: the
+ * document's text is handed on as its pieces (XmlPieces), each chunk made, normalised and encoded to UTF-8
+ * as it is reached. The bytes are those docx writes for the whole table (test/core/render/long-table.test.ts).
+ * Without the packer's splicing (Packer.toBuffer, a docx release without its compiler), the table formats
+ * in full, as before.
  */
 
 /** A table with more body rows than this is written in chunks. */
