@@ -126,7 +126,7 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = [], whole: 
     .map((p) => ({ ...p, code: p.code || p.file.relPath.replace(/^.*\/|\.ya?ml$/g, '') }))
     .sort((a, b) => rank(a.data) - rank(b.data) || compare(a.code, b.code))
     .filter((p) => accept(p.code, p.file));
-  const procedures = procedureMaker(ctx, whole);
+  const procedureDocs = procedureMaker(ctx, whole);
   // The registers are issued on the latest date a document took effect or was withdrawn: what is withdrawn is
   // decided on that date, like every other command decides it on its own.
   const asOf =
@@ -148,7 +148,7 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = [], whole: 
     }
     // The bulk of a large unit: each procedure's view is made again when it is rendered, not held, from its
     // whole data (what the plan holds may be a summary: outline-unit.ts).
-    add(new LazyDoc(p.code, p.file, procedures), p.data);
+    add(new LazyDoc(p.code, p.file, procedureDocs), p.data);
     built.push({ code: p.code, data: p.data });
   }
 

@@ -105,11 +105,12 @@ export function oneStopForms<P extends ProcedureFile>(
   whole: (p: P) => Data = (p) => p.data,
 ): Issued[] {
   // One maker per regime and form: each form of the plan holds its code, its procedure and its maker.
-  const makers = new Map<string, DocMaker<P>>();
+  const makers = new Map<Regime, Map<FormKey, DocMaker<P>>>();
   const makerOf = (regime: Regime, key: FormKey) => {
-    const id = `${regime.id} ${key}`;
-    let maker = makers.get(id);
-    if (!maker) makers.set(id, (maker = formMaker(key, regime.titles!, issuer, whole)));
+    const ofRegime = makers.get(regime) ?? new Map<FormKey, DocMaker<P>>();
+    makers.set(regime, ofRegime);
+    let maker = ofRegime.get(key);
+    if (!maker) ofRegime.set(key, (maker = formMaker(key, regime.titles!, issuer, whole)));
     return maker;
   };
   return procedures
