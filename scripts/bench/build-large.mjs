@@ -1,9 +1,10 @@
 // Benchmark of `qms build` on one very large unit (issue 16): a commune with 10,000 procedures
 // (lib/big-unit.mjs: the model's procedures copied under new codes), built to DOCX in a fresh process;
 // time and peak RSS. Goal: peak RSS ≤ 300 MB whatever the size of the unit: each document is written as it
-// is made. `qms validate` of the same unit is timed alongside: the build checks the unit first (its gate),
-// so the build's peak is at least the check's. QMS_BENCH_PROCEDURES=N for a quicker run (default 10000);
-// --format LIST (default docx).
+// is made; the peak comes with the largest document, the register of every document (docs/architecture.md,
+// What `qms build` holds). `qms validate` of the same unit is timed alongside: the build checks the unit
+// first (its gate), so the build's peak is at least the check's. QMS_BENCH_PROCEDURES=N for a quicker run
+// (default 10000); --format LIST (default docx).
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -42,55 +42,116 @@ export interface OutlinedUnit {
  * (to check the unit, or to make a procedure's documents) must be the one planned from.
  */
 export function outlineUnit(dir: string): OutlinedUnit {
-  const strings = new Map<string, string>();
-  const files = listUnitFiles(dir).files.map((relPath) => outlineFile(dir, relPath, strings));
+  const shared = new Sharing();
+  const files = listUnitFiles(dir).files.map((relPath) => outlineFile(dir, relPath, shared));
   const unit: Unit = { dir, files };
   const manifest = files.find((f) => f.kind === 'unit')?.data;
   if (isObject(manifest)) unit.manifest = manifest as unknown as Manifest;
-  // A procedure's documents are made one after another (its own in each format, then its five one-stop
-  // forms): the last file read serves them all.
+  return { unit, whole: readsAgain(dir) };
+}
+
+/**
+ * A procedure's whole data, its file read again. A procedure's documents are made one after another (its own
+ * in each format, then its five one-stop forms): the last file read serves them all. Made apart from
+ * outlineUnit, so that the build does not keep what outlining shared (every distinct string of the unit).
+ */
+function readsAgain(dir: string): WholeData {
   let last: { file: UnitFile; data: unknown } | undefined;
-  const whole = (file: UnitFile): unknown => {
+  return (file) => {
     if (file.kind !== 'procedure' || file.data === undefined) return file.data;
     if (last?.file !== file) last = { file, data: readAgain(dir, file) };
     return last.data;
   };
-  return { unit, whole };
 }
 
-function outlineFile(dir: string, relPath: string, strings: Map<string, string>): SourceFile {
+/** No YAML problem: one empty list for every file outlined without any (most of them). */
+const NO_PROBLEMS: SourceFile['yamlProblems'] = Object.freeze([]) as unknown as SourceFile['yamlProblems'];
+
+function outlineFile(dir: string, relPath: string, shared: Sharing): SourceFile {
   const file = readSource(dir, relPath);
-  if (file.bytes) file.digest = digestOf(file.bytes);
+  const digest = file.bytes ? digestOf(file.bytes) : undefined;
   file.bytes = undefined;
   parseSource(file);
-  file.text = undefined;
-  file.parsed = undefined;
   // A copy: the strings of parsed data are often slices of the file's text, which they would keep alive.
-  if (file.data !== undefined) {
-    const kept = file.kind === 'procedure' && isObject(file.data) ? summaryOf(file.data) : file.data;
-    file.data = shared(structuredClone(kept), strings);
+  let data = file.data;
+  if (data !== undefined) {
+    const procedure = file.kind === 'procedure' && isObject(data);
+    data = procedure ? shared.summary(structuredClone(summaryOf(data as Data))) : shared.value(structuredClone(data));
   }
-  return file;
+  // A new object of only what planning and the check read (no text, bytes or parse tree, not even as empty
+  // properties): one shape for every file.
+  return {
+    relPath: file.relPath,
+    path: file.path,
+    kind: file.kind,
+    readProblem: file.readProblem,
+    digest,
+    data,
+    yamlProblems: file.yamlProblems.length > 0 ? file.yamlProblems : NO_PROBLEMS,
+    fast: file.fast,
+    schemaValid: file.schemaValid,
+    special: file.special,
+  };
 }
 
 /**
- * The value with each string replaced by the first equal one seen in the unit: the procedures of a unit cite
- * the same instruments, name the same fields, authorities and forms (a summary holds half as much).
+ * What the procedures of a unit have in common, held once: each string equal to one seen before is that one
+ * (the procedures of a unit cite the same instruments, name the same fields, authorities and forms); and
+ * the parts of a summary that are often equal from one procedure to the next (SHARED_WHOLE: the instruments
+ * cited, the revisions, the TTHC) are one object when equal. Nothing reads a summary to change it.
  */
-function shared(value: unknown, strings: Map<string, string>): unknown {
-  if (typeof value === 'string') {
-    const seen = strings.get(value);
-    if (seen !== undefined) return seen;
-    strings.set(value, value);
+class Sharing {
+  private readonly strings = new Map<string, string>();
+  private readonly wholes = new Map<string, unknown>();
+
+  /** The value with each string replaced by the first equal one seen in the unit. */
+  value(value: unknown): unknown {
+    if (typeof value === 'string') {
+      const seen = this.strings.get(value);
+      if (seen !== undefined) return seen;
+      this.strings.set(value, value);
+      return value;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = this.value(value[i]);
+    } else if (isObject(value)) {
+      for (const key of Object.keys(value)) value[key] = this.value(value[key]);
+    }
     return value;
   }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = shared(value[i], strings);
-  } else if (isObject(value)) {
-    for (const key of Object.keys(value)) value[key] = shared(value[key], strings);
+
+  /** A procedure's summary, its strings shared and its often-equal parts (and their items) shared whole. */
+  summary(data: Data): Data {
+    this.value(data);
+    for (const key of SHARED_WHOLE) {
+      const part = data[key];
+      if (Array.isArray(part)) for (let i = 0; i < part.length; i++) part[i] = this.whole(part[i]);
+      if (part !== undefined) data[key] = this.whole(part);
+    }
+    return data;
   }
-  return value;
+
+  private whole(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null || !isJson(value)) return value;
+    const key = JSON.stringify(value);
+    const seen = this.wholes.get(key);
+    if (seen !== undefined) return seen;
+    this.wholes.set(key, value);
+    return value;
+  }
 }
+
+/** Data JSON writes exactly (its text tells equal values apart): no dates, no NaN, no other objects. */
+function isJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(isJson);
+  if (!isObject(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).every(isJson);
+}
+
+/** The parts of a procedure's summary often equal from one procedure to another (see Sharing). */
+const SHARED_WHOLE = ['legalBasis', 'revisions', 'tthc'] as const;
 
 function summaryOf(data: Data): Data {
   const summary: Data = {};

@@ -1,6 +1,6 @@
 import { text, type Text } from '../text.js';
 import type { Unit, UnitFile } from '../unit/types.js';
-import { controlledTitle, unitContext } from './view/common.js';
+import { controlledTitle, unitContext, type UnitContext } from './view/common.js';
 import { manualView, objectivesView, policyView } from './view/controlled.js';
 import { procedureView } from './view/procedure.js';
 import { contextView, processMapView, risksView } from './view/iso2015.js';
@@ -15,7 +15,7 @@ import {
 import type { DocView } from './view/types.js';
 import { planIssued } from './issued/plan-issued.js';
 import { formatDate } from './format.js';
-import { lazyDoc, loadedData, plannedDoc, type PlannedDoc, type WholeData } from './planned-doc.js';
+import { LazyDoc, loadedData, plannedDoc, type DocMaker, type PlannedDoc, type WholeData } from './planned-doc.js';
 import { withdrawalOf, withdrawnOn } from '../unit/withdrawal.js';
 
 export interface DocumentPlan {
@@ -121,11 +121,12 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = [], whole: 
     }
   }
 
-  const procedures = usable('procedure')
+  const accepted = usable('procedure')
     .map((f) => ({ file: f, data: obj(f.data), code: str(obj(f.data).code) }))
     .map((p) => ({ ...p, code: p.code || p.file.relPath.replace(/^.*\/|\.ya?ml$/g, '') }))
-    .sort((a, b) => rank(a.data) - rank(b.data) || compare(a.code, b.code));
-  const accepted = procedures.filter((p) => accept(p.code, p.file));
+    .sort((a, b) => rank(a.data) - rank(b.data) || compare(a.code, b.code))
+    .filter((p) => accept(p.code, p.file));
+  const procedureDocs = procedureMaker(ctx, whole);
   // The registers are issued on the latest date a document took effect or was withdrawn: what is withdrawn is
   // decided on that date, like every other command decides it on its own.
   const asOf =
@@ -147,16 +148,7 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = [], whole: 
     }
     // The bulk of a large unit: each procedure's view is made again when it is rendered, not held, from its
     // whole data (what the plan holds may be a summary: outline-unit.ts).
-    const names = {
-      kind: 'procedure' as const,
-      code: p.code,
-      title: controlledTitle(p.data, p.code),
-      source: p.file.relPath,
-    };
-    add(
-      lazyDoc(names, () => procedureView(obj(whole(p.file)), p.code, p.file.relPath, ctx)),
-      p.data,
-    );
+    add(new LazyDoc(p.code, p.file, procedureDocs), p.data);
     built.push({ code: p.code, data: p.data });
   }
 
@@ -196,6 +188,20 @@ export function planDocuments(unit: Unit, known: KnownInstrument[] = [], whole: 
     docs.push(doc);
   }
   return { docs, warnings, missing: issued.missing, withdrawn };
+}
+
+/**
+ * How every procedure's own document is named and made: its view made from its whole data when it is
+ * rendered. Made apart from planDocuments, so that the plan's documents hold only what this needs, not
+ * the planning's scope (every code seen, every register entry).
+ */
+function procedureMaker(ctx: UnitContext, whole: WholeData): DocMaker<UnitFile> {
+  return {
+    kind: 'procedure',
+    source: (file) => file.relPath,
+    title: (file, code) => controlledTitle(obj(file.data), code),
+    make: (file, code) => procedureView(obj(whole(file)), code, file.relPath, ctx),
+  };
 }
 
 function withdrawnNote(code: string, relPath: string, date: string): Text {

@@ -27,24 +27,56 @@ export function plannedDoc(view: DocView): PlannedDoc {
 }
 
 /**
- * A view made again on each use (`make` must be pure), named now without making it: the plan of a
- * 10,000-procedure unit neither holds its views nor reads its files to name them. A view whose names
- * differ from the plan's is a bug (an output file named for another document): it throws.
+ * How the documents of one sort (every procedure's own; every one-stop form of one kind) are named and
+ * made from what each one is made of (`of`: its procedure). One maker serves them all, so that a plan
+ * holds per document only its code, its `of` and its maker.
  */
+export interface DocMaker<T> {
+  kind: DocView['kind'];
+  source(of: T): string;
+  title(of: T, code: string): string;
+  /** The view, made again on each use (must be pure). */
+  make(of: T, code: string): DocView;
+}
+
+/**
+ * A document named now and made when it is rendered. A 10,000-procedure unit plans ~60,000 of them:
+ * each is one object of three fields (~50 bytes) — its kind, title and source are its maker's to give,
+ * not strings or closures of its own. A view whose names differ from the plan's is a bug (an output file
+ * named for another document): it throws.
+ */
+export class LazyDoc<T> implements PlannedDoc {
+  constructor(
+    readonly code: string,
+    private readonly of: T,
+    private readonly maker: DocMaker<T>,
+  ) {}
+
+  get kind(): DocView['kind'] {
+    return this.maker.kind;
+  }
+
+  get title(): string {
+    return this.maker.title(this.of, this.code);
+  }
+
+  get source(): string {
+    return this.maker.source(this.of);
+  }
+
+  view(): DocView {
+    const { kind, code, title, source } = this;
+    const view = this.maker.make(this.of, code);
+    if (view.kind !== kind || view.code !== code || view.title !== title || view.source !== source)
+      throw new Error(
+        `the view of ${source} is named ${view.kind} ${view.code} "${view.title}", planned as ${kind} ${code} "${title}"`,
+      );
+    return view;
+  }
+}
+
+/** A document named now and made by `make` on each use: for the few made apart from any maker (and tests). */
 export function lazyDoc(names: DocNames, make: () => DocView): PlannedDoc {
   const { kind, code, title, source } = names;
-  return {
-    kind,
-    code,
-    title,
-    source,
-    view() {
-      const view = make();
-      if (view.kind !== kind || view.code !== code || view.title !== title || view.source !== source)
-        throw new Error(
-          `the view of ${source} is named ${view.kind} ${view.code} "${view.title}", planned as ${kind} ${code} "${title}"`,
-        );
-      return view;
-    },
-  };
+  return new LazyDoc(code, make, { kind, source: () => source, title: () => title, make: (m) => m() });
 }

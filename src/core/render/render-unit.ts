@@ -54,9 +54,21 @@ export function knownInstruments(unit: Unit): { known: KnownInstrument[]; warnin
 
 /** One output file still to be made: which document, in which format, where (relative to the output folder). */
 export interface PlannedOutput {
-  relPath: string;
-  doc: PlannedDoc;
-  format: OutputFormat;
+  readonly relPath: string;
+  readonly doc: PlannedDoc;
+  readonly format: OutputFormat;
+}
+
+/** An output file of the plan: its path is made when asked for, not held (a large unit plans ~60,000). */
+class Output implements PlannedOutput {
+  constructor(
+    readonly doc: PlannedDoc,
+    readonly format: OutputFormat,
+  ) {}
+
+  get relPath(): string {
+    return `${this.format}/${this.doc.code}.${this.format}`;
+  }
 }
 
 export interface OutputPlan extends Omit<RenderedUnit, 'files' | 'docs'> {
@@ -80,9 +92,7 @@ export function planOutputs(unit: Unit, options: RenderOptions, whole?: WholeDat
       ? plan.docs
       : plan.docs.filter((d) => only.has(d.code.toUpperCase()) || only.has(d.kind.toUpperCase()));
   const formats = OUTPUT_FORMATS.filter((f) => options.formats.includes(f));
-  const outputs = docs.flatMap((doc) =>
-    formats.map((format) => ({ relPath: `${format}/${doc.code}.${format}`, doc, format })),
-  );
+  const outputs = docs.flatMap((doc) => formats.map((format): PlannedOutput => new Output(doc, format)));
   const kinds = [...new Set(plan.docs.map((d) => d.kind))];
   const withdrawn = plan.withdrawn.filter((w) => only.size === 0 || only.has(w.code.toUpperCase())).map((w) => w.note);
   // A withdrawn code is known (--only names it without a usage error; the note says why nothing is built).

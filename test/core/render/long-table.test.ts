@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, docxDocument } from '../../../src/core/render/docx/build-docx.js';
-import { fixedTimestamp, normalizeDocx } from '../../../src/core/render/docx/normalize-zip.js';
+import { compileSplicingRows, XmlPieces } from '../../../src/core/render/docx/long-table.js';
+import { fixedTimestamp, normalizeDocx, normalizeParts } from '../../../src/core/render/docx/normalize-zip.js';
 import { planOutputs } from '../../../src/core/render/render-unit.js';
 import type { DocView, TableView } from '../../../src/core/render/view/types.js';
 import { loadUnit } from '../../../src/core/unit/load-unit.js';
@@ -32,6 +33,24 @@ function registerOf(n: number): DocView {
 }
 
 describe('a long table written in chunks', () => {
+  it('never holds the document text whole: it is made, normalised and encoded a chunk of rows at a time', () => {
+    const doc = docxDocument(registerOf(1000));
+    const compiler = (Packer as unknown as { compiler: { compile(d: unknown): Map<string, string | Uint8Array> } })
+      .compiler;
+    const parts = compileSplicingRows(
+      () => compiler.compile(doc),
+      () => '<w:tr/>',
+    );
+    const xml = parts.get('word/document.xml');
+    expect(xml).toBeInstanceOf(XmlPieces);
+    const pieces = [...(xml as XmlPieces).pieces()];
+    // The text before the table, its 10 chunks of 100 rows, the text after it.
+    expect(pieces).toHaveLength(12);
+    expect(pieces.slice(1, -1).every((p) => p === '<w:tr/>')).toBe(true);
+    const [bytes] = normalizeParts(new Map([['word/document.xml', xml!]]), '2012-06-01T00:00:00Z').map(([, c]) => c);
+    expect(new TextDecoder().decode(bytes as Uint8Array)).toBe(pieces.join(''));
+  });
+
   it('gives the bytes docx writes for the whole table, on either side of the threshold', async () => {
     for (const n of [1, 199, 200, 201, 1000]) {
       const view = registerOf(n);

@@ -79,6 +79,27 @@ describe('a unit outlined for build', () => {
     expect(unit.manifest?.name).toBe(loadUnit(FIXTURE).manifest?.name);
   });
 
+  it('holds an instrument cited by several procedures once, and each procedure’s own data apart', () => {
+    const { unit } = outlineUnit(FIXTURE);
+    const summary = (code: string) =>
+      unit.files.find((f) => f.relPath === `procedures/${code}.yaml`)!.data as {
+        title: string;
+        legalBasis: Array<{ number: string }>;
+        forms: unknown[];
+      };
+    const [a, b] = [summary('QT-HT-01'), summary('QT-HT-02')];
+    // Entries equal in both (the same instrument, the same articles) are one object; the others stay apart.
+    const equal = a.legalBasis.filter((l) => b.legalBasis.some((m) => JSON.stringify(m) === JSON.stringify(l)));
+    expect(equal.length).toBeGreaterThan(0);
+    for (const l of equal) expect(b.legalBasis).toContain(l);
+    expect(a.legalBasis.filter((l) => !equal.includes(l)).every((l) => !b.legalBasis.includes(l))).toBe(true);
+    expect(a.forms).not.toBe(b.forms);
+    expect(a.title).not.toBe(b.title);
+    // As the whole unit reads them.
+    const loaded = loadUnit(FIXTURE).files.find((f) => f.relPath === 'procedures/QT-HT-02.yaml')!.data as typeof a;
+    expect(b.legalBasis).toEqual(loaded.legalBasis);
+  });
+
   it('stops the build when a file changes after it was outlined, rather than render what was never checked', () => {
     const dir = join(temp.dir, 'changed');
     cpSync(FIXTURE, dir, { recursive: true });

@@ -31,6 +31,25 @@ describe('planned documents', () => {
     expect(JSON.stringify(register.sections)).toContain(procedure.title);
   });
 
+  it('names every file by its format and its document, and every document as its view does', () => {
+    expect(plan.outputs).toHaveLength(plan.docs.length * 2);
+    plan.outputs.forEach((output, i) => {
+      // Document by document, DOCX then Markdown.
+      expect(output.doc).toBe(plan.docs[Math.floor(i / 2)]);
+      expect(output.format).toBe(i % 2 === 0 ? 'docx' : 'md');
+      expect(output.relPath).toBe(`${output.format}/${output.doc.code}.${output.format}`);
+    });
+    for (const doc of plan.docs) {
+      const { kind, code, title, source } = doc.view();
+      expect({ kind: doc.kind, code: doc.code, title: doc.title, source: doc.source }).toEqual({
+        kind,
+        code,
+        title,
+        source,
+      });
+    }
+  });
+
   it('a document rendered twice gives the same bytes (DOCX and Markdown)', async () => {
     for (const output of plan.outputs.filter((o) => o.doc.code === 'PKS-QT-HT-01')) {
       const [a, b] = [await renderOutput(output), await renderOutput(output)];

@@ -10,7 +10,7 @@ import { list, num, obj, str, type Data } from '../../unit/read-data.js';
 import type { AdminBlock, AdminSigner, DocView, IssuedKind } from '../view/types.js';
 import type { Issuer } from './frame.js';
 import { issuedDoc, type Issued } from './issued-doc.js';
-import { lazyDoc, type DocNames } from '../planned-doc.js';
+import { LazyDoc, type DocMaker, type DocNames } from '../planned-doc.js';
 
 /**
  * The one-stop shop (một cửa) forms of each TTHC procedure: Giấy tiếp nhận (biên nhận) hồ sơ và hẹn trả kết
@@ -54,9 +54,8 @@ const WHEN = '…… giờ …… phút, ngày …… / …… / ………';
 
 export interface ProcedureFile {
   relPath: string;
-  /** The procedure's data: whole, or (qms build) a summary that names the forms; `whole` then reads the rest. */
+  /** The procedure's data: whole, or (qms build) a summary that names the forms (oneStopForms' `whole` reads the rest). */
   data: Data;
-  whole?: () => Data;
 }
 
 /** Each form's code prefix (GTN-QT-HT-01 …), in the order a procedure's forms are built. */
@@ -73,9 +72,11 @@ const KIND = Object.fromEntries(Object.keys(PREFIX).map((k) => [k, `one-stop-${k
 
 /** A form's names, from the procedure's code and the regime's title: the plan names it before making it. */
 function formNames(p: ProcedureFile, key: FormKey, title: string): DocNames {
-  const code = str(p.data.code);
-  return { kind: KIND[key], code: `${PREFIX[key]}-${code}`, title: `${title} – ${code}`, source: p.relPath };
+  return { kind: KIND[key], code: formCodeOf(p, key), title: formTitle(p, title), source: p.relPath };
 }
+
+const formCodeOf = (p: ProcedureFile, key: FormKey) => `${PREFIX[key]}-${str(p.data.code)}`;
+const formTitle = (p: ProcedureFile, title: string) => `${title} – ${str(p.data.code)}`;
 
 /** "Quy trình đăng ký khai sinh" → "Đăng ký khai sinh": the TTHC as the form names it. */
 function tthcName(p: Data): string {
@@ -94,8 +95,24 @@ function formCode(p: Data, key: FormKey): string {
 
 const blank = (title: string): AdminSigner => ({ authority: '', title, name: '' });
 
-/** The forms of every TTHC procedure of the unit, in code order; a procedure under a regime not checked is named. */
-export function oneStopForms(procedures: ProcedureFile[], issuer: Issuer): Issued[] {
+/**
+ * The forms of every TTHC procedure of the unit, in code order; a procedure under a regime not checked is named.
+ * `whole` gives a procedure's whole data when its forms are made (the data planned from may be a summary).
+ */
+export function oneStopForms<P extends ProcedureFile>(
+  procedures: P[],
+  issuer: Issuer,
+  whole: (p: P) => Data = (p) => p.data,
+): Issued[] {
+  // One maker per regime and form: each form of the plan holds its code, its procedure and its maker.
+  const makers = new Map<Regime, Map<FormKey, DocMaker<P>>>();
+  const makerOf = (regime: Regime, key: FormKey) => {
+    const ofRegime = makers.get(regime) ?? new Map<FormKey, DocMaker<P>>();
+    makers.set(regime, ofRegime);
+    let maker = ofRegime.get(key);
+    if (!maker) ofRegime.set(key, (maker = formMaker(key, regime.titles!, issuer, whole)));
+    return maker;
+  };
   return procedures
     .filter((p) => Object.keys(obj(p.data.tthc)).length > 0)
     .flatMap((p): Issued[] => {
@@ -112,16 +129,28 @@ export function oneStopForms(procedures: ProcedureFile[], issuer: Issuer): Issue
           },
         ];
       }
-      const t = regime.titles;
       // Five forms per procedure: made again when each is rendered rather than held (a large unit has thousands),
       // from the procedure's whole data.
-      const made = { receipt, control, supplement, apology, register };
-      return (Object.keys(PREFIX) as FormKey[]).map((key) => ({
-        planned: lazyDoc(formNames(p, key, t[key]), () =>
-          viewOf(made[key]({ relPath: p.relPath, data: p.whole?.() ?? p.data }, issuer, t)),
-        ),
-      }));
+      return FORM_KEYS.map((key) => ({ planned: new LazyDoc(formCodeOf(p, key), p, makerOf(regime, key)) }));
     });
+}
+
+const FORM_KEYS = Object.keys(PREFIX) as FormKey[];
+const MADE = { receipt, control, supplement, apology, register };
+
+/** How one form of every procedure under a regime is named, and made from the procedure's whole data. */
+function formMaker<P extends ProcedureFile>(
+  key: FormKey,
+  t: Record<FormKey, string>,
+  issuer: Issuer,
+  whole: (p: P) => Data,
+): DocMaker<P> {
+  return {
+    kind: KIND[key],
+    source: (p) => p.relPath,
+    title: (p) => formTitle(p, t[key]),
+    make: (p) => viewOf(MADE[key]({ relPath: p.relPath, data: whole(p) }, issuer, t)),
+  };
 }
 
 function viewOf(issued: Issued): DocView {

@@ -116,11 +116,14 @@ export function planIssued(
   results.push(...systemReports({ manifest, documents: controlled, audits, reviews, objectives }, issuer));
   // The one-stop forms of each TTHC procedure, by the regime in force on its effective date.
   // A withdrawn procedure's TTHC is no longer handled here: no forms for it.
-  const inForce = filesOf(unit, 'procedure')
-    .filter((p) => !withdrawnOn(p.data, asOf))
-    .map((p) => ({ ...p, whole: () => obj(whole(p.file)) }));
-  results.push(...oneStopForms(inForce, issuer));
+  const inForce = filesOf(unit, 'procedure').filter((p) => !withdrawnOn(p.data, asOf));
+  results.push(...oneStopForms(inForce, issuer, wholeOf(whole)));
   return collect(results);
+}
+
+/** A procedure's whole data for its forms; made apart from planIssued, whose scope the forms need not keep. */
+function wholeOf(whole: WholeData): (p: { file: UnitFile }) => Data {
+  return (p) => obj(whole(p.file));
 }
 
 function collect(results: Issued[]): IssuedPlan {
