@@ -12,3 +12,18 @@ import { setFlagsFromString } from 'node:v8';
 export function limitHeapGrowth(): void {
   setFlagsFromString('--heap-growing-percent=50');
 }
+
+/**
+ * How much a function runs before V8 optimizes it (TurboFan), for `qms build`: about 6× V8's default
+ * (132 KB of bytecode budget). Rendering runs through hundreds of docx and YAML functions; with the
+ * default V8 optimizes ~500 of them in each thread (370 distinct, some twice after a deoptimization),
+ * on background threads that take ~1.3 s of CPU per thread for 6 communes — CPU that on 2 cores the
+ * other thread building needed (issue 16: --jobs 2 against --jobs 1). With this budget only the hot
+ * ones are optimized: that background CPU fell to ~0.5 s a thread (--jobs 1 and --jobs 2 alike) and the
+ * threads running JavaScript took no more than before (6 communes, median of 3; /proc per-thread CPU).
+ * Like the heap flag, it is the process's, is read as each function's budget is reset, and only changes
+ * when code is optimized, never what it computes.
+ */
+export function optimizeOnlyHotCode(): void {
+  setFlagsFromString('--interrupt-budget=800000');
+}
