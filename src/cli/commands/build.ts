@@ -14,7 +14,7 @@ import { jobsFrom } from './batch-options.js';
 import { printPlan } from './print-plan.js';
 import { printWriteNotes } from './write-notes.js';
 import { createProgress } from './build-progress.js';
-import { limitHeapGrowth } from '../heap-growth.js';
+import { limitHeapGrowth, optimizeOnlyHotCode } from '../heap-growth.js';
 
 export interface BuildOptions {
   paths: string[];
@@ -98,6 +98,7 @@ export async function runBuild(options: BuildOptions, io: Io, check?: RunUnitsOp
   const isFatal = (error: unknown) => jobs.length === 1 || (error instanceof QmsError && error.code === 'E_LOCKED');
   let fatal: { error: unknown } | undefined;
   limitHeapGrowth();
+  optimizeOnlyHotCode();
   const started = performance.now();
   try {
     const times = await runUnits(jobs, {
