@@ -122,26 +122,71 @@ export function summary(u: UnitReadiness): UnitSummary {
 const NO_TEXT: Text = { vi: '', en: '' };
 
 /**
- * A unit's result cut to what the table, the roll-up and the CSV read: no stages, and of the blockers
- * their codes, stages, severities, files and points, with the first one's message and action and each
- * blocker's action (the roll-up's common blockers quote it); advice texts are left empty. A tree
- * printed as a table keeps this per unit (~1 KB) instead of the whole result (~30 KB).
+ * A unit's result cut to what the table, the roll-up, the CSV and (past `DETAIL_LIMIT` units) the
+ * Markdown and HTML pages read: no stages; the first blocker whole (the table's "do first"); of the
+ * others their rank, code, key, stage, severity and points, and a blocker's action (the roll-up's
+ * common blockers quote one: `BlockerActions` keeps it once per blocker, not per unit). Made in the
+ * worker thread, so the rest of the result never crosses to the main thread.
  */
 export function forRollup(u: UnitReadiness): UnitReadiness {
   return {
     ...u,
     stages: [],
     blockers: u.blockers.map((b, i) =>
-      i === 0 ? b : { ...b, message: NO_TEXT, action: b.severity === 'blocker' ? b.action : NO_TEXT },
+      i === 0
+        ? b
+        : {
+            rank: b.rank,
+            code: b.code,
+            ...(b.key !== undefined ? { key: b.key } : {}),
+            stage: b.stage,
+            severity: b.severity,
+            message: NO_TEXT,
+            action: b.severity === 'blocker' ? b.action : NO_TEXT,
+            file: '',
+            pointsLost: b.pointsLost,
+          },
     ),
   };
+}
+
+const blockerId = (b: { code: string; key?: string }) => `${b.code}\u0000${b.key ?? ''}`;
+
+/**
+ * The action the roll-up quotes for each common blocker, taken out of the units as they come (in any
+ * order): of each blocker (code and key), the action of the first unit by folder that has it, which is
+ * the one `commonBlockers` reads over the sorted units. A tree keeps one action per kind of blocker
+ * instead of one per blocker of every unit (most of what `forRollup` leaves, ~8 KB a unit).
+ */
+export class BlockerActions {
+  private readonly first = new Map<string, { dir: string; action: Text }>();
+
+  /** Record the unit's blocker actions; the unit without them (but its first blocker's, its "next"). */
+  take(u: UnitReadiness): UnitReadiness {
+    const seen = new Set<string>();
+    for (const b of u.blockers) {
+      const id = blockerId(b);
+      if (b.severity !== 'blocker' || seen.has(id)) continue;
+      seen.add(id);
+      const kept = this.first.get(id);
+      if (!kept || u.dir < kept.dir) this.first.set(id, { dir: u.dir, action: b.action });
+    }
+    return { ...u, blockers: u.blockers.map((b, i) => (i === 0 ? b : { ...b, action: NO_TEXT })) };
+  }
+
+  of(b: { code: string; key?: string }): Text | undefined {
+    return this.first.get(blockerId(b))?.action;
+  }
 }
 
 const byName = (a: { name?: string; dir?: string }, b: { name?: string; dir?: string }) =>
   (a.name ?? a.dir ?? '').localeCompare(b.name ?? b.dir ?? '', 'vi') || ((a.dir ?? '') < (b.dir ?? '') ? -1 : 1);
 
-/** The city roll-up of unit results; it depends only on them (merged shards give the whole run's). */
-export function rollUp(units: UnitReadiness[], asOf: string): Rollup {
+/**
+ * The city roll-up of unit results; it depends only on them (merged shards give the whole run's).
+ * `actions`: where the units' blocker actions went (`BlockerActions.take`), if they were taken out.
+ */
+export function rollUp(units: UnitReadiness[], asOf: string, actions?: BlockerActions): Rollup {
   const city = aggregate(units);
   // The groups of the standard most units apply (2008: 4–8; 2015: 4–10), averaged over those units.
   const shape = (u: UnitReadiness) => u.parts.map((p) => `${p.group}:${p.label?.en ?? ''}`).join('|');
@@ -186,7 +231,7 @@ export function rollUp(units: UnitReadiness[], asOf: string): Rollup {
         deadlinePassed: asOf > def.deadline,
       };
     }),
-    commonBlockers: commonBlockers(units),
+    commonBlockers: commonBlockers(units, actions),
     furthestBehind: [...units]
       .sort(
         (a, b) => a.score - b.score || STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || (a.dir < b.dir ? -1 : 1),
@@ -254,12 +299,12 @@ function districtsOf(units: UnitReadiness[]): DistrictRollup[] {
 }
 
 /** Blockers (not advice) shared by most units, by what they are about. */
-function commonBlockers(units: UnitReadiness[]): CommonBlocker[] {
+function commonBlockers(units: UnitReadiness[], actions?: BlockerActions): CommonBlocker[] {
   const groups = new Map<string, CommonBlocker & { seen: Set<string> }>();
   for (const u of units) {
     for (const b of u.blockers) {
       if (b.severity !== 'blocker') continue;
-      const id = `${b.code}\u0000${b.key ?? ''}`;
+      const id = blockerId(b);
       let g = groups.get(id);
       if (!g)
         groups.set(
@@ -270,7 +315,7 @@ function commonBlockers(units: UnitReadiness[]): CommonBlocker[] {
             label: blockerLabel(b.code, b.key),
             units: 0,
             examples: [],
-            action: b.action,
+            action: actions?.of(b) ?? b.action,
             seen: new Set(),
           }),
         );
