@@ -147,7 +147,7 @@ async function assess(
       .map(({ index, failure }) => `${tasks[index].dir}: ${failure.message}${debug ? `\n${failure.stack ?? ''}` : ''}`);
     checkUniqueUnitIds(collector.units);
     const report = withShard(
-      buildReadinessReport(collector.units, { ...meta, ...(collector.actions ? { actions: collector.actions } : {}) }),
+      buildReadinessReport(collector.units, { ...meta, ...(collector.keeper ? { actions: collector.keeper } : {}) }),
       mark,
     );
     if (json && failures.length > 0) json.abort();

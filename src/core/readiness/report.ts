@@ -4,7 +4,7 @@ import { READINESS_RESULT_SHAPE } from './report-shape.js';
 import { QmsError } from '../errors.js';
 import { PROGRAMME } from './programme.js';
 import { regimeAt, regimeInfo, type RegimeInfo } from './regime.js';
-import { rollUp, type BlockerActions, type Rollup } from './rollup.js';
+import { rollUp, type RollupKeeper, type Rollup } from './rollup.js';
 import type { UnitReadiness } from './types.js';
 
 /** Version of the JSON shape (docs/readiness-json.md). Bump on any incompatible change. */
@@ -31,7 +31,7 @@ export interface ReadinessReport {
  */
 export function buildReadinessReport(
   units: UnitReadiness[],
-  meta: { version: string; asOf: string; skipped?: string[]; actions?: BlockerActions },
+  meta: { version: string; asOf: string; skipped?: string[]; actions?: RollupKeeper },
 ): ReadinessReport {
   const sorted = [...units].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
   return {

@@ -125,7 +125,7 @@ const NO_TEXT: Text = { vi: '', en: '' };
  * A unit's result cut to what the table, the roll-up, the CSV and (past `DETAIL_LIMIT` units) the
  * Markdown and HTML pages read: no stages; the first blocker whole (the table's "do first"); of the
  * others their rank, code, key, stage, severity and points, and a blocker's action (the roll-up's
- * common blockers quote one: `BlockerActions` keeps it once per blocker, not per unit). Made in the
+ * common blockers quote one: `RollupKeeper` keeps it once per blocker, not per unit). Made in the
  * worker thread, so the rest of the result never crosses to the main thread.
  */
 export function forRollup(u: UnitReadiness): UnitReadiness {
@@ -153,28 +153,81 @@ export function forRollup(u: UnitReadiness): UnitReadiness {
 const blockerId = (b: { code: string; key?: string }) => `${b.code}\u0000${b.key ?? ''}`;
 
 /**
- * The action the roll-up quotes for each common blocker, taken out of the units as they come (in any
- * order): of each blocker (code and key), the action of the first unit by folder that has it, which is
- * the one `commonBlockers` reads over the sorted units. A tree keeps one action per kind of blocker
- * instead of one per blocker of every unit (most of what `forRollup` leaves, ~8 KB a unit).
+ * What the main thread keeps of a tree's units, cut `forRollup`, as they come from the worker threads
+ * (in any order): each unit small (`keep`: ~1.8 KB, not the ~5 KB of its cut copy, nor the ~30 KB of
+ * its whole result), and the action the roll-up quotes for each common blocker (code and key): the
+ * action of the first unit by folder that has it, which is the one `commonBlockers` reads over the
+ * sorted units, kept once per kind of blocker instead of once per blocker of every unit.
  */
-export class BlockerActions {
+export class RollupKeeper {
   private readonly first = new Map<string, { dir: string; action: Text }>();
+  /** Shared copies (a unit's come from another thread, each its own): blockers past the first, texts, parts. */
+  private readonly shared = new Map<string, unknown>();
 
-  /** Record the unit's blocker actions; the unit without them (but its first blocker's, its "next"). */
-  take(u: UnitReadiness): UnitReadiness {
+  /**
+   * Record the unit's blocker actions; return the unit as kept: its first blocker's texts and file (its
+   * "next"); the others only as what the roll-up counts (code, key, stage, severity: one shared object
+   * for each, rank and points left at 0); texts and score parts shared between units that have the same.
+   */
+  keep(u: UnitReadiness): UnitReadiness {
     const seen = new Set<string>();
     for (const b of u.blockers) {
       const id = blockerId(b);
       if (b.severity !== 'blocker' || seen.has(id)) continue;
       seen.add(id);
       const kept = this.first.get(id);
-      if (!kept || u.dir < kept.dir) this.first.set(id, { dir: u.dir, action: b.action });
+      if (!kept || u.dir < kept.dir) this.first.set(id, { dir: u.dir, action: this.text(b.action) });
     }
-    return { ...u, blockers: u.blockers.map((b, i) => (i === 0 ? b : { ...b, action: NO_TEXT })) };
+    return {
+      ...u,
+      parts: u.parts.map((p) => this.share(`p\u0000${JSON.stringify(p)}`, p)),
+      blockers: u.blockers.map((b, i) =>
+        i === 0
+          ? {
+              rank: b.rank,
+              code: b.code,
+              ...(b.key !== undefined ? { key: b.key } : {}),
+              stage: b.stage,
+              severity: b.severity,
+              message: this.text(b.message),
+              action: this.text(b.action),
+              file: b.file,
+              pointsLost: b.pointsLost,
+            }
+          : this.share(`b\u0000${b.code}\u0000${b.key ?? ''}\u0000${b.stage}\u0000${b.severity}`, {
+              rank: 0,
+              code: b.code,
+              ...(b.key !== undefined ? { key: b.key } : {}),
+              stage: b.stage,
+              severity: b.severity,
+              message: NO_TEXT,
+              action: NO_TEXT,
+              file: '',
+              pointsLost: 0,
+            }),
+      ),
+    };
   }
 
-  of(b: { code: string; key?: string }): Text | undefined {
+  private readonly texts = new Map<string, Map<string, Text>>();
+
+  private text(t: Text): Text {
+    let byEn = this.texts.get(t.vi);
+    if (!byEn) this.texts.set(t.vi, (byEn = new Map<string, Text>()));
+    const known = byEn.get(t.en);
+    if (known) return known;
+    byEn.set(t.en, t);
+    return t;
+  }
+
+  private share<T>(key: string, value: T): T {
+    const known = this.shared.get(key);
+    if (known !== undefined) return known as T;
+    this.shared.set(key, value);
+    return value;
+  }
+
+  actionOf(b: { code: string; key?: string }): Text | undefined {
     return this.first.get(blockerId(b))?.action;
   }
 }
@@ -184,9 +237,9 @@ const byName = (a: { name?: string; dir?: string }, b: { name?: string; dir?: st
 
 /**
  * The city roll-up of unit results; it depends only on them (merged shards give the whole run's).
- * `actions`: where the units' blocker actions went (`BlockerActions.take`), if they were taken out.
+ * `actions`: where the units' blocker actions went (`RollupKeeper.keep`), if they were taken out.
  */
-export function rollUp(units: UnitReadiness[], asOf: string, actions?: BlockerActions): Rollup {
+export function rollUp(units: UnitReadiness[], asOf: string, actions?: RollupKeeper): Rollup {
   const city = aggregate(units);
   // The groups of the standard most units apply (2008: 4–8; 2015: 4–10), averaged over those units.
   const shape = (u: UnitReadiness) => u.parts.map((p) => `${p.group}:${p.label?.en ?? ''}`).join('|');
@@ -299,7 +352,7 @@ function districtsOf(units: UnitReadiness[]): DistrictRollup[] {
 }
 
 /** Blockers (not advice) shared by most units, by what they are about. */
-function commonBlockers(units: UnitReadiness[], actions?: BlockerActions): CommonBlocker[] {
+function commonBlockers(units: UnitReadiness[], actions?: RollupKeeper): CommonBlocker[] {
   const groups = new Map<string, CommonBlocker & { seen: Set<string> }>();
   for (const u of units) {
     for (const b of u.blockers) {
@@ -315,7 +368,7 @@ function commonBlockers(units: UnitReadiness[], actions?: BlockerActions): Commo
             label: blockerLabel(b.code, b.key),
             units: 0,
             examples: [],
-            action: actions?.of(b) ?? b.action,
+            action: actions?.actionOf(b) ?? b.action,
             seen: new Set(),
           }),
         );

@@ -6,7 +6,7 @@ import { renderReadiness } from '../../../src/core/readiness/render/index.js';
 import { jsonHead, jsonTail, unitJson } from '../../../src/core/readiness/render/json.js';
 import { DETAIL_LIMIT } from '../../../src/core/readiness/render/view.js';
 import { buildReadinessReport } from '../../../src/core/readiness/report.js';
-import { BlockerActions, forRollup } from '../../../src/core/readiness/rollup.js';
+import { RollupKeeper, forRollup } from '../../../src/core/readiness/rollup.js';
 import type { UnitReadiness } from '../../../src/core/readiness/types.js';
 import { repoRoot } from '../../helpers/run-cli.js';
 
@@ -18,9 +18,9 @@ const names = readdirSync(cityDir).sort();
 
 /** The units cut as the main thread keeps them, taken in the order given (threads finish in any order). */
 function cutAll(units: UnitReadiness[], order: number[]) {
-  const actions = new BlockerActions();
+  const actions = new RollupKeeper();
   const cut = new Array<UnitReadiness>(units.length);
-  for (const i of order) cut[i] = actions.take(forRollup(units[i]));
+  for (const i of order) cut[i] = actions.keep(forRollup(units[i]));
   return { cut, actions };
 }
 

@@ -1,11 +1,11 @@
 import type { PoolItem, TaskFailure } from '../../batch/pool.js';
-import { BlockerActions } from '../rollup.js';
+import { RollupKeeper } from '../rollup.js';
 import type { UnitReadiness } from '../types.js';
 import type { AssessedUnit } from './unit-task.js';
 
 /**
  * What the main thread keeps of a run's units as the threads send them back: each unit's result as it
- * came (whole, or cut `forRollup` with its blocker actions taken into `actions`), the failures, and,
+ * came (whole, or cut `forRollup` and kept small by `keeper`, which holds the blocker actions), the failures, and,
  * for the JSON report of a tree, nothing of a unit's JSON text once written: `writeJson` receives the
  * units' texts in report order (by folder) as soon as the units before them are done, with the
  * separators between them (see `render/json.ts`).
@@ -14,7 +14,7 @@ export class UnitCollector {
   /** By task, so that the units are in task order whatever the scheduling (as `runPool` gave them). */
   private readonly byTask: Array<UnitReadiness | undefined>;
   readonly failures: Array<{ index: number; failure: TaskFailure }> = [];
-  readonly actions: BlockerActions | undefined;
+  readonly keeper: RollupKeeper | undefined;
   private readonly rank: number[];
   private readonly waiting = new Map<number, string | undefined>();
   private next = 0;
@@ -26,7 +26,7 @@ export class UnitCollector {
     cut: boolean,
     private readonly writeJson?: (chunk: string) => void,
   ) {
-    this.actions = cut ? new BlockerActions() : undefined;
+    this.keeper = cut ? new RollupKeeper() : undefined;
     this.byTask = new Array<UnitReadiness | undefined>(dirs.length);
     const order = dirs.map((_, i) => i).sort((a, b) => (dirs[a] < dirs[b] ? -1 : dirs[a] > dirs[b] ? 1 : a - b));
     this.rank = new Array<number>(dirs.length);
@@ -35,7 +35,7 @@ export class UnitCollector {
 
   add(index: number, item: PoolItem<AssessedUnit>): void {
     if (item.failure) this.failures.push({ index, failure: item.failure });
-    else this.byTask[index] = this.actions ? this.actions.take(item.outcome.unit) : item.outcome.unit;
+    else this.byTask[index] = this.keeper ? this.keeper.keep(item.outcome.unit) : item.outcome.unit;
     if (this.writeJson) this.due(index, item.outcome?.json);
   }
 
