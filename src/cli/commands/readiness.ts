@@ -115,10 +115,11 @@ async function assess(
     io.interactive && !options.quiet && tasks.length > 1
       ? startProgress(io, text('Đang đánh giá mức sẵn sàng', 'Assessing readiness of'))
       : undefined;
-  // A tree keeps each unit cut to what the table, the roll-up and the CSV read (~1 KB, not ~30 KB), as do
-  // Markdown and HTML past DETAIL_LIMIT units (they print no unit's details then); JSON writes each
+  // A tree keeps each unit cut to what the table, the roll-up and the CSV read (~1.8 KB, not ~30 KB), as
+  // do Markdown and HTML past DETAIL_LIMIT units (they print no unit's details then); JSON writes each
   // unit's whole text as it comes, in report order, and keeps the cut.
-  const cut = tasks.length > 1 && (format !== 'md' && format !== 'html' ? true : tasks.length > DETAIL_LIMIT);
+  const detailed = format === 'md' || format === 'html' ? tasks.length <= DETAIL_LIMIT : false;
+  const cut = tasks.length > 1 && !detailed;
   const json = cut && format === 'json' ? (options.output ? spoolSink() : stdoutSink(io, progress?.pause)) : undefined;
   const meta = { version: VERSION, asOf, skipped };
   const mark = shardMark(options.shard);
@@ -145,9 +146,10 @@ async function assess(
     const failures = collector.failures
       .sort((a, b) => a.index - b.index)
       .map(({ index, failure }) => `${tasks[index].dir}: ${failure.message}${debug ? `\n${failure.stack ?? ''}` : ''}`);
-    checkUniqueUnitIds(collector.units);
+    const units = collector.units;
+    checkUniqueUnitIds(units);
     const report = withShard(
-      buildReadinessReport(collector.units, { ...meta, ...(collector.keeper ? { actions: collector.keeper } : {}) }),
+      buildReadinessReport(units, { ...meta, ...(collector.keeper ? { actions: collector.keeper } : {}) }),
       mark,
     );
     if (json && failures.length > 0) json.abort();
