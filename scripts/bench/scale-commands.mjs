@@ -4,7 +4,8 @@
 // of the same input in the same run as the floor:
 // - a tree of communes (lib/readiness-corpus.mjs: milestones, audits and reviews in five profiles;
 //   copied past the first 60 by lib/clone-tree.mjs), its first 600 units and the whole: readiness
-//   (roll-up printed as text) and model diff (summary table). Goals: readiness ≤ 1.2 × validate
+//   (roll-up printed as text; the whole tree also as JSON, written unit by unit, measured against the
+//   600-unit text run) and model diff (summary table). Goals: readiness ≤ 1.2 × validate
 //   (wall and CPU) on 600 units; peak RSS ≤ 400 MB and flat (the whole tree's peak ≤ 1.1 × the
 //   600-unit one); time per unit linear (≤ 1.1 × the 600-unit figure).
 // - the 10,000-procedure unit (lib/big-unit.mjs): readiness, checklist of one process and of every
@@ -80,12 +81,14 @@ export default async function benchCommands() {
       validate: run(['validate', ...first, '--quiet', '--as-of', TREE_AS_OF]),
       readiness: run(['readiness', ...first, '--as-of', TREE_AS_OF]),
       readinessAll: run(['readiness', tree, '--as-of', TREE_AS_OF]),
+      readinessJson: run(['readiness', tree, '--as-of', TREE_AS_OF, '--format', 'json']),
       diff: run(['model', 'diff', ...first]),
       diffAll: run(['model', 'diff', tree]),
     };
     row(`qms validate, ${small} units (floor)`, r.validate, small);
     row(`qms readiness, ${small} units`, r.readiness, small);
     row(`qms readiness, ${total} units`, r.readinessAll, total);
+    row(`qms readiness --format json, ${total} units`, r.readinessJson, total);
     row(`qms model diff, ${small} units`, r.diff, small);
     row(`qms model diff, ${total} units`, r.diffAll, total);
     const wall = r.readiness.ms / r.validate.ms;
@@ -95,6 +98,7 @@ export default async function benchCommands() {
     );
     for (const [name, a, b] of [
       ['readiness', r.readiness, r.readinessAll],
+      ['readiness --format json', r.readiness, r.readinessJson],
       ['model diff', r.diff, r.diffAll],
     ]) {
       const flat = b.rssMb / a.rssMb;

@@ -1,7 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/run-cli.js';
+import { assessUnit } from '../../src/core/readiness/assess-unit.js';
+import { renderReadiness } from '../../src/core/readiness/render/index.js';
+import { buildReadinessReport } from '../../src/core/readiness/report.js';
+import { VERSION } from '../../src/cli/version.js';
+import { repoRoot, runCli, tempDir } from '../helpers/run-cli.js';
 import { runInProcess } from './run-in-process.js';
 
 const tmp = tempDir('qms-readiness-cli-');
@@ -125,6 +129,22 @@ describe('qms readiness examples/city', () => {
     expect(merged.code).toBe(0);
     expect(JSON.parse(merged.stdout)).toEqual({ ...report, tool: JSON.parse(merged.stdout).tool });
     expect((await r(['--merge', s1, '--as-of', '2014-01-01'])).code).toBe(2);
+  });
+
+  // A tree's JSON is written unit by unit as the threads finish (stdout, or a spool file for --output):
+  // the same bytes as the whole report made at once from each unit's whole result.
+  it('--format json of a tree: the whole report byte for byte, on stdout (threads) and in an --output file', async () => {
+    const dir = join(repoRoot, 'examples', 'city');
+    const units = readdirSync(dir)
+      .sort()
+      .map((name) => assessUnit(join(dir, name), { asOf: '2015-12-31', shownAs: `examples/city/${name}` }));
+    const whole = renderReadiness(buildReadinessReport(units, { version: VERSION, asOf: '2015-12-31' }), 'json', 'vi');
+    expect(json.stdout).toBe(whole);
+    const out = join(tmp.dir, 'tree.json');
+    const written = await r(['examples/city', ...AS_OF, '-f', 'json', '-o', out]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(whole);
   });
 
   it('exit codes: 1 under --fail-under, 2 for usage errors', async () => {

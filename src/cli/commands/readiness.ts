@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
 import { QmsError } from '../../core/errors.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
+import { UnitCollector } from '../../core/readiness/batch/collect.js';
 import { runReadinessBatch } from '../../core/readiness/batch/run.js';
 import { renderReadiness, READINESS_FORMATS, type ReadinessFormat } from '../../core/readiness/render/index.js';
+import { jsonHead, jsonTail } from '../../core/readiness/render/json.js';
+import { DETAIL_LIMIT } from '../../core/readiness/render/view.js';
 import {
   asReadinessReport,
   buildReadinessReport,
   mergeReadinessReports,
   type ReadinessReport,
 } from '../../core/readiness/report.js';
-import type { UnitReadiness } from '../../core/readiness/types.js';
 import { checkShardSet, checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { today } from '../../core/dates/dates.js';
@@ -21,6 +23,7 @@ import { resolveTargets, shardOf } from './validate-inputs.js';
 import { warnTooDeep } from './depth-warning.js';
 import { startProgress } from './validate-progress.js';
 import { printWriteNotes } from './write-notes.js';
+import { spoolSink, stdoutSink, type JsonSink } from './readiness-json.js';
 
 export interface ReadinessCliOptions {
   paths: string[];
@@ -56,9 +59,16 @@ export async function runReadiness(options: ReadinessCliOptions, io: Io): Promis
     );
     return 3;
   }
-  const body = renderReadiness(report.report, format, io.lang, options.output ? undefined : io.color);
-  if (options.output) write(resolve(cwd, options.output), body, Boolean(options.force), options.output, io);
-  else io.out(body.replace(/\n$/, ''));
+  if (report.json) {
+    // The units were written as they came: the roll-up and the rest close the report.
+    report.json.write(`\n${jsonTail(report.report)}\n`);
+    const bytes = report.json.finish();
+    if (options.output && bytes) write(resolve(cwd, options.output), bytes, Boolean(options.force), options.output, io);
+  } else {
+    const body = renderReadiness(report.report, format, io.lang, options.output ? undefined : io.color);
+    if (options.output) write(resolve(cwd, options.output), body, Boolean(options.force), options.output, io);
+    else io.out(body.replace(/\n$/, ''));
+  }
   if (failUnder !== undefined) {
     const below = report.report.units.filter((u) => u.score < failUnder);
     if (below.length > 0) {
@@ -85,6 +95,8 @@ export async function runReadiness(options: ReadinessCliOptions, io: Io): Promis
 interface Outcome {
   report: ReadinessReport;
   failures: string[];
+  /** The JSON report of a tree, its units already written: the tail is still to come. */
+  json?: JsonSink;
 }
 
 async function assess(
@@ -103,27 +115,54 @@ async function assess(
     io.interactive && !options.quiet && tasks.length > 1
       ? startProgress(io, text('Đang đánh giá mức sẵn sàng', 'Assessing readiness of'))
       : undefined;
-  // A tree printed as a table or a CSV reads no unit's stages or advice: each unit keeps ~1 KB, not ~30 KB.
-  const forRollup = (format === 'text' || format === 'csv') && tasks.length > 1;
-  const items = await runReadinessBatch(
-    tasks,
-    { asOf, ...(options.model ? { modelOverride: options.model } : {}), ...(forRollup ? { forRollup } : {}) },
-    { jobs: jobsFrom(options.jobs, tasks.length), onProgress: progress?.update },
-  );
-  progress?.done();
-  const units: UnitReadiness[] = [];
-  const failures: string[] = [];
-  const debug = Boolean(io.env.QMS_DEBUG) || io.debug;
-  items.forEach((item, i) => {
-    if (item.failure)
-      failures.push(`${tasks[i].dir}: ${item.failure.message}${debug ? `\n${item.failure.stack ?? ''}` : ''}`);
-    else units.push(item.outcome);
-  });
-  checkUniqueUnitIds(units);
-  const report = buildReadinessReport(units, { version: VERSION, asOf, skipped });
+  // A tree keeps each unit cut to what the table, the roll-up and the CSV read (~1.8 KB, not ~30 KB), as
+  // do Markdown and HTML past DETAIL_LIMIT units (they print no unit's details then); JSON writes each
+  // unit's whole text as it comes, in report order, and keeps the cut.
+  const detailed = format === 'md' || format === 'html' ? tasks.length <= DETAIL_LIMIT : false;
+  const cut = tasks.length > 1 && !detailed;
+  const json = cut && format === 'json' ? (options.output ? spoolSink() : stdoutSink(io, progress?.pause)) : undefined;
+  const meta = { version: VERSION, asOf, skipped };
   const mark = shardMark(options.shard);
+  try {
+    json?.write(jsonHead(withShard(buildReadinessReport([], meta), mark)));
+    const collector = new UnitCollector(
+      tasks.map((t) => t.dir),
+      cut,
+      json ? (chunk) => json.write(chunk) : undefined,
+    );
+    await runReadinessBatch(
+      tasks,
+      {
+        asOf,
+        ...(options.model ? { modelOverride: options.model } : {}),
+        ...(cut ? { forRollup: true } : {}),
+        ...(json ? { json: true } : {}),
+      },
+      { jobs: jobsFrom(options.jobs, tasks.length), onProgress: progress?.update },
+      (index, item) => collector.add(index, item),
+    );
+    progress?.done();
+    const debug = Boolean(io.env.QMS_DEBUG) || io.debug;
+    const failures = collector.failures
+      .sort((a, b) => a.index - b.index)
+      .map(({ index, failure }) => `${tasks[index].dir}: ${failure.message}${debug ? `\n${failure.stack ?? ''}` : ''}`);
+    const units = collector.units;
+    checkUniqueUnitIds(units);
+    const report = withShard(
+      buildReadinessReport(units, { ...meta, ...(collector.keeper ? { actions: collector.keeper } : {}) }),
+      mark,
+    );
+    if (json && failures.length > 0) json.abort();
+    return { report, failures, ...(json && failures.length === 0 ? { json } : {}) };
+  } catch (error) {
+    json?.abort();
+    throw error;
+  }
+}
+
+function withShard(report: ReadinessReport, mark: ReturnType<typeof shardMark>): ReadinessReport {
   if (mark) report.shard = mark;
-  return { report, failures };
+  return report;
 }
 
 function merge(files: string[], cwd: string, asOf: string | undefined, allowPartial: boolean, io: Io): Outcome {
@@ -153,7 +192,7 @@ function merge(files: string[], cwd: string, asOf: string | undefined, allowPart
 }
 
 /** The same rules as every report output (core/write/output-file.ts). */
-function write(target: string, body: string, force: boolean, given: string, io: Io): void {
+function write(target: string, body: string | Buffer, force: boolean, given: string, io: Io): void {
   const { action, notes } = writeOutputFile(target, body, { force, given });
   printWriteNotes(notes, io);
   io.err(

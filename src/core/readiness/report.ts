@@ -4,7 +4,7 @@ import { READINESS_RESULT_SHAPE } from './report-shape.js';
 import { QmsError } from '../errors.js';
 import { PROGRAMME } from './programme.js';
 import { regimeAt, regimeInfo, type RegimeInfo } from './regime.js';
-import { rollUp, type Rollup } from './rollup.js';
+import { rollUp, type RollupKeeper, type Rollup } from './rollup.js';
 import type { UnitReadiness } from './types.js';
 
 /** Version of the JSON shape (docs/readiness-json.md). Bump on any incompatible change. */
@@ -25,10 +25,13 @@ export interface ReadinessReport {
   rollup: Rollup;
 }
 
-/** The report of a run: units sorted by folder, the roll-up computed from them. */
+/**
+ * The report of a run: units sorted by folder, the roll-up computed from them (`actions`: their
+ * blocker actions, when taken out of units cut `forRollup`).
+ */
 export function buildReadinessReport(
   units: UnitReadiness[],
-  meta: { version: string; asOf: string; skipped?: string[] },
+  meta: { version: string; asOf: string; skipped?: string[]; actions?: RollupKeeper },
 ): ReadinessReport {
   const sorted = [...units].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
   return {
@@ -40,7 +43,7 @@ export function buildReadinessReport(
     programme: PROGRAMME,
     units: sorted,
     skipped: [...new Set(meta.skipped ?? [])].sort().map((path) => ({ path, reason: 'symlink' as const })),
-    rollup: rollUp(sorted, meta.asOf),
+    rollup: rollUp(sorted, meta.asOf, meta.actions),
   };
 }
 

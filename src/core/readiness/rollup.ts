@@ -122,26 +122,124 @@ export function summary(u: UnitReadiness): UnitSummary {
 const NO_TEXT: Text = { vi: '', en: '' };
 
 /**
- * A unit's result cut to what the table, the roll-up and the CSV read: no stages, and of the blockers
- * their codes, stages, severities, files and points, with the first one's message and action and each
- * blocker's action (the roll-up's common blockers quote it); advice texts are left empty. A tree
- * printed as a table keeps this per unit (~1 KB) instead of the whole result (~30 KB).
+ * A unit's result cut to what the table, the roll-up, the CSV and (past `DETAIL_LIMIT` units) the
+ * Markdown and HTML pages read: no stages; the first blocker whole (the table's "do first"); of the
+ * others their rank, code, key, stage, severity and points, and a blocker's action (the roll-up's
+ * common blockers quote one: `RollupKeeper` keeps it once per blocker, not per unit). Made in the
+ * worker thread, so the rest of the result never crosses to the main thread.
  */
 export function forRollup(u: UnitReadiness): UnitReadiness {
   return {
     ...u,
     stages: [],
     blockers: u.blockers.map((b, i) =>
-      i === 0 ? b : { ...b, message: NO_TEXT, action: b.severity === 'blocker' ? b.action : NO_TEXT },
+      i === 0
+        ? b
+        : {
+            rank: b.rank,
+            code: b.code,
+            ...(b.key !== undefined ? { key: b.key } : {}),
+            stage: b.stage,
+            severity: b.severity,
+            message: NO_TEXT,
+            action: b.severity === 'blocker' ? b.action : NO_TEXT,
+            file: '',
+            pointsLost: b.pointsLost,
+          },
     ),
   };
+}
+
+const blockerId = (b: { code: string; key?: string }) => `${b.code}\u0000${b.key ?? ''}`;
+
+/**
+ * What the main thread keeps of a tree's units, cut `forRollup`, as they come from the worker threads
+ * (in any order): each unit small (`keep`: ~1.8 KB, not the ~5 KB of its cut copy, nor the ~30 KB of
+ * its whole result), and the action the roll-up quotes for each common blocker (code and key): the
+ * action of the first unit by folder that has it, which is the one `commonBlockers` reads over the
+ * sorted units, kept once per kind of blocker instead of once per blocker of every unit.
+ */
+export class RollupKeeper {
+  private readonly first = new Map<string, { dir: string; action: Text }>();
+  /** Shared copies (a unit's come from another thread, each its own): blockers past the first, texts, parts. */
+  private readonly shared = new Map<string, unknown>();
+
+  /**
+   * Record the unit's blocker actions; return the unit as kept: its first blocker's texts and file (its
+   * "next"); the others only as what the roll-up counts (code, key, stage, severity: one shared object
+   * for each, rank and points left at 0); texts and score parts shared between units that have the same.
+   */
+  keep(u: UnitReadiness): UnitReadiness {
+    const seen = new Set<string>();
+    for (const b of u.blockers) {
+      const id = blockerId(b);
+      if (b.severity !== 'blocker' || seen.has(id)) continue;
+      seen.add(id);
+      const kept = this.first.get(id);
+      if (!kept || u.dir < kept.dir) this.first.set(id, { dir: u.dir, action: this.text(b.action) });
+    }
+    return {
+      ...u,
+      parts: u.parts.map((p) => this.share(`p\u0000${JSON.stringify(p)}`, p)),
+      blockers: u.blockers.map((b, i) =>
+        i === 0
+          ? {
+              rank: b.rank,
+              code: b.code,
+              ...(b.key !== undefined ? { key: b.key } : {}),
+              stage: b.stage,
+              severity: b.severity,
+              message: this.text(b.message),
+              action: this.text(b.action),
+              file: b.file,
+              pointsLost: b.pointsLost,
+            }
+          : this.share(`b\u0000${b.code}\u0000${b.key ?? ''}\u0000${b.stage}\u0000${b.severity}`, {
+              rank: 0,
+              code: b.code,
+              ...(b.key !== undefined ? { key: b.key } : {}),
+              stage: b.stage,
+              severity: b.severity,
+              message: NO_TEXT,
+              action: NO_TEXT,
+              file: '',
+              pointsLost: 0,
+            }),
+      ),
+    };
+  }
+
+  private readonly texts = new Map<string, Map<string, Text>>();
+
+  private text(t: Text): Text {
+    let byEn = this.texts.get(t.vi);
+    if (!byEn) this.texts.set(t.vi, (byEn = new Map<string, Text>()));
+    const known = byEn.get(t.en);
+    if (known) return known;
+    byEn.set(t.en, t);
+    return t;
+  }
+
+  private share<T>(key: string, value: T): T {
+    const known = this.shared.get(key);
+    if (known !== undefined) return known as T;
+    this.shared.set(key, value);
+    return value;
+  }
+
+  actionOf(b: { code: string; key?: string }): Text | undefined {
+    return this.first.get(blockerId(b))?.action;
+  }
 }
 
 const byName = (a: { name?: string; dir?: string }, b: { name?: string; dir?: string }) =>
   (a.name ?? a.dir ?? '').localeCompare(b.name ?? b.dir ?? '', 'vi') || ((a.dir ?? '') < (b.dir ?? '') ? -1 : 1);
 
-/** The city roll-up of unit results; it depends only on them (merged shards give the whole run's). */
-export function rollUp(units: UnitReadiness[], asOf: string): Rollup {
+/**
+ * The city roll-up of unit results; it depends only on them (merged shards give the whole run's).
+ * `actions`: where the units' blocker actions went (`RollupKeeper.keep`), if they were taken out.
+ */
+export function rollUp(units: UnitReadiness[], asOf: string, actions?: RollupKeeper): Rollup {
   const city = aggregate(units);
   // The groups of the standard most units apply (2008: 4–8; 2015: 4–10), averaged over those units.
   const shape = (u: UnitReadiness) => u.parts.map((p) => `${p.group}:${p.label?.en ?? ''}`).join('|');
@@ -186,7 +284,7 @@ export function rollUp(units: UnitReadiness[], asOf: string): Rollup {
         deadlinePassed: asOf > def.deadline,
       };
     }),
-    commonBlockers: commonBlockers(units),
+    commonBlockers: commonBlockers(units, actions),
     furthestBehind: [...units]
       .sort(
         (a, b) => a.score - b.score || STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || (a.dir < b.dir ? -1 : 1),
@@ -254,12 +352,12 @@ function districtsOf(units: UnitReadiness[]): DistrictRollup[] {
 }
 
 /** Blockers (not advice) shared by most units, by what they are about. */
-function commonBlockers(units: UnitReadiness[]): CommonBlocker[] {
+function commonBlockers(units: UnitReadiness[], actions?: RollupKeeper): CommonBlocker[] {
   const groups = new Map<string, CommonBlocker & { seen: Set<string> }>();
   for (const u of units) {
     for (const b of u.blockers) {
       if (b.severity !== 'blocker') continue;
-      const id = `${b.code}\u0000${b.key ?? ''}`;
+      const id = blockerId(b);
       let g = groups.get(id);
       if (!g)
         groups.set(
@@ -270,7 +368,7 @@ function commonBlockers(units: UnitReadiness[]): CommonBlocker[] {
             label: blockerLabel(b.code, b.key),
             units: 0,
             examples: [],
-            action: b.action,
+            action: actions?.actionOf(b) ?? b.action,
             seen: new Set(),
           }),
         );

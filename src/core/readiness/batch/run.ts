@@ -1,14 +1,17 @@
-import { runPool, type PoolItem, type PoolOptions } from '../../batch/pool.js';
-import type { UnitReadiness } from '../types.js';
-import { runReadinessTask, type ReadinessTask, type ReadinessTaskOptions } from './unit-task.js';
+import { runPoolEach, type PoolItem, type PoolOptions } from '../../batch/pool.js';
+import { runReadinessTask, type AssessedUnit, type ReadinessTask, type ReadinessTaskOptions } from './unit-task.js';
 
-/** Assess units across worker threads (the pool `validate` uses); results in task order. */
+/**
+ * Assess units across worker threads (the pool `validate` uses), handing each unit's item to `onItem`
+ * as it is done (in any order with more than one job): the caller keeps what it needs of it.
+ */
 export function runReadinessBatch(
   tasks: ReadinessTask[],
   options: ReadinessTaskOptions,
   pool: PoolOptions,
-): Promise<Array<PoolItem<UnitReadiness>>> {
-  return runPool(
+  onItem: (index: number, item: PoolItem<AssessedUnit>) => void,
+): Promise<void> {
+  return runPoolEach(
     tasks,
     {
       worker: new URL('./worker.js', import.meta.url),
@@ -16,5 +19,6 @@ export function runReadinessBatch(
       runInline: (task) => runReadinessTask(task, options),
     },
     pool,
+    onItem,
   );
 }
