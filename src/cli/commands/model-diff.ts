@@ -45,7 +45,8 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
     io,
   );
   // Each unit's comparison is turned at once into what the output reads of it (its JSON, or its row of
-  // the summary table after its details), so a tree keeps a row per unit, not every unit's documents.
+  // the summary table after its details), so a tree keeps a row per unit, not every unit's documents;
+  // both are copies that share no string with the unit's files (structuredClone), so they keep no text.
   const single = units.length === 1;
   const json: unknown[] = [];
   const rows: Array<{ shown: string; diff?: UnitDiff; error?: QmsError }> = [];
@@ -62,7 +63,7 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
       if (options.format === 'json') json.push({ dir: shown, error: { code: error.code, message: io.t(error.text) } });
       continue;
     }
-    if (options.format === 'json') json.push(unitDiffJson(diff, shown, io.lang));
+    if (options.format === 'json') json.push(structuredClone(unitDiffJson(diff, shown, io.lang)));
     else if (single) printUnitDiff(diff, shown, io, Boolean(options.verbose), Boolean(options.full));
     else if (options.verbose) printUnitDiff(diff, shown, io, true, Boolean(options.full));
     rows.push({ shown, diff: summaryOf(diff) });
@@ -82,9 +83,12 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
   return rows.every((r) => r.diff!.inSync) ? 0 : 1;
 }
 
-/** What the summary table reads of a unit's comparison: its counts, not its documents. */
+/**
+ * What the summary table reads of a unit's comparison: its counts, not its documents. A copy: the
+ * strings read from the YAML (name, id, versions) are views into the whole text of the file.
+ */
 function summaryOf(diff: UnitDiff): UnitDiff {
-  return { ...diff, docs: [] };
+  return structuredClone({ ...diff, docs: [] });
 }
 
 /** A unit whose last update was interrupted: comparing it would call the missing changes local edits. */
