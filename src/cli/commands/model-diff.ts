@@ -7,7 +7,7 @@ import { depthNote, findUnits } from '../../core/unit/find-units.js';
 import { warnTooDeep } from './depth-warning.js';
 import { hasJournal } from '../../core/write/transaction.js';
 import type { Io } from '../io.js';
-import { MODEL_REPORT_VERSION, unitDiffJson } from './model-diff-json.js';
+import { UnitsJsonStream, unitDiffJson } from './model-diff-json.js';
 import { printSummary, printUnitDiff } from './model-diff-text.js';
 
 export interface ModelDiffOptions {
@@ -44,11 +44,11 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
     tooDeep.map((d) => shownDir(d, cwd)),
     io,
   );
-  // Each unit's comparison is turned at once into what the output reads of it (its JSON, or its row of
-  // the summary table after its details), so a tree keeps a row per unit, not every unit's documents;
-  // both are copies that share no string with the unit's files (structuredClone), so they keep no text.
+  // Each unit's comparison is turned at once into what the output reads of it (its JSON, printed, or its
+  // row of the summary table after its details), so a tree keeps a row per unit, not every unit's
+  // documents; a row is a copy that shares no string with the unit's files (summaryOf).
   const single = units.length === 1;
-  const json: unknown[] = [];
+  const json = options.format === 'json' ? new UnitsJsonStream(io) : undefined;
   const rows: Array<{ shown: string; diff?: UnitDiff; error?: QmsError }> = [];
   for (const dir of units) {
     const shown = shownDir(dir, cwd);
@@ -60,16 +60,16 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
       // One unit that cannot be compared does not hide the others; a single unit is a plain error.
       if (!(error instanceof QmsError) || single) throw error;
       rows.push({ shown, error });
-      if (options.format === 'json') json.push({ dir: shown, error: { code: error.code, message: io.t(error.text) } });
+      json?.add({ dir: shown, error: { code: error.code, message: io.t(error.text) } });
       continue;
     }
-    if (options.format === 'json') json.push(structuredClone(unitDiffJson(diff, shown, io.lang)));
+    if (json) json.add(unitDiffJson(diff, shown, io.lang));
     else if (single) printUnitDiff(diff, shown, io, Boolean(options.verbose), Boolean(options.full));
     else if (options.verbose) printUnitDiff(diff, shown, io, true, Boolean(options.full));
     rows.push({ shown, diff: summaryOf(diff) });
   }
-  if (options.format === 'json') {
-    io.out(JSON.stringify({ version: MODEL_REPORT_VERSION, units: json }, null, 2));
+  if (json) {
+    json.finish();
   } else if (!single) {
     if (options.verbose) io.out('');
     printSummary(
