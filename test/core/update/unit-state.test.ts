@@ -17,7 +17,7 @@ const fresh = () => makeUnit(join(root, `u${n++}`));
 function ownProcedureWithMarker(dir: string): void {
   const source = read(dir, 'procedures/QT-HT-04.yaml')
     .replace(/^code: QT-HT-04$/m, 'code: QT-HT-98')
-    .replace(/^  id: (.*)$/m, '  id: xa-rieng-cua-don-vi')
+    .replace(/^ {2}id: (.*)$/m, '  id: xa-rieng-cua-don-vi')
     .replace(/^title: (.*)$/m, '# <<<<<<< đơn vị, title: giữ nguyên\n# >>>>>>> mô hình\ntitle: $1');
   writeFileSync(join(dir, 'procedures/QT-HT-98.yaml'), source);
 }
