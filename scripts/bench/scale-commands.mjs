@@ -9,7 +9,7 @@
 //   (wall and CPU) on 600 units; peak RSS ≤ 400 MB and flat (the whole tree's peak ≤ 1.1 × the
 //   600-unit one); time per unit linear (≤ 1.1 × the 600-unit figure).
 // - the 10,000-procedure unit (lib/big-unit.mjs): readiness, checklist of one process and of every
-//   clause, audit plan, model diff. Goal: peak RSS ≤ 400 MB each.
+//   clause, audit plan, model diff, model update --dry-run. Goal: peak RSS ≤ 400 MB each.
 // Options: --units N (or QMS_BENCH_COMMANDS_UNITS; default 3000), --base N (default 600),
 // --procedures N (or QMS_BENCH_PROCEDURES; default 10000), --rounds N (default 1),
 // --corpus DIR (reuse what a run with --keep generated; kept), --keep.
@@ -84,6 +84,8 @@ export default async function benchCommands() {
       readinessJson: run(['readiness', tree, '--as-of', TREE_AS_OF, '--format', 'json']),
       diff: run(['model', 'diff', ...first]),
       diffAll: run(['model', 'diff', tree]),
+      // JSON prints every document a unit changed (~370 KB a unit): printed a unit at a time, not held.
+      diffJson: run(['model', 'diff', ...first, '--format', 'json']),
     };
     row(`qms validate, ${small} units (floor)`, r.validate, small);
     row(`qms readiness, ${small} units`, r.readiness, small);
@@ -91,6 +93,7 @@ export default async function benchCommands() {
     row(`qms readiness --format json, ${total} units`, r.readinessJson, total);
     row(`qms model diff, ${small} units`, r.diff, small);
     row(`qms model diff, ${total} units`, r.diffAll, total);
+    row(`qms model diff --format json, ${small} units`, r.diffJson, small);
     const wall = r.readiness.ms / r.validate.ms;
     const cpu = r.readiness.cpuMs / r.validate.cpuMs;
     console.log(
@@ -116,6 +119,7 @@ export default async function benchCommands() {
       checklistAll: run(['checklist', unit, '--all', '--date', UNIT_AS_OF]),
       plan: run(['audit', 'plan', unit, '--year', UNIT_AS_OF.slice(0, 4)]),
       diff: run(['model', 'diff', unit]),
+      update: run(['model', 'update', unit, '--dry-run', '--date', '2026-01-05']),
     };
     const names = {
       validate: 'qms validate (floor)',
@@ -124,6 +128,7 @@ export default async function benchCommands() {
       checklistAll: 'qms checklist --all',
       plan: 'qms audit plan',
       diff: 'qms model diff',
+      update: 'qms model update --dry-run',
     };
     for (const [k, m] of Object.entries(u)) row(`${names[k]}, ${procedures} procedures`, m);
     const over = Object.entries(u).filter(([, m]) => m.rssMb > MB);

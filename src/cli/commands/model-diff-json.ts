@@ -2,7 +2,7 @@ import type { Change } from '../../core/merge/diff-values.js';
 import { labelOf, pointerOf } from '../../core/merge/path.js';
 import type { ClassifiedChange } from '../../core/update/classify.js';
 import type { UnitDiff } from '../../core/update/diff-unit.js';
-import type { Lang } from '../io.js';
+import type { Io, Lang } from '../io.js';
 
 /** Version of the JSON that `qms model diff --format json` and `qms model update --format json` print. */
 export const MODEL_REPORT_VERSION = 1;
@@ -61,4 +61,27 @@ export function unitDiffJson(diff: UnitDiff, shownDir: string, lang: Lang) {
           : {}),
       })),
   };
+}
+
+/**
+ * The report `{ "version": …, "units": [ … ] }` printed a unit at a time as each is compared, byte for byte
+ * what `JSON.stringify(report, null, 2)` prints of it whole: a tree keeps one unit's JSON (its comma waits
+ * for the next), not every unit's (some 400 KB each with local changes listed).
+ */
+export class UnitsJsonStream {
+  private held: string | undefined;
+
+  constructor(private readonly io: Io) {}
+
+  add(unit: unknown): void {
+    if (this.held === undefined) this.io.out(`{\n  "version": ${MODEL_REPORT_VERSION},\n  "units": [`);
+    else this.io.out(`${this.held},`);
+    // At depth 2 of the report: every line four spaces in (a JSON string holds no line break).
+    this.held = JSON.stringify(unit, null, 2).replace(/^/gm, '    ');
+  }
+
+  /** After the last unit (there is at least one). */
+  finish(): void {
+    this.io.out(`${this.held ?? ''}\n  ]\n}`);
+  }
 }

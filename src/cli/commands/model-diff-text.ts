@@ -140,7 +140,21 @@ function tag(change: ClassifiedChange, io: Io): string {
 }
 
 /** A city at a glance: one row per unit. */
-export function printSummary(rows: Array<{ shown: string; diff?: UnitDiff; error?: string }>, io: Io): void {
+/** What the summary table reads of a unit's comparison: its versions and counts, not its documents. */
+export interface UnitSummary {
+  type: string;
+  from: string;
+  to: string;
+  behind: boolean;
+  inSync: boolean;
+  /** Versions the update would cross. */
+  steps: number;
+  /** Conflict markers left in the files. */
+  markers: number;
+  counts: UnitDiff['counts'];
+}
+
+export function printSummary(rows: Array<{ shown: string; diff?: UnitSummary; error?: string }>, io: Io): void {
   const vi = io.lang === 'vi';
   const head = vi
     ? ['Đơn vị', 'Loại', 'Theo', 'Đích', 'Chậm', 'Thay đổi MH (tệp)', 'Sửa nội dung MH', 'Bản địa hóa', 'Xung đột']
@@ -162,11 +176,11 @@ export function printSummary(rows: Array<{ shown: string; diff?: UnitDiff; error
           diff.type,
           diff.from,
           diff.to,
-          String(diff.steps.length),
+          String(diff.steps),
           `${diff.counts.modelChanges} (${diff.counts.changedDocs + diff.counts.newDocs + diff.counts.abolished})`,
           String(diff.counts.controlled),
           String(diff.counts.localisation),
-          String(diff.counts.conflicts + diff.markers.length),
+          String(diff.counts.conflicts + diff.markers),
         ]
       : [shown, '', '', '', '', vi ? `lỗi: ${error}` : `error: ${error}`, '', '', ''],
   );

@@ -7,8 +7,8 @@ import { depthNote, findUnits } from '../../core/unit/find-units.js';
 import { warnTooDeep } from './depth-warning.js';
 import { hasJournal } from '../../core/write/transaction.js';
 import type { Io } from '../io.js';
-import { MODEL_REPORT_VERSION, unitDiffJson } from './model-diff-json.js';
-import { printSummary, printUnitDiff } from './model-diff-text.js';
+import { UnitsJsonStream, unitDiffJson } from './model-diff-json.js';
+import { printSummary, printUnitDiff, type UnitSummary } from './model-diff-text.js';
 
 export interface ModelDiffOptions {
   paths: string[];
@@ -44,11 +44,13 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
     tooDeep.map((d) => shownDir(d, cwd)),
     io,
   );
-  // Each unit's comparison is turned at once into what the output reads of it (its JSON, or its row of
-  // the summary table after its details), so a tree keeps a row per unit, not every unit's documents.
+  // Each unit's comparison is turned at once into what the output reads of it (its JSON, printed, or its
+  // row of the summary table after its details), so a tree keeps a row per unit, not every unit's
+  // documents; a row is a copy that shares no string with the unit's files (summaryOf).
   const single = units.length === 1;
-  const json: unknown[] = [];
-  const rows: Array<{ shown: string; diff?: UnitDiff; error?: QmsError }> = [];
+  const json = options.format === 'json' ? new UnitsJsonStream(io) : undefined;
+  const rows: Array<{ shown: string; diff?: UnitSummary; error?: QmsError }> = [];
+  const summaryOf = summaries();
   for (const dir of units) {
     const shown = shownDir(dir, cwd);
     let diff: UnitDiff;
@@ -59,16 +61,16 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
       // One unit that cannot be compared does not hide the others; a single unit is a plain error.
       if (!(error instanceof QmsError) || single) throw error;
       rows.push({ shown, error });
-      if (options.format === 'json') json.push({ dir: shown, error: { code: error.code, message: io.t(error.text) } });
+      json?.add({ dir: shown, error: { code: error.code, message: io.t(error.text) } });
       continue;
     }
-    if (options.format === 'json') json.push(unitDiffJson(diff, shown, io.lang));
+    if (json) json.add(unitDiffJson(diff, shown, io.lang));
     else if (single) printUnitDiff(diff, shown, io, Boolean(options.verbose), Boolean(options.full));
     else if (options.verbose) printUnitDiff(diff, shown, io, true, Boolean(options.full));
     rows.push({ shown, diff: summaryOf(diff) });
   }
-  if (options.format === 'json') {
-    io.out(JSON.stringify({ version: MODEL_REPORT_VERSION, units: json }, null, 2));
+  if (json) {
+    json.finish();
   } else if (!single) {
     if (options.verbose) io.out('');
     printSummary(
@@ -82,9 +84,28 @@ export function runModelDiff(options: ModelDiffOptions, io: Io): number {
   return rows.every((r) => r.diff!.inSync) ? 0 : 1;
 }
 
-/** What the summary table reads of a unit's comparison: its counts, not its documents. */
-function summaryOf(diff: UnitDiff): UnitDiff {
-  return { ...diff, docs: [] };
+/**
+ * A unit's row of the summary table (~0.3 KB), kept until the table is printed. Its strings (type,
+ * versions) are shared by the units that have the same, as copies: a string the YAML reader returns is a
+ * view into the whole text of the file, which a row would keep.
+ */
+function summaries(): (diff: UnitDiff) => UnitSummary {
+  const strings = new Map<string, string>();
+  const shared = (s: string) => {
+    let copy = strings.get(s);
+    if (copy === undefined) strings.set((copy = structuredClone(s)), copy);
+    return copy;
+  };
+  return (diff) => ({
+    type: shared(diff.type),
+    from: shared(diff.from),
+    to: shared(diff.to),
+    behind: diff.behind,
+    inSync: diff.inSync,
+    steps: diff.steps.length,
+    markers: diff.markers.length,
+    counts: { ...diff.counts },
+  });
 }
 
 /** A unit whose last update was interrupted: comparing it would call the missing changes local edits. */

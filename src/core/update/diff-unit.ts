@@ -1,4 +1,3 @@
-import { findMarkers } from '../merge/conflict-marker.js';
 import { diffValues, type Change } from '../merge/diff-values.js';
 import { omitKeys, type Json } from '../merge/json.js';
 import { mergeValues, type MergeResult } from '../merge/merge-values.js';
@@ -112,9 +111,6 @@ export function diffUnit(state: UnitState): UnitDiff {
     docs.push(doc);
   }
   docs.sort((x, y) => ORDER[x.kind] - ORDER[y.kind] || x.relPath.localeCompare(y.relPath));
-  const markers = [...state.texts].flatMap(([relPath, source]) =>
-    findMarkers(source).map((line) => ({ relPath, line })),
-  );
   const local = docs.flatMap((d) => d.localChanges);
   const counts = {
     modelChanges: docs.reduce((n, d) => n + d.modelChanges.length, 0),
@@ -141,8 +137,8 @@ export function diffUnit(state: UnitState): UnitDiff {
     steps: state.steps,
     answersRebuilt: state.answersRebuilt,
     docs,
-    markers,
+    markers: state.markers,
     counts,
-    inSync: !behind && counts.lagging === 0 && counts.controlled === 0 && markers.length === 0,
+    inSync: !behind && counts.lagging === 0 && counts.controlled === 0 && state.markers.length === 0,
   };
 }

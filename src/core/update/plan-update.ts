@@ -8,6 +8,7 @@ import { editYaml, editYamlMarked, type Mark } from '../merge/yaml-edit.js';
 import { procedureFromTemplate } from '../scaffold/build-unit-files.js';
 import { text } from '../text.js';
 import { ANSWERS } from '../unit/file-kinds.js';
+import { loadSource } from '../unit/read-file.js';
 import { planWrites, type PlannedFile, type WritePlan } from '../write-files.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { toYamlFile } from '../yaml/stringify-yaml.js';
@@ -240,11 +241,15 @@ export function checkDate(state: UnitState, diff: UnitDiff, date: string): void 
   }
 }
 
-/** The file as the comparison read it (the unit is read once, by loadUnit). */
+/**
+ * A file the update edits, read again now (the comparison kept its data, not its text). A document must
+ * still be what was compared: the merge was planned on that.
+ */
 export function readOurs(state: UnitState, relPath: string): { source: string; data: JsonMap } {
-  const file = state.unit.files.find((f) => f.relPath === relPath);
-  const data = file?.data !== undefined ? toJson(file.data) : undefined;
-  if (file?.text === undefined || !isMap(data)) {
+  const file = loadSource(state.dir, relPath);
+  const data = file.data !== undefined ? toJson(file.data) : undefined;
+  const compared = [...state.oursDocs.values()].find((d) => d.relPath === relPath)?.data;
+  if (file.text === undefined || !isMap(data) || (compared !== undefined && !deepEqual(data, compared))) {
     throw new QmsError(
       'E_UNIT_FILE',
       text(

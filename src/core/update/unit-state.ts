@@ -4,8 +4,11 @@ import { toJson, type Json } from '../merge/json.js';
 import type { Answers } from '../scaffold/answers.js';
 import { text } from '../text.js';
 import { ANSWERS, MANIFEST, kindOf } from '../unit/file-kinds.js';
-import { isObject, loadUnit } from '../unit/load-unit.js';
-import type { Manifest, Unit, UnitFile } from '../unit/types.js';
+import { findMarkers } from '../merge/conflict-marker.js';
+import { isObject, listUnitFiles } from '../unit/load-unit.js';
+import { loadSource, type SourceFile } from '../unit/read-file.js';
+import type { Manifest } from '../unit/types.js';
+import { successorsOf } from './cross-line.js';
 import { loadModel, modelLine, modelVersions } from '../model/load-model.js';
 import { docKeyOf, renderModelDocs, titleOf, type DocKind, type ModelDoc } from './model-docs.js';
 import { compareVersions } from '../model/semver.js';
@@ -23,8 +26,6 @@ export interface UnitDoc {
 
 export interface UnitState {
   dir: string;
-  /** The unit as `loadUnit` read it (the update edits these texts; nothing reads the folder again). */
-  unit: Unit;
   manifest: Manifest;
   /** The answers the unit was created with (base and target are rendered with them). */
   answers: Answers;
@@ -42,11 +43,12 @@ export interface UnitState {
   targetType: UnitTypeDef;
   baseDocs: Map<string, ModelDoc>;
   theirsDocs: Map<string, ModelDoc>;
+  /** The unit's documents the model versions have (the unit's own procedures are not kept). */
   oursDocs: Map<string, UnitDoc>;
   /** Every YAML file of the unit, relative. */
   files: string[];
-  /** The text of the files compared (for leftover conflict markers). */
-  texts: Map<string, string>;
+  /** Conflict markers of an earlier update in the files compared, found as each was read. */
+  markers: Array<{ relPath: string; line: number }>;
 }
 
 export interface StateOptions {
@@ -58,18 +60,18 @@ export interface StateOptions {
   crossLine?: boolean;
 }
 
-/** Read a unit and render the two model versions to compare it with. Throws QmsError when it cannot. */
+/**
+ * Read a unit and render the two model versions to compare it with. Throws QmsError when it cannot.
+ * The unit is read one file at a time (`listUnitFiles`, then `loadSource` per file): of each file the
+ * comparison keeps its data when one of the two versions has the document (the unit's own procedures
+ * are passed over) and the lines of any conflict marker, and lets its text go. A 10,000-procedure unit
+ * then holds a model catalogue's worth of documents, not its files; the update reads again the few it edits.
+ */
 export function loadUnitState(dir: string, options: StateOptions = {}): UnitState {
-  return unitStateOf(loadUnit(dir), options);
-}
-
-/** The comparison for a unit already loaded. */
-export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
-  const dir = unit.dir;
-  const texts = new Map<string, string>();
-  const byPath = new Map(unit.files.map((f) => [f.relPath, f]));
-  const manifest = readManifest(dir, byPath, texts);
-  const { answers, rebuilt } = readAnswers(dir, manifest, byPath, texts);
+  const { files } = listUnitFiles(dir);
+  const { read, markers } = fileReader(dir);
+  const manifest = readManifest(dir, files, read);
+  const { answers, rebuilt } = readAnswers(manifest, files, read);
   const spec = options.model ?? manifest.model.id;
   const from = manifest.model.version;
   // A model line follows one standard (1.x–2.x TCVN ISO 9001:2008, 3.x TCVN ISO 9001:2015): updates stay on
@@ -114,16 +116,6 @@ export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
       { file: join(dir, MANIFEST) },
     );
   }
-  const files = unit.files.map((f) => f.relPath);
-  const oursDocs = new Map<string, UnitDoc>();
-  for (const relPath of files) {
-    // Only what the model gives: audits, reviews and other years' objectives are the unit's alone.
-    if (kindOf(relPath) !== 'procedure' && docKeyOf(relPath, undefined, answers.year) === undefined) continue;
-    const data = relPath === MANIFEST ? toJson(manifest) : readData(dir, byPath.get(relPath)!, texts);
-    const id = docKeyOf(relPath, data, answers.year);
-    if (id && !oursDocs.has(id.key)) oursDocs.set(id.key, { ...id, relPath, title: titleOf(data, relPath), data });
-  }
-  const between = versions.filter((v) => compareVersions(v, from) > 0 && compareVersions(v, to) <= 0);
   const rendered = renderModelDocs(base, baseType, answers);
   const theirsDocs =
     from === to && base === target
@@ -134,10 +126,23 @@ export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
           { ...answers, model: { ...answers.model, version: to } },
           { model: base, typeDef: baseType, docs: rendered },
         );
+  // The keys the comparison reads of the unit: those of either version, and on a move to the other line the
+  // older TTHC ids a 3.x TTHC succeeds (followSuccessors re-keys the unit's procedure to its successor).
+  const compared = new Set([...rendered.keys(), ...theirsDocs.keys()]);
+  if (options.crossLine) for (const id of successorsOf(target, targetType).keys()) compared.add(`tthc:${id}`);
+  const oursDocs = new Map<string, UnitDoc>();
+  for (const relPath of files) {
+    // Only what the model gives: audits, reviews and other years' objectives are the unit's alone.
+    if (kindOf(relPath) !== 'procedure' && docKeyOf(relPath, undefined, answers.year) === undefined) continue;
+    const data = relPath === MANIFEST ? toJson(manifest) : read(relPath);
+    const id = docKeyOf(relPath, data, answers.year);
+    if (id && compared.has(id.key) && !oursDocs.has(id.key))
+      oursDocs.set(id.key, { ...id, relPath, title: titleOf(data, relPath), data });
+  }
+  const between = versions.filter((v) => compareVersions(v, from) > 0 && compareVersions(v, to) <= 0);
   const baseDocs = issuedBases(rendered, oursDocs, { spec, base, type: manifest.type, answers });
   return {
     dir,
-    unit,
     manifest,
     answers,
     answersRebuilt: rebuilt,
@@ -150,18 +155,33 @@ export function unitStateOf(unit: Unit, options: StateOptions = {}): UnitState {
     baseType,
     targetType,
     files,
-    texts,
+    markers,
     oursDocs,
     baseDocs,
     theirsDocs,
   };
 }
 
-type Files = Map<string, UnitFile>;
+/** A file's data (JSON), read when asked; a file that does not read or parse cleanly is an error. */
+type Read = (relPath: string) => Json;
 
-function readManifest(dir: string, files: Files, texts: Map<string, string>): Manifest {
-  const file = files.get(MANIFEST);
-  if (!file) {
+// Every conflict marker line has this (findMarkers); a file without it is not split into lines.
+const MARKER = '# <<<<<<< ';
+
+/** Reads a unit's files one at a time, noting the conflict markers of each as it is read. */
+function fileReader(dir: string): { read: Read; markers: UnitState['markers'] } {
+  const markers: UnitState['markers'] = [];
+  const read = (relPath: string): Json => {
+    const file = loadSource(dir, relPath);
+    if (file.text?.includes(MARKER)) for (const line of findMarkers(file.text)) markers.push({ relPath, line });
+    if (file.data === undefined) throw unreadable(dir, file);
+    return toJson(file.data);
+  };
+  return { read, markers };
+}
+
+function readManifest(dir: string, files: string[], read: Read): Manifest {
+  if (!files.includes(MANIFEST)) {
     throw new QmsError(
       'E_NO_UNIT',
       text(`không có ${join(dir, MANIFEST)}`, `no ${join(dir, MANIFEST)}`),
@@ -171,7 +191,7 @@ function readManifest(dir: string, files: Files, texts: Map<string, string>): Ma
       ),
     );
   }
-  const data = readData(dir, file, texts) as Partial<Manifest>;
+  const data = read(MANIFEST) as Partial<Manifest>;
   if (
     !isObject(data) ||
     !isObject(data.model) ||
@@ -195,14 +215,7 @@ function readManifest(dir: string, files: Files, texts: Map<string, string>): Ma
   return data as Manifest;
 }
 
-/** A unit file's data as `loadUnit` read it; a file that did not read or parse cleanly is an error. */
-function readData(dir: string, file: UnitFile, texts: Map<string, string>): Json {
-  if (file.text !== undefined) texts.set(file.relPath, file.text);
-  if (file.data === undefined) throw unreadable(dir, file);
-  return toJson(file.data);
-}
-
-function unreadable(dir: string, file: UnitFile): QmsError {
+function unreadable(dir: string, file: SourceFile): QmsError {
   const problem = file.readProblem ?? file.yamlProblems[0];
   const where = problem && 'line' in problem && problem.line ? `:${problem.line}:${problem.col ?? 1}` : '';
   const message = problem?.message ?? text('tệp không đọc được', 'unreadable file');
@@ -216,15 +229,9 @@ function unreadable(dir: string, file: UnitFile): QmsError {
 }
 
 /** The saved answers, or — when the unit has none — answers rebuilt from qms.yaml. */
-function readAnswers(
-  dir: string,
-  manifest: Manifest,
-  files: Files,
-  texts: Map<string, string>,
-): { answers: Answers; rebuilt: boolean } {
+function readAnswers(manifest: Manifest, files: string[], read: Read): { answers: Answers; rebuilt: boolean } {
   // An unreadable answers file is an error (its position is reported); a missing or incomplete one is rebuilt.
-  const answersFile = files.get(ANSWERS);
-  const data = answersFile ? (readData(dir, answersFile, texts) as Partial<Answers>) : undefined;
+  const data = files.includes(ANSWERS) ? (read(ANSWERS) as Partial<Answers>) : undefined;
   if (
     isObject(data) &&
     typeof data.name === 'string' &&
@@ -237,7 +244,7 @@ function readAnswers(
   }
   const firstIssue =
     manifest.milestones?.documentsIssued?.date ?? manifest.milestones?.applicationStart ?? '2012-01-01';
-  const years = [...files.keys()]
+  const years = files
     .map((f) => /^objectives\/(\d{4})\.yaml$/.exec(f)?.[1])
     .filter(Boolean)
     .map(Number);
