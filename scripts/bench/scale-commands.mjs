@@ -5,7 +5,8 @@
 // - a tree of communes (lib/readiness-corpus.mjs: milestones, audits and reviews in five profiles;
 //   copied past the first 60 by lib/clone-tree.mjs), its first 600 units and the whole: readiness
 //   (roll-up printed as text; the whole tree also as JSON, written unit by unit, measured against the
-//   600-unit text run) and model diff (summary table). Goals: readiness ≤ 1.2 × validate
+//   600-unit text run, to an --output file), its --merge (text, and JSON to a file) and model diff
+//   (summary table). Goals: readiness ≤ 1.2 × validate
 //   (wall and CPU) on 600 units; peak RSS ≤ 400 MB and flat (the whole tree's peak ≤ 1.1 × the
 //   600-unit one); time per unit linear (≤ 1.1 × the 600-unit figure).
 // - the 10,000-procedure unit (lib/big-unit.mjs): readiness, checklist of one process and of every
@@ -13,7 +14,7 @@
 // Options: --units N (or QMS_BENCH_COMMANDS_UNITS; default 3000), --base N (default 600),
 // --procedures N (or QMS_BENCH_PROCEDURES; default 10000), --rounds N (default 1),
 // --corpus DIR (reuse what a run with --keep generated; kept), --keep.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -75,13 +76,17 @@ export default async function benchCommands() {
         `scale-commands: ${name.padEnd(44)} ${seconds(m.ms).padStart(8)} (CPU ${seconds(m.cpuMs)}${n ? `; ${(m.cpuMs / n).toFixed(1)} ms CPU per unit` : ''})   peak RSS ${m.rssMb.toFixed(0).padStart(4)} MB`,
       );
     const verdict = (ok) => (ok ? 'met' : 'NOT met');
+    const [whole, merged] = [join(corpus, 'readiness.json'), join(corpus, 'merged.json')];
 
     // The tree: readiness and model diff, 600 units and the whole, validate of the 600 as the floor.
     const r = {
       validate: run(['validate', ...first, '--quiet', '--as-of', TREE_AS_OF]),
       readiness: run(['readiness', ...first, '--as-of', TREE_AS_OF]),
       readinessAll: run(['readiness', tree, '--as-of', TREE_AS_OF]),
-      readinessJson: run(['readiness', tree, '--as-of', TREE_AS_OF, '--format', 'json']),
+      readinessJson: run(['readiness', tree, '--as-of', TREE_AS_OF, '--format', 'json', '-o', whole, '--force']),
+      // --merge of the whole run's file (a result without a shard mark is shard 1/1): read a unit at a time.
+      merge: run(['readiness', '--merge', whole]),
+      mergeJson: run(['readiness', '--merge', whole, '--format', 'json', '-o', merged, '--force']),
       diff: run(['model', 'diff', ...first]),
       diffAll: run(['model', 'diff', tree]),
       // JSON prints every document a unit changed (~370 KB a unit): printed a unit at a time, not held.
@@ -91,6 +96,11 @@ export default async function benchCommands() {
     row(`qms readiness, ${small} units`, r.readiness, small);
     row(`qms readiness, ${total} units`, r.readinessAll, total);
     row(`qms readiness --format json, ${total} units`, r.readinessJson, total);
+    row(`qms readiness --merge (text), ${total} units`, r.merge, total);
+    row(`qms readiness --merge --format json, ${total} units`, r.mergeJson, total);
+    console.log(
+      `scale-commands: the merged JSON is the whole run's, byte for byte: ${readFileSync(whole).equals(readFileSync(merged)) ? 'yes' : 'NO'}`,
+    );
     row(`qms model diff, ${small} units`, r.diff, small);
     row(`qms model diff, ${total} units`, r.diffAll, total);
     row(`qms model diff --format json, ${small} units`, r.diffJson, small);
@@ -99,15 +109,19 @@ export default async function benchCommands() {
     console.log(
       `scale-commands: readiness / validate on ${small} units: ${wall.toFixed(2)} wall, ${cpu.toFixed(2)} CPU (goal ≤ 1.2): ${verdict(wall <= 1.2 && cpu <= 1.2)}; peak RSS ${(r.readiness.rssMb / r.validate.rssMb).toFixed(2)} × validate's`,
     );
-    for (const [name, a, b] of [
+    for (const [name, a, b, timed] of [
       ['readiness', r.readiness, r.readinessAll],
-      ['readiness --format json', r.readiness, r.readinessJson],
+      ['readiness --format json --output', r.readiness, r.readinessJson],
+      // A merge does other work than an assessment: only its memory is compared.
+      ['readiness --merge', r.readiness, r.merge, false],
+      ['readiness --merge --format json --output', r.readiness, r.mergeJson, false],
       ['model diff', r.diff, r.diffAll],
     ]) {
       const flat = b.rssMb / a.rssMb;
       const linear = b.cpuMs / total / (a.cpuMs / small);
+      const time = `; CPU per unit ${linear.toFixed(2)} × (goal ≤ 1.1): ${verdict(linear <= 1.1)}`;
       console.log(
-        `scale-commands: ${name}, ${total} vs ${small} units: peak RSS ${flat.toFixed(2)} × (goal ≤ 1.1, and ≤ ${MB} MB): ${verdict(flat <= 1.1 && b.rssMb <= MB)}; CPU per unit ${linear.toFixed(2)} × (goal ≤ 1.1): ${verdict(linear <= 1.1)}`,
+        `scale-commands: ${name}, ${total} vs ${small} units: peak RSS ${flat.toFixed(2)} × (goal ≤ 1.1, and ≤ ${MB} MB): ${verdict(flat <= 1.1 && b.rssMb <= MB)}${timed === false ? '' : time}`,
       );
     }
 

@@ -9,7 +9,9 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
@@ -158,6 +160,57 @@ export function writeAtomic(target: string, data: Buffer, replace: boolean): voi
 }
 
 /**
+ * The same, with the bytes of another file (a report spooled while it was made), copied a chunk at a
+ * time: a report of 10,000 units (hundreds of MB) is never held in memory.
+ */
+export function writeAtomicFromFile(target: string, source: string, replace: boolean): void {
+  const temp = writeTemp(target, (fd) => copyInto(source, fd), replace);
+  fsyncOrDrop(temp, () => fsyncSync(temp.fd));
+  putInPlace(temp, target, replace);
+  syncDir(dirname(target));
+}
+
+const CHUNK = 1 << 20;
+
+function copyInto(source: string, fd: number): void {
+  const from = openSync(source, constants.O_RDONLY);
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    for (let n; (n = readSync(from, buf, 0, CHUNK, null)) > 0;) writeAll(fd, buf.subarray(0, n));
+  } finally {
+    closeSync(from);
+  }
+}
+
+function writeAll(fd: number, data: Buffer): void {
+  let written = 0;
+  while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+}
+
+/** Whether two files hold the same bytes, read a chunk at a time. */
+export function sameFileBytes(a: string, b: string): boolean {
+  if (statSync(a).size !== statSync(b).size) return false;
+  const [fa, fb] = [openSync(a, constants.O_RDONLY), openSync(b, constants.O_RDONLY)];
+  try {
+    const [ba, bb] = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    for (;;) {
+      const na = readFull(fa, ba);
+      if (na !== readFull(fb, bb) || !ba.subarray(0, na).equals(bb.subarray(0, na))) return false;
+      if (na < CHUNK) return true;
+    }
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
+  }
+}
+
+function readFull(fd: number, buf: Buffer): number {
+  let got = 0;
+  for (let n; got < buf.length && (n = readSync(fd, buf, got, buf.length - got, null)) > 0;) got += n;
+  return got;
+}
+
+/**
  * The same, with the wait for the disk (fsync) off this thread, so that the caller can make the next
  * file meanwhile: the file is put in place only once its bytes are on disk, so a crash still leaves the
  * old file or the new one. The folder is not synced here: the caller syncs each folder once, after its
@@ -179,14 +232,14 @@ interface TempFile {
 }
 
 /** The new bytes in a temporary file beside the target (with the target's mode when it replaces it); left open. */
-function writeTemp(target: string, data: Buffer, replace: boolean): TempFile {
+function writeTemp(target: string, data: Buffer | ((fd: number) => void), replace: boolean): TempFile {
   const tmp = tempPathFor(target);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   try {
     const mode = replace ? modeOf(target) : undefined;
     if (mode !== undefined) fchmodSync(fd, mode);
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    if (typeof data === 'function') data(fd);
+    else writeAll(fd, data);
   } catch (error) {
     closeSync(fd);
     safeUnlink(tmp);
@@ -267,6 +320,17 @@ function modeOf(target: string): number | undefined {
  * device, FIFO, socket) is refused outright: renaming over it would replace e.g. /dev/null.
  */
 export function readExisting(target: string, relPath: string): { bytes: Buffer; readOnly: boolean } | undefined {
+  const existing = existingFile(target, relPath);
+  if (!existing) return undefined;
+  try {
+    return { bytes: readFileSync(target), readOnly: existing.readOnly };
+  } catch {
+    return { bytes: Buffer.alloc(0), readOnly: existing.readOnly }; // unreadable: treat it as a file with other content
+  }
+}
+
+/** Whether a regular file is at `target` (and whether it is read-only); anything else is refused as readExisting says. */
+export function existingFile(target: string, relPath: string): { readOnly: boolean } | undefined {
   let stat;
   try {
     stat = lstatSync(target);
@@ -289,12 +353,7 @@ export function readExisting(target: string, relPath: string): { bytes: Buffer; 
       ),
     );
   }
-  const readOnly = (stat.mode & 0o222) === 0;
-  try {
-    return { bytes: readFileSync(target), readOnly };
-  } catch {
-    return { bytes: Buffer.alloc(0), readOnly }; // unreadable: treat it as a file with other content
-  }
+  return { readOnly: (stat.mode & 0o222) === 0 };
 }
 
 /** Resolve a relative path under root, refusing anything that escapes it. */

@@ -69,6 +69,23 @@ describe.each(['validate', 'readiness'] as const)('qms %s --merge of a shard set
   });
 });
 
+// The merge reads the shards a unit at a time and writes a tree's JSON from each unit's text, as the
+// whole run does: every format gives the whole run's bytes.
+describe('qms readiness --merge gives the whole run', () => {
+  const shards = [1, 2, 3].map((i) => out(`whole-${i}.json`));
+  beforeAll(async () => {
+    for (const [i, file] of shards.entries())
+      await runInProcess(['readiness', city, ...AS_OF, '--shard', `${i + 1}/3`, '-f', 'json', '-o', file]);
+  });
+
+  it.each(['json', 'text', 'md', 'csv'])('--format %s, byte for byte', async (format) => {
+    const whole = await runInProcess(['readiness', city, ...AS_OF, '-f', format, '--jobs', '1']);
+    const merged = await runInProcess(['readiness', '--merge', ...[...shards].reverse(), '-f', format]);
+    expect([merged.code, merged.stderr]).toEqual([whole.code, whole.stderr]);
+    expect(merged.stdout).toBe(whole.stdout);
+  });
+});
+
 describe('duplicate unit ids in one tree', () => {
   const tree = out('dup-tree');
   beforeAll(() => {

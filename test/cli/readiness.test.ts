@@ -145,6 +145,14 @@ describe('qms readiness examples/city', () => {
     expect(written.code).toBe(0);
     expect(written.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toBe(whole);
+    // The spool becomes the file by the rules of every report: unchanged, kept unless --force.
+    const again = await r(['examples/city', ...AS_OF, '-f', 'json', '-o', out]);
+    expect([again.code, again.stderr]).toEqual([0, expect.stringContaining('không thay đổi')]);
+    writeFileSync(out, 'mine\n');
+    expect((await r(['examples/city', ...AS_OF, '-f', 'json', '-o', out])).code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('mine\n');
+    expect((await r(['examples/city', ...AS_OF, '-f', 'json', '-o', out, '--force'])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(whole);
   });
 
   it('exit codes: 1 under --fail-under, 2 for usage errors', async () => {

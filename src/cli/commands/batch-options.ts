@@ -54,17 +54,7 @@ export function readMergeInputs(
   cwd: string,
   command: 'validate' | 'readiness',
 ): Array<{ file: string; json: unknown }> {
-  if (files.length === 0) {
-    throw new QmsError(
-      'E_NO_INPUT',
-      text('--merge cần ít nhất một tệp kết quả JSON', '--merge needs at least one JSON result file'),
-      text(
-        `Ví dụ: qms ${command} --merge phan-1.json phan-2.json`,
-        `Example: qms ${command} --merge part-1.json part-2.json`,
-      ),
-    );
-  }
-  return files.map((file) => {
+  return requireMergeFiles(files, command).map((file) => {
     const read = readTextFile(resolve(cwd, file), 512 * 1024 * 1024);
     if (!read.ok)
       throw new QmsError(
@@ -81,4 +71,19 @@ export function readMergeInputs(
       return { file, json: undefined };
     }
   });
+}
+
+/** `--merge` with no file: say how it is used. */
+export function requireMergeFiles(files: string[], command: 'validate' | 'readiness'): string[] {
+  if (files.length === 0) {
+    throw new QmsError(
+      'E_NO_INPUT',
+      text('--merge cần ít nhất một tệp kết quả JSON', '--merge needs at least one JSON result file'),
+      text(
+        `Ví dụ: qms ${command} --merge phan-1.json phan-2.json`,
+        `Example: qms ${command} --merge part-1.json part-2.json`,
+      ),
+    );
+  }
+  return files;
 }

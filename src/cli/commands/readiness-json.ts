@@ -1,21 +1,23 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SpooledReport } from '../../core/write/output-file.js';
 import type { Io } from '../io.js';
 
 /**
  * Where the JSON report of a tree goes while its units are assessed (`--format json`): written as it
  * comes, so that no unit's JSON text is kept. To stdout, line by line (`io.out` ends each line; a
  * line is only printed once whole). With `--output`, to a spool file outside the tree, whose bytes
- * become the report file at the end by the rules of every report (`writeOutputFile`: atomic, never a
- * half-written file, an existing different file kept without --force); a failed run leaves nothing.
+ * are copied into the report file at the end by the rules of every report (`writeOutputFile`: atomic,
+ * never a half-written file, an existing different file kept without --force), never read whole into
+ * memory (10,000 units make ~400 MB of JSON); a failed run leaves nothing.
  */
 export interface JsonSink {
   write(chunk: string): void;
-  /** The spooled bytes (`--output`), once the last chunk is written; nothing for stdout. */
-  finish(): Buffer | undefined;
-  /** A failed run: drop the spool. */
-  abort(): void;
+  /** The spool file (`--output`), closed once the last chunk is written; nothing for stdout. */
+  finish(): SpooledReport | undefined;
+  /** Drop the spool: after a failed run, or once the report file is written. */
+  discard(): void;
 }
 
 export function stdoutSink(io: Io, beforePrint?: () => void): JsonSink {
@@ -37,7 +39,7 @@ export function stdoutSink(io: Io, beforePrint?: () => void): JsonSink {
       if (carry) io.out(carry);
       return undefined;
     },
-    abort() {
+    discard() {
       carry = '';
     },
   };
@@ -57,13 +59,9 @@ export function spoolSink(): JsonSink {
     },
     finish() {
       close();
-      try {
-        return readFileSync(file);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      return { spooled: file };
     },
-    abort() {
+    discard() {
       close();
       rmSync(dir, { recursive: true, force: true });
     },

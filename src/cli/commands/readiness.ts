@@ -6,19 +6,15 @@ import { runReadinessBatch } from '../../core/readiness/batch/run.js';
 import { renderReadiness, READINESS_FORMATS, type ReadinessFormat } from '../../core/readiness/render/index.js';
 import { jsonHead, jsonTail } from '../../core/readiness/render/json.js';
 import { DETAIL_LIMIT } from '../../core/readiness/render/view.js';
-import {
-  asReadinessReport,
-  buildReadinessReport,
-  mergeReadinessReports,
-  type ReadinessReport,
-} from '../../core/readiness/report.js';
-import { checkShardSet, checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
+import { buildReadinessReport, type ReadinessReport } from '../../core/readiness/report.js';
+import { checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
+import { mergeReadinessFiles } from '../../core/readiness/merge.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 import { today } from '../../core/dates/dates.js';
-import { writeOutputFile } from '../../core/write/output-file.js';
+import { writeOutputFile, type SpooledReport } from '../../core/write/output-file.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
-import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
+import { checkDate, jobsFrom, requireMergeFiles } from './batch-options.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
 import { warnTooDeep } from './depth-warning.js';
 import { startProgress } from './validate-progress.js';
@@ -48,7 +44,7 @@ export async function runReadiness(options: ReadinessCliOptions, io: Io): Promis
   const failUnder = scoreOf(options.failUnder);
   const given = checkDate(options.asOf);
   const report = options.merge
-    ? merge(options.paths, cwd, given, Boolean(options.allowPartial), io)
+    ? await merge(options, cwd, given, format, io)
     : await assess(options, io, cwd, given ?? today(), format);
   if (report.failures.length > 0) {
     for (const f of report.failures) io.err(`${io.lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${f}`);
@@ -62,8 +58,13 @@ export async function runReadiness(options: ReadinessCliOptions, io: Io): Promis
   if (report.json) {
     // The units were written as they came: the roll-up and the rest close the report.
     report.json.write(`\n${jsonTail(report.report)}\n`);
-    const bytes = report.json.finish();
-    if (options.output && bytes) write(resolve(cwd, options.output), bytes, Boolean(options.force), options.output, io);
+    const spool = report.json.finish();
+    try {
+      if (options.output && spool)
+        write(resolve(cwd, options.output), spool, Boolean(options.force), options.output, io);
+    } finally {
+      report.json.discard();
+    }
   } else {
     const body = renderReadiness(report.report, format, io.lang, options.output ? undefined : io.color);
     if (options.output) write(resolve(cwd, options.output), body, Boolean(options.force), options.output, io);
@@ -152,10 +153,10 @@ async function assess(
       buildReadinessReport(units, { ...meta, ...(collector.keeper ? { actions: collector.keeper } : {}) }),
       mark,
     );
-    if (json && failures.length > 0) json.abort();
+    if (json && failures.length > 0) json.discard();
     return { report, failures, ...(json && failures.length === 0 ? { json } : {}) };
   } catch (error) {
-    json?.abort();
+    json?.discard();
     throw error;
   }
 }
@@ -165,34 +166,55 @@ function withShard(report: ReadinessReport, mark: ReturnType<typeof shardMark>):
   return report;
 }
 
-function merge(files: string[], cwd: string, asOf: string | undefined, allowPartial: boolean, io: Io): Outcome {
-  const inputs = readMergeInputs(files, cwd, 'readiness').map(({ file, json }) => ({
-    file,
-    ...asReadinessReport(json, file),
+/**
+ * `--merge`: the shard files read a unit at a time (core/readiness/merge.ts); a report of many units
+ * in JSON is written from the units' texts as the whole run writes it, unit by unit.
+ */
+async function merge(
+  options: ReadinessCliOptions,
+  cwd: string,
+  asOf: string | undefined,
+  format: ReadinessFormat,
+  io: Io,
+): Promise<Outcome> {
+  const files = requireMergeFiles(options.paths, 'readiness').map((file) => ({
+    path: resolve(cwd, file),
+    shown: file,
   }));
-  const partial = checkShardSet(inputs, allowPartial);
-  if (partial) io.err(`${io.lang === 'vi' ? 'cảnh báo' : 'warning'}: ${io.t(partial)}`);
-  const reports = inputs.map(({ file: _file, ...report }) => report);
-  checkUniqueUnitIds([...new Map(reports.flatMap((r) => r.units).map((u) => [u.dir, u])).values()]);
-  const merged = mergeReadinessReports(reports, VERSION);
-  if (asOf !== undefined && asOf !== merged.asOf) {
-    throw new QmsError(
-      'E_MERGE_INPUT',
-      text(
-        `các kết quả được đánh giá ngày ${merged.asOf}, khác --as-of ${asOf}`,
-        `the results were assessed as of ${merged.asOf}, not --as-of ${asOf}`,
-      ),
-      text(
-        'Bỏ --as-of khi gộp, hoặc chạy lại các phần với ngày đó.',
-        'Leave out --as-of when merging, or re-run the shards with that date.',
-      ),
-    );
+  const merged = await mergeReadinessFiles(files, {
+    version: VERSION,
+    wholeUpTo: format === 'md' || format === 'html' ? DETAIL_LIMIT : 1,
+    unitTexts: format === 'json',
+    allowPartial: Boolean(options.allowPartial),
+  });
+  try {
+    if (merged.partial) io.err(`${io.lang === 'vi' ? 'cảnh báo' : 'warning'}: ${io.t(merged.partial)}`);
+    if (asOf !== undefined && asOf !== merged.report.asOf) {
+      throw new QmsError(
+        'E_MERGE_INPUT',
+        text(
+          `các kết quả được đánh giá ngày ${merged.report.asOf}, khác --as-of ${asOf}`,
+          `the results were assessed as of ${merged.report.asOf}, not --as-of ${asOf}`,
+        ),
+        text(
+          'Bỏ --as-of khi gộp, hoặc chạy lại các phần với ngày đó.',
+          'Leave out --as-of when merging, or re-run the shards with that date.',
+        ),
+      );
+    }
+    if (!merged.cut || format !== 'json') return { report: merged.report, failures: [] };
+    const json = options.output ? spoolSink() : stdoutSink(io);
+    json.write(jsonHead(merged.report));
+    let n = 0;
+    for (const unit of merged.unitTexts()) json.write(`${n++ === 0 ? '\n' : ',\n'}${unit}`);
+    return { report: merged.report, failures: [], json };
+  } finally {
+    merged.dispose();
   }
-  return { report: merged, failures: [] };
 }
 
 /** The same rules as every report output (core/write/output-file.ts). */
-function write(target: string, body: string | Buffer, force: boolean, given: string, io: Io): void {
+function write(target: string, body: string | SpooledReport, force: boolean, given: string, io: Io): void {
   const { action, notes } = writeOutputFile(target, body, { force, given });
   printWriteNotes(notes, io);
   io.err(

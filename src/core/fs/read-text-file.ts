@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { text, type Text } from '../text.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -23,24 +23,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * `acceptCrOnly` (CSV: spreadsheets on old Macs save with CR, and the CSV reader takes it).
  */
 export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES, acceptCrOnly = false): ReadResult {
-  let fd: number;
+  const opened = openRegularFile(path);
+  if (!opened.ok) return opened;
+  const { fd, stat } = opened;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    return { ok: false, problem: openProblem(error as NodeJS.ErrnoException) };
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) {
-      return fail(
-        'E_NOT_FILE',
-        text(
-          'không phải tệp thông thường (thư mục, FIFO hoặc thiết bị)',
-          'not a regular file (a directory, FIFO or device)',
-        ),
-        text('Chỉ đặt tệp YAML thông thường trong thư mục đơn vị.', 'Keep only regular YAML files in the unit folder.'),
-      );
-    }
     if (stat.size > maxBytes) {
       return fail(
         'E_TOO_BIG',
@@ -63,6 +49,43 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES, acceptCrOn
     return { ok: false, problem: openProblem(error as NodeJS.ErrnoException) };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Open a user file for reading by the rules of readTextFile (never through a symlink, never a FIFO
+ * or device), for a reader that takes it a chunk at a time; the caller closes `fd`.
+ */
+export function openRegularFile(
+  path: string,
+): { ok: true; fd: number; stat: Stats } | { ok: false; problem: ReadProblem } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, problem: openProblem(error as NodeJS.ErrnoException) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile()) return { ok: true, fd, stat };
+    closeSync(fd);
+    return {
+      ok: false,
+      problem: {
+        code: 'E_NOT_FILE',
+        message: text(
+          'không phải tệp thông thường (thư mục, FIFO hoặc thiết bị)',
+          'not a regular file (a directory, FIFO or device)',
+        ),
+        hint: text(
+          'Chỉ đặt tệp YAML thông thường trong thư mục đơn vị.',
+          'Keep only regular YAML files in the unit folder.',
+        ),
+      },
+    };
+  } catch (error) {
+    closeSync(fd);
+    return { ok: false, problem: openProblem(error as NodeJS.ErrnoException) };
   }
 }
 

@@ -54,40 +54,22 @@ export function asReadinessReport(json: unknown, file: string): ReadinessReport 
   const r = json as Partial<ReadinessReport> | null;
   const versionOk = Boolean(r) && r!.kind === 'readiness' && r!.schemaVersion === READINESS_SCHEMA_VERSION;
   const problem = versionOk ? checkShape(json) : undefined;
-  if (!versionOk || problem) {
-    const detail = problem ? ` (${escapeForDisplay(problem, 120)})` : '';
-    throw new QmsError(
-      'E_MERGE_INPUT',
-      text(
-        `${escapeForDisplay(file)} không phải kết quả JSON của qms readiness (schemaVersion ${READINESS_SCHEMA_VERSION})${detail}`,
-        `${escapeForDisplay(file)} is not a qms readiness JSON result (schemaVersion ${READINESS_SCHEMA_VERSION})${detail}`,
-      ),
-      text(
-        'Tạo tệp bằng: qms readiness … --format json --output <tệp>',
-        'Create it with: qms readiness … --format json --output <file>',
-      ),
-    );
-  }
+  if (!versionOk || problem) throw notReadinessResult(file, problem);
   return r as ReadinessReport;
 }
 
-/** `--merge`: one report from shard results (same date), equal to the report of the whole run. */
-export function mergeReadinessReports(reports: ReadinessReport[], version: string): ReadinessReport {
-  const asOf = reports[0].asOf;
-  if (reports.some((r) => r.asOf !== asOf)) {
-    throw new QmsError(
-      'E_MERGE_INPUT',
-      text(
-        'các tệp kết quả được đánh giá vào những ngày khác nhau (asOf)',
-        'the results were assessed as of different dates (asOf)',
-      ),
-      text('Chạy lại các phần với cùng --as-of.', 'Re-run the shards with the same --as-of.'),
-    );
-  }
-  const units = new Map(reports.flatMap((r) => r.units).map((u) => [u.dir, u]));
-  return buildReadinessReport([...units.values()], {
-    version,
-    asOf,
-    skipped: reports.flatMap((r) => r.skipped.map((s) => s.path)),
-  });
+/** The error for a --merge input that is not a readiness result this version reads; `problem` says where. */
+export function notReadinessResult(file: string, problem?: string): QmsError {
+  const detail = problem ? ` (${escapeForDisplay(problem, 120)})` : '';
+  return new QmsError(
+    'E_MERGE_INPUT',
+    text(
+      `${escapeForDisplay(file)} không phải kết quả JSON của qms readiness (schemaVersion ${READINESS_SCHEMA_VERSION})${detail}`,
+      `${escapeForDisplay(file)} is not a qms readiness JSON result (schemaVersion ${READINESS_SCHEMA_VERSION})${detail}`,
+    ),
+    text(
+      'Tạo tệp bằng: qms readiness … --format json --output <tệp>',
+      'Create it with: qms readiness … --format json --output <file>',
+    ),
+  );
 }

@@ -4,7 +4,17 @@ import { QmsError } from '../errors.js';
 import { escapeForDisplay, text } from '../text.js';
 import { MANIFEST } from '../unit/file-kinds.js';
 import { writeStep } from './env-error.js';
-import { applyPlan, planWrites, type WriteAction, type WriteNotes } from '../write-files.js';
+import {
+  applyPlan,
+  assertNoLinks,
+  existingFile,
+  planWrites,
+  sameFileBytes,
+  writeAtomicFromFile,
+  type WriteAction,
+  type WriteNotes,
+} from '../write-files.js';
+import { findTempFiles, removeStale } from './temp-files.js';
 
 export interface OutputOptions {
   /** The user's --force: replace a different (or read-only) existing file. */
@@ -20,9 +30,14 @@ export interface OutputOptions {
  * folder: a unit folder is the signed record, a report there would become a stray file of the unit
  * (or replace one of its documents), and `qms validate` promises to write nothing into what it checks.
  */
+/** A report already written whole to another file (`path`): its bytes are copied, never read into memory. */
+export interface SpooledReport {
+  spooled: string;
+}
+
 export function writeOutputFile(
   path: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | SpooledReport,
   options: OutputOptions = {},
 ): { action: WriteAction; notes: WriteNotes } {
   const target = resolve(path);
@@ -45,6 +60,7 @@ export function writeOutputFile(
   writeStep(target, () => {
     if (!statSync(dirname(target)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   });
+  if (typeof content === 'object' && 'spooled' in content) return writeSpooled(target, content.spooled, options, given);
   const plan = planWrites(
     dirname(target),
     [{ relPath: basename(target), content }],
@@ -53,21 +69,44 @@ export function writeOutputFile(
       force: options.force,
     },
   );
-  if (plan.conflicts.length > 0) {
-    throw new QmsError(
-      'E_EXISTS',
-      text(
-        `tệp "${given}" đã có, nội dung khác; không ghi đè`,
-        `"${given}" already exists with other content; nothing was written`,
-      ),
-      text(
-        'Chọn tên tệp khác, hoặc thêm --force để ghi đè.',
-        'Choose another file name, or add --force to overwrite it.',
-      ),
-    );
-  }
+  if (plan.conflicts.length > 0) throw exists(given);
   const notes = applyPlan(plan);
   return { action: plan.entries[0].action, notes };
+}
+
+/**
+ * The same decisions as planWrites/applyPlan for one file (create, unchanged, overwrite only with
+ * --force, temp files swept), comparing and copying the spool a chunk at a time.
+ */
+function writeSpooled(
+  target: string,
+  spool: string,
+  options: OutputOptions,
+  given: string,
+): { action: WriteAction; notes: WriteNotes } {
+  const name = basename(target);
+  assertNoLinks(dirname(target), target, name);
+  const existing = existingFile(target, name);
+  const action: WriteAction = !existing ? 'create' : sameFileBytes(target, spool) ? 'unchanged' : 'overwrite';
+  if (action === 'overwrite' && !options.force) throw exists(given);
+  const temps = findTempFiles([target]);
+  const notes = { removedTemps: removeStale(temps.stale), foreignTemps: temps.foreign };
+  if (action !== 'unchanged') writeStep(target, () => writeAtomicFromFile(target, spool, action === 'overwrite'));
+  return { action, notes };
+}
+
+function exists(given: string): QmsError {
+  return new QmsError(
+    'E_EXISTS',
+    text(
+      `tệp "${given}" đã có, nội dung khác; không ghi đè`,
+      `"${given}" already exists with other content; nothing was written`,
+    ),
+    text(
+      'Chọn tên tệp khác, hoặc thêm --force để ghi đè.',
+      'Choose another file name, or add --force to overwrite it.',
+    ),
+  );
 }
 
 /** The unit folder (with qms.yaml) that holds `dir`, looking up to the file system's root. */

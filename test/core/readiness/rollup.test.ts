@@ -1,9 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../../src/core/dates/dates.js';
 import { regimeAt } from '../../../src/core/readiness/regime.js';
-import { buildReadinessReport, mergeReadinessReports } from '../../../src/core/readiness/report.js';
+import { buildReadinessReport } from '../../../src/core/readiness/report.js';
+import { mergeReadinessFiles } from '../../../src/core/readiness/merge.js';
+import { renderReadiness } from '../../../src/core/readiness/render/index.js';
+import { unitJson } from '../../../src/core/readiness/render/json.js';
 import { rollUp } from '../../../src/core/readiness/rollup.js';
 import type { Blocker, Status, UnitReadiness } from '../../../src/core/readiness/types.js';
+import { tempDir } from '../../helpers/run-cli.js';
+
+const tmp = tempDir('qms-merge-');
+afterAll(tmp.cleanup);
 
 function unit(
   dir: string,
@@ -130,20 +139,57 @@ describe('roll-up arithmetic', () => {
 });
 
 describe('report and merge', () => {
-  it('merging shard reports gives the report of the whole run', () => {
+  // The shards are read back from files a unit at a time; the units are kept whole for a report of a few
+  // (wholeUpTo) and cut past it, their JSON texts spooled: either way the report of the whole run.
+  it('merging shard files gives the report of the whole run', async () => {
     const whole = buildReadinessReport(city, { version: 't', asOf: '2014-12-31' });
-    const a = buildReadinessReport(
+    const shard = (name: string, units: typeof city, index: number, asOf = '2014-12-31') => {
+      const path = join(tmp.dir, name);
+      const report = { ...buildReadinessReport(units, { version: 't', asOf }), shard: { index, count: 2 } };
+      writeFileSync(path, renderReadiness(report, 'json', 'vi'));
+      return { path, shown: name };
+    };
+    const a = shard(
+      'a.json',
       city.filter((_, i) => i % 2 === 0),
-      { version: 't', asOf: '2014-12-31' },
+      1,
     );
-    const b = buildReadinessReport(
+    const b = shard(
+      'b.json',
       city.filter((_, i) => i % 2 === 1),
-      { version: 't', asOf: '2014-12-31' },
+      2,
     );
-    expect(mergeReadinessReports([b, a], 't')).toEqual(whole);
-    expect(() =>
-      mergeReadinessReports([a, buildReadinessReport([], { version: 't', asOf: '2014-12-30' })], 't'),
-    ).toThrow(/asOf/);
+    const options = { version: 't', wholeUpTo: city.length, unitTexts: true, allowPartial: false };
+    const kept = await mergeReadinessFiles([b, a], options);
+    expect(kept.cut).toBe(false);
+    expect(kept.report).toEqual(whole);
+    kept.dispose();
+    const cut = await mergeReadinessFiles([b, a], { ...options, wholeUpTo: 1 });
+    expect(cut.cut).toBe(true);
+    expect(cut.report.rollup).toEqual(whole.rollup);
+    expect([...cut.unitTexts()]).toEqual(whole.units.map(unitJson));
+    cut.dispose();
+    await expect(mergeReadinessFiles([a, shard('c.json', [], 2, '2014-12-30')], options)).rejects.toThrow(/asOf/);
+  });
+
+  it('a merge input that is not a readiness result is refused, naming the file and where', async () => {
+    const options = { version: 't', wholeUpTo: 1, unitTexts: false, allowPartial: false };
+    const bad = (name: string, content: string) => {
+      writeFileSync(join(tmp.dir, name), content);
+      return mergeReadinessFiles([{ path: join(tmp.dir, name), shown: name }], options);
+    };
+    await expect(bad('x.json', '{"kind": "readiness", "units": [')).rejects.toThrow(/x.json .*not JSON/);
+    await expect(bad('v.json', '{"schemaVersion": 1, "kind": "validate", "units": [{}]}')).rejects.toThrow(
+      /v.json is not a qms readiness JSON result/,
+    );
+    const report = JSON.parse(
+      renderReadiness(buildReadinessReport(city, { version: 't', asOf: '2014-12-31' }), 'json', 'en'),
+    );
+    report.units[1].score = 'high';
+    await expect(bad('s.json', JSON.stringify(report))).rejects.toThrow(/s.json .*\/units\/1\/score: must be/);
+    await expect(
+      mergeReadinessFiles([{ path: join(tmp.dir, 'none.json'), shown: 'none.json' }], options),
+    ).rejects.toMatchObject({ code: 'E_MERGE_INPUT' });
   });
 
   it('the regime of the report follows asOf', () => {

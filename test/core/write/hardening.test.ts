@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan, planWrites, writeAtomic } from '../../../src/core/write-files.js';
@@ -86,6 +95,36 @@ describe('report outputs (issue 11 item 3)', () => {
     expect(readFileSync(target, 'utf8')).toBe('mine\n');
     expect(writeOutputFile(target, '{}\n', { force: true }).action).toBe('overwrite');
     expect(readFileSync(target, 'utf8')).toBe('{}\n');
+  });
+
+  // readiness --format json -o of a big tree spools the report, then copies it (never read whole): the
+  // same rules as a report in memory, and the same bytes, across the 1 MiB chunks of the copy.
+  it('a spooled report: created, unchanged, kept unless --force, overwritten keeping its mode, symlinks and FIFOs refused', () => {
+    const spool = join(tmp.dir, 'spool.json');
+    const big = Buffer.alloc(3 * (1 << 20) + 17, 'ư');
+    writeFileSync(spool, big);
+    const target = join(tmp.dir, 'report.json');
+    expect(writeOutputFile(target, { spooled: spool }).action).toBe('create');
+    expect(readFileSync(target).equals(big)).toBe(true);
+    expect(writeOutputFile(target, { spooled: spool }).action).toBe('unchanged');
+    const other = Buffer.from(big);
+    other[other.length - 1] ^= 1; // differs only in the last chunk
+    writeFileSync(target, other);
+    chmodSync(target, 0o600);
+    expect(() => writeOutputFile(target, { spooled: spool })).toThrow(expect.objectContaining({ code: 'E_EXISTS' }));
+    expect(readFileSync(target).equals(other)).toBe(true);
+    expect(writeOutputFile(target, { spooled: spool }, { force: true }).action).toBe('overwrite');
+    expect(readFileSync(target).equals(big)).toBe(true);
+    expect(mode(target)).toBe(0o600);
+    symlinkSync(target, join(tmp.dir, 'link.json'));
+    expect(() => writeOutputFile(join(tmp.dir, 'link.json'), { spooled: spool }, { force: true })).toThrow(
+      expect.objectContaining({ code: 'E_SYMLINK' }),
+    );
+    spawnSync('mkfifo', [join(tmp.dir, 'fifo.json')]);
+    expect(() => writeOutputFile(join(tmp.dir, 'fifo.json'), { spooled: spool }, { force: true })).toThrow(
+      expect.objectContaining({ code: 'E_NOT_FILE' }),
+    );
+    expect(readdirSync(tmp.dir).sort()).toEqual(['fifo.json', 'link.json', 'report.json', 'spool.json']);
   });
 
   it('never go into a unit folder, even with --force', () => {
