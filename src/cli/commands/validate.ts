@@ -5,7 +5,7 @@ import { shapeChecker } from '../../core/json-shape.js';
 import { docsBaseUrl } from '../../core/paths.js';
 import { REPORT_JSON_SCHEMA } from '../../diagnostics/report-schema.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
-import { checkShardSet, checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
+import { checkShardSet, checkUniqueUnitIds, notAMergeInput, shardMark } from '../../core/batch/shards.js';
 import { escapeForDisplay, text, type Text } from '../../core/text.js';
 import { fingerprint, ResultCache } from '../../core/validate/batch/cache.js';
 import { runBatchEach } from '../../core/validate/batch/pool.js';
@@ -244,20 +244,8 @@ function mergeReports(files: string[], cwd: string, allowPartial: boolean, io: I
     const json = (parsed ?? {}) as ValidationReport;
     // Valid JSON of the wrong shape is named here, not met later as an internal error.
     const problem = json.schemaVersion === REPORT_SCHEMA_VERSION ? checkReportShape(json) : undefined;
-    if (json.schemaVersion !== REPORT_SCHEMA_VERSION || problem) {
-      const detail = problem ? ` (${escapeForDisplay(problem, 120)})` : '';
-      throw new QmsError(
-        'E_MERGE_INPUT',
-        text(
-          `${escapeForDisplay(file)} không phải kết quả JSON của qms validate (schemaVersion ${REPORT_SCHEMA_VERSION})${detail}`,
-          `${escapeForDisplay(file)} is not a qms validate JSON result (schemaVersion ${REPORT_SCHEMA_VERSION})${detail}`,
-        ),
-        text(
-          'Tạo tệp bằng: qms validate … --format json --output <tệp>',
-          'Create it with: qms validate … --format json --output <file>',
-        ),
-      );
-    }
+    if (json.schemaVersion !== REPORT_SCHEMA_VERSION || problem)
+      throw notAMergeInput('validate', REPORT_SCHEMA_VERSION, file, problem);
     return { file, ...json };
   });
   const partial = checkShardSet(reports, allowPartial);

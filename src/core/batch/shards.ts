@@ -87,3 +87,24 @@ export function checkUniqueUnitIds(units: Array<{ dir: string; id?: string }>): 
     ),
   );
 }
+
+/** A --merge input that is not a JSON result of `command` this version reads; `problem` says where. */
+export function notAMergeInput(
+  command: 'validate' | 'readiness',
+  schemaVersion: number,
+  file: string,
+  problem?: string,
+): QmsError {
+  const detail = problem ? ` (${escapeForDisplay(problem, 120)})` : '';
+  return new QmsError(
+    'E_MERGE_INPUT',
+    text(
+      `${escapeForDisplay(file)} không phải kết quả JSON của qms ${command} (schemaVersion ${schemaVersion})${detail}`,
+      `${escapeForDisplay(file)} is not a qms ${command} JSON result (schemaVersion ${schemaVersion})${detail}`,
+    ),
+    text(
+      `Tạo tệp bằng: qms ${command} … --format json --output <tệp>`,
+      `Create it with: qms ${command} … --format json --output <file>`,
+    ),
+  );
+}

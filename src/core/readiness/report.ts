@@ -1,7 +1,7 @@
-import { escapeForDisplay, text } from '../text.js';
+import { notAMergeInput } from '../batch/shards.js';
 import { shapeChecker } from '../json-shape.js';
 import { READINESS_RESULT_SHAPE } from './report-shape.js';
-import { QmsError } from '../errors.js';
+import { type QmsError } from '../errors.js';
 import { PROGRAMME } from './programme.js';
 import { regimeAt, regimeInfo, type RegimeInfo } from './regime.js';
 import { rollUp, type RollupKeeper, type Rollup } from './rollup.js';
@@ -60,16 +60,5 @@ export function asReadinessReport(json: unknown, file: string): ReadinessReport 
 
 /** The error for a --merge input that is not a readiness result this version reads; `problem` says where. */
 export function notReadinessResult(file: string, problem?: string): QmsError {
-  const detail = problem ? ` (${escapeForDisplay(problem, 120)})` : '';
-  return new QmsError(
-    'E_MERGE_INPUT',
-    text(
-      `${escapeForDisplay(file)} không phải kết quả JSON của qms readiness (schemaVersion ${READINESS_SCHEMA_VERSION})${detail}`,
-      `${escapeForDisplay(file)} is not a qms readiness JSON result (schemaVersion ${READINESS_SCHEMA_VERSION})${detail}`,
-    ),
-    text(
-      'Tạo tệp bằng: qms readiness … --format json --output <tệp>',
-      'Create it with: qms readiness … --format json --output <file>',
-    ),
-  );
+  return notAMergeInput('readiness', READINESS_SCHEMA_VERSION, file, problem);
 }
