@@ -27,17 +27,29 @@ export async function readReadinessShard(
   const opened = openRegularFile(path);
   if (!opened.ok) {
     const { message, hint } = opened.problem;
-    const file = escapeForDisplay(shown);
-    throw new QmsError('E_MERGE_INPUT', { vi: `${file}: ${message.vi}`, en: `${file}: ${message.en}` }, hint);
+    const named = escapeForDisplay(shown);
+    throw new QmsError('E_MERGE_INPUT', { vi: `${named}: ${message.vi}`, en: `${named}: ${message.en}` }, hint);
   }
-  const tokens = createReadStream('', { fd: opened.fd }).pipe(parser.asStream({ streamValues: false }));
+  const file = createReadStream('', { fd: opened.fd });
+  const tokens = file.pipe(parser.asStream({ streamValues: false }));
+  // An error of the caller's (writing its spool) is its own; any other is the file's (the parser's).
+  let theirs = false;
+  const handle = (unit: UnitReadiness) => {
+    try {
+      onUnit(unit);
+    } catch (error) {
+      theirs = true;
+      throw error;
+    }
+  };
   try {
-    return await assemble(tokens, shown, onUnit);
+    return await assemble(tokens, shown, handle);
   } catch (error) {
-    if (error instanceof QmsError) throw error;
-    throw notReadinessResult(shown, 'not JSON');
+    if (error instanceof QmsError || theirs) throw error;
+    throw notReadinessResult(shown, `not JSON: ${(error as Error).message}`);
   } finally {
     tokens.destroy();
+    file.destroy(); // closes the file, also when a unit stopped the reading halfway
   }
 }
 

@@ -23,6 +23,11 @@ export interface OutputOptions {
   given?: string;
 }
 
+/** A report already written whole to another file (`spooled`): its bytes are copied, never read into memory. */
+export interface SpooledReport {
+  spooled: string;
+}
+
 /**
  * A report written with --output (validate, readiness, checklist, audit plan): the same rules as every
  * writer — atomic, a regular file only (never a device or FIFO: `-o /dev/null` once replaced the
@@ -30,11 +35,6 @@ export interface OutputOptions {
  * folder: a unit folder is the signed record, a report there would become a stray file of the unit
  * (or replace one of its documents), and `qms validate` promises to write nothing into what it checks.
  */
-/** A report already written whole to another file (`path`): its bytes are copied, never read into memory. */
-export interface SpooledReport {
-  spooled: string;
-}
-
 export function writeOutputFile(
   path: string,
   content: string | Uint8Array | SpooledReport,
@@ -87,12 +87,21 @@ function writeSpooled(
   const name = basename(target);
   assertNoLinks(dirname(target), target, name);
   const existing = existingFile(target, name);
-  const action: WriteAction = !existing ? 'create' : sameFileBytes(target, spool) ? 'unchanged' : 'overwrite';
+  const action: WriteAction = !existing ? 'create' : sameBytes(target, spool) ? 'unchanged' : 'overwrite';
   if (action === 'overwrite' && !options.force) throw exists(given);
   const temps = findTempFiles([target]);
   const notes = { removedTemps: removeStale(temps.stale), foreignTemps: temps.foreign };
   if (action !== 'unchanged') writeStep(target, () => writeAtomicFromFile(target, spool, action === 'overwrite'));
   return { action, notes };
+}
+
+/** An existing file that cannot be read counts as other content, as planWrites counts it. */
+function sameBytes(target: string, spool: string): boolean {
+  try {
+    return sameFileBytes(target, spool);
+  } catch {
+    return false;
+  }
 }
 
 function exists(given: string): QmsError {
