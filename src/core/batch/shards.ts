@@ -102,9 +102,18 @@ export function notAMergeInput(
       `${escapeForDisplay(file)} không phải kết quả JSON của qms ${command} (schemaVersion ${schemaVersion})${detail}`,
       `${escapeForDisplay(file)} is not a qms ${command} JSON result (schemaVersion ${schemaVersion})${detail}`,
     ),
-    text(
-      `Tạo tệp bằng: qms ${command} … --format json --output <tệp>`,
-      `Create it with: qms ${command} … --format json --output <file>`,
-    ),
+    HOW_TO_MAKE[command],
   );
 }
+
+// Written out (not `qms ${command}`), so that the test of the commands named in hints checks them.
+const HOW_TO_MAKE = {
+  validate: text(
+    'Tạo tệp bằng: qms validate … --format json --output <tệp>',
+    'Create it with: qms validate … --format json --output <file>',
+  ),
+  readiness: text(
+    'Tạo tệp bằng: qms readiness … --format json --output <tệp>',
+    'Create it with: qms readiness … --format json --output <file>',
+  ),
+};
