@@ -5,7 +5,8 @@
 // - a tree of communes (lib/readiness-corpus.mjs: milestones, audits and reviews in five profiles;
 //   copied past the first 60 by lib/clone-tree.mjs), its first 600 units and the whole: readiness
 //   (roll-up printed as text; the whole tree also as JSON, written unit by unit, measured against the
-//   600-unit text run, to an --output file), its --merge (text, and JSON to a file) and model diff
+//   600-unit text run, to an --output file), its --merge (text, and JSON to a file), validate's JSON
+//   of the whole tree (to an --output file, against the 600-unit validate) and model diff
 //   (summary table). Goals: readiness ≤ 1.2 × validate
 //   (wall and CPU) on 600 units; peak RSS ≤ 400 MB and flat (the whole tree's peak ≤ 1.1 × the
 //   600-unit one); time per unit linear (≤ 1.1 × the 600-unit figure).
@@ -107,12 +108,15 @@ export default async function benchCommands() {
       );
     const verdict = (ok) => (ok ? 'met' : 'NOT met');
     const [whole, merged] = [join(corpus, 'readiness.json'), join(corpus, 'merged.json')];
+    const validateOut = join(corpus, 'validate.json');
 
     // The tree: readiness and model diff, 600 units and the whole, validate of the 600 as the floor.
     const r = {
       validate: run(['validate', ...first, '--quiet', '--as-of', TREE_AS_OF]),
       readiness: run(['readiness', ...first, '--as-of', TREE_AS_OF]),
       readinessAll: run(['readiness', tree, '--as-of', TREE_AS_OF]),
+      // A tree's validate JSON is written unit by unit (~70 KB a unit here: ~90 findings each).
+      validateJson: run(['validate', tree, '--as-of', TREE_AS_OF, '--format', 'json', '-o', validateOut, '--force']),
       readinessJson: run(['readiness', tree, '--as-of', TREE_AS_OF, '--format', 'json', '-o', whole, '--force']),
       // --merge of the whole run's file (a result without a shard mark is shard 1/1): read a unit at a time.
       merge: run(['readiness', '--merge', whole]),
@@ -126,6 +130,7 @@ export default async function benchCommands() {
     row(`qms readiness, ${small} units`, r.readiness, small);
     row(`qms readiness, ${total} units`, r.readinessAll, total);
     row(`qms readiness --format json, ${total} units`, r.readinessJson, total);
+    row(`qms validate --format json, ${total} units`, r.validateJson, total);
     row(`qms readiness --merge (text), ${total} units`, r.merge, total);
     row(`qms readiness --merge --format json, ${total} units`, r.mergeJson, total);
     console.log(
@@ -141,6 +146,7 @@ export default async function benchCommands() {
     );
     for (const [name, a, b, timed] of [
       ['readiness', r.readiness, r.readinessAll],
+      ['validate --format json --output', r.validate, r.validateJson],
       ['readiness --format json --output', r.readiness, r.readinessJson],
       // A merge does other work than an assessment: only its memory is compared.
       ['readiness --merge', r.readiness, r.merge, false],

@@ -1,4 +1,4 @@
-import { cpSync, symlinkSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatText } from '../../src/diagnostics/formatters/text.js';
@@ -47,5 +47,44 @@ describe('the streamed text report equals the whole report', () => {
     expect(streamed.stdout).toBe(`${text}\n`);
     expect(streamed.code).toBe(whole.code);
     expect(streamed.code).toBe(1); // the broken examples have errors
+  });
+});
+
+// A tree's JSON, when it is the one output, is written unit by unit too (stdout, or a spool copied into
+// --output): byte for byte the report made whole, which a run with a second output still makes.
+describe('the streamed JSON report equals the whole report', () => {
+  it.each([
+    ['one thread', ['--jobs', '1']],
+    ['two jobs, a shard', ['--jobs', '2', '--shard', '1/1']],
+  ])('%s', async (_name, extra) => {
+    const args = ['validate', tree, '--as-of', '2015-06-01', ...extra];
+    const [wholeFile, streamedFile] = [
+      join(tmp.dir, `whole${extra[1]}.json`),
+      join(tmp.dir, `streamed${extra[1]}.json`),
+    ];
+    const whole = await runInProcess([
+      ...args,
+      '-f',
+      'json',
+      '-o',
+      wholeFile,
+      '-f',
+      'text',
+      '-o',
+      join(tmp.dir, 'x.txt'),
+      '--force',
+    ]);
+    const streamed = await runInProcess([...args, '-f', 'json', '-o', streamedFile]);
+    const printed = await runInProcess([...args, '-f', 'json']);
+    expect([whole.code, streamed.code, printed.code]).toEqual([1, 1, 1]);
+    const expected = readFileSync(wholeFile, 'utf8');
+    expect(JSON.parse(expected).units).toHaveLength(7);
+    expect(readFileSync(streamedFile, 'utf8')).toBe(expected);
+    expect(printed.stdout).toBe(expected);
+    // The spool becomes the file by the rules of every report: unchanged, kept unless --force.
+    expect((await runInProcess([...args, '-f', 'json', '-o', streamedFile])).code).toBe(1);
+    writeFileSync(streamedFile, 'mine\n');
+    expect((await runInProcess([...args, '-f', 'json', '-o', streamedFile])).code).toBe(2);
+    expect(readFileSync(streamedFile, 'utf8')).toBe('mine\n');
   });
 });

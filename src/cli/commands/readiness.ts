@@ -19,7 +19,7 @@ import { resolveTargets, shardOf } from './validate-inputs.js';
 import { warnTooDeep } from './depth-warning.js';
 import { startProgress } from './validate-progress.js';
 import { printWriteNotes } from './write-notes.js';
-import { spoolSink, stdoutSink, type JsonSink } from './readiness-json.js';
+import { spoolSink, stdoutSink, type JsonSink } from './json-sink.js';
 
 export interface ReadinessCliOptions {
   paths: string[];

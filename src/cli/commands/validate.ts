@@ -15,18 +15,13 @@ import type { UnitResult } from '../../core/validate/engine/validate-unit.js';
 import { RULES } from '../../core/validate/rules/index.js';
 import { writeOutputFile } from '../../core/write/output-file.js';
 import { FORMATS, FORMATTERS, type FormatName, type FormatOptions } from '../../diagnostics/formatters/index.js';
-import {
-  buildReport,
-  hasFailures,
-  reportHead,
-  REPORT_SCHEMA_VERSION,
-  type ValidationReport,
-} from '../../diagnostics/report.js';
+import { buildReport, hasFailures, REPORT_SCHEMA_VERSION, type ValidationReport } from '../../diagnostics/report.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
 import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
 import { startProgress } from './validate-progress.js';
-import { TextStream } from './validate-stream.js';
+import { JsonStream, TextStream } from './validate-stream.js';
+import { spoolSink, stdoutSink, type JsonSink } from './json-sink.js';
 import { printWriteNotes } from './write-notes.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
 import { warnTooDeep } from './depth-warning.js';
@@ -61,7 +56,8 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
   const asOf = checkDate(options.asOf) ?? today();
   const failures: string[] = [];
   let report: ValidationReport;
-  let stream: TextStream | undefined;
+  let stream: TextStream | JsonStream | undefined;
+  let json: JsonSink | undefined;
   const formatOptions = (file: string | undefined): FormatOptions => ({
     lang: io.lang,
     paint: file ? undefined : io.color,
@@ -108,15 +104,16 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     }
     const progress =
       io.interactive && !options.quiet && outputs.every((o) => o.format === 'text') ? startProgress(io) : undefined;
-    // Text to the terminal (or a pipe) is printed unit by unit; other formats are whole documents.
+    // Text to the terminal (or a pipe) is printed unit by unit, as is a tree's JSON when it is the one
+    // output; other formats are whole documents.
+    const jsonOut = tasks.length > 1 && outputs.length === 1 && outputs[0].format === 'json' ? outputs[0] : undefined;
+    json = jsonOut ? (jsonOut.file ? spoolSink() : stdoutSink(io, progress?.pause)) : undefined;
+    const dirs = tasks.map((t) => t.dir);
     stream = streams(outputs)
-      ? new TextStream(
-          tasks.map((t) => t.dir),
-          io,
-          formatOptions(undefined),
-          progress?.pause,
-        )
-      : undefined;
+      ? new TextStream(dirs, io, formatOptions(undefined), progress?.pause)
+      : json
+        ? new JsonStream(dirs, json, { version: VERSION, asOf, skipped })
+        : undefined;
     const results: UnitResult[] = [];
     const ids: Array<{ dir: string; id?: string }> = [];
     const failed: Array<[number, string]> = [];
@@ -142,12 +139,27 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     progress?.done();
     failures.push(...failed.sort(([a], [b]) => a - b).map(([, message]) => message));
     warnCache(cache?.save());
-    checkUniqueUnitIds(ids.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
-    if (stream) stream.finish(reportHead({ version: VERSION, asOf, skipped }).skipped);
+    try {
+      checkUniqueUnitIds(ids.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
+    } catch (error) {
+      json?.discard();
+      throw error;
+    }
     report = buildReport(results, { version: VERSION, asOf, skipped });
     const mark = shardMark(options.shard);
     if (mark) report.shard = mark;
+    if (stream instanceof TextStream) stream.finish(report.skipped);
+    else stream?.finish(mark);
   }
+  // As a whole report, the streamed one is written even when a unit failed (exit 3), without that unit.
+  const jsonFile = outputs[0]?.file;
+  if (json)
+    writeJson(
+      json,
+      jsonFile ? { path: resolve(cwd, jsonFile), given: jsonFile } : undefined,
+      Boolean(options.force),
+      io,
+    );
   for (const { format, file } of stream ? [] : outputs) {
     const body = FORMATTERS[format](report, formatOptions(file));
     if (file) {
@@ -165,6 +177,16 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     return 3;
   }
   return (stream ? stream.fails(options.failOn) : hasFailures(report, options.failOn)) ? 1 : 0;
+}
+
+/** The streamed JSON report: to stdout (already printed), or copied from its spool into --output. */
+function writeJson(json: JsonSink, file: { path: string; given: string } | undefined, force: boolean, io: Io): void {
+  const spool = json.finish();
+  try {
+    if (spool && file) printWriteNotes(writeOutputFile(file.path, spool, { force, given: file.given }).notes, io);
+  } finally {
+    json.discard();
+  }
 }
 
 /** One output, text, to stdout: printed unit by unit (validate-stream.ts). */

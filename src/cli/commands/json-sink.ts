@@ -5,12 +5,12 @@ import type { SpooledReport } from '../../core/write/output-file.js';
 import type { Io } from '../io.js';
 
 /**
- * Where the JSON report of a tree goes while its units are assessed (`--format json`): written as it
- * comes, so that no unit's JSON text is kept. To stdout, line by line (`io.out` ends each line; a
+ * Where the JSON report of a tree goes while its units are checked or assessed (`qms validate` and
+ * `qms readiness --format json`): written as it comes, so that no unit's JSON text is kept. To stdout, line by line (`io.out` ends each line; a
  * line is only printed once whole). With `--output`, to a spool file outside the tree, whose bytes
  * are copied into the report file at the end by the rules of every report (`writeOutputFile`: atomic,
  * never a half-written file, an existing different file kept without --force), never read whole into
- * memory (10,000 units make ~300 MB of JSON); a failed run leaves nothing.
+ * memory (10,000 units make ~300 MB of readiness JSON, ~700 MB of validate JSON with 90 findings a unit); a failed run leaves nothing.
  */
 export interface JsonSink {
   write(chunk: string): void;
