@@ -69,18 +69,21 @@ describe.each(['validate', 'readiness'] as const)('qms %s --merge of a shard set
   });
 });
 
-// The merge reads the shards a unit at a time and writes a tree's JSON from each unit's text, as the
-// whole run does: every format gives the whole run's bytes.
-describe('qms readiness --merge gives the whole run', () => {
-  const shards = [1, 2, 3].map((i) => out(`whole-${i}.json`));
+// The merge reads the shards a unit at a time, and writes text and JSON from each unit's text as the
+// whole run does (the other formats from every unit kept): every format gives the whole run's bytes.
+describe.each([
+  ['readiness', ['json', 'text', 'md', 'csv']],
+  ['validate', ['json', 'text', 'sarif', 'junit']],
+] as const)('qms %s --merge gives the whole run', (command, formats) => {
+  const shards = [1, 2, 3].map((i) => out(`whole-${command}-${i}.json`));
   beforeAll(async () => {
     for (const [i, file] of shards.entries())
-      await runInProcess(['readiness', city, ...AS_OF, '--shard', `${i + 1}/3`, '-f', 'json', '-o', file]);
+      await runInProcess([command, city, ...AS_OF, '--shard', `${i + 1}/3`, '-f', 'json', '-o', file]);
   });
 
-  it.each(['json', 'text', 'md', 'csv'])('--format %s, byte for byte', async (format) => {
-    const whole = await runInProcess(['readiness', city, ...AS_OF, '-f', format, '--jobs', '1']);
-    const merged = await runInProcess(['readiness', '--merge', ...[...shards].reverse(), '-f', format]);
+  it.each(formats)('--format %s, byte for byte', async (format) => {
+    const whole = await runInProcess([command, city, ...AS_OF, '-f', format, '--jobs', '1']);
+    const merged = await runInProcess([command, '--merge', ...[...shards].reverse(), '-f', format]);
     expect([merged.code, merged.stderr]).toEqual([whole.code, whole.stderr]);
     expect(merged.stdout).toBe(whole.stdout);
   });

@@ -1,7 +1,5 @@
 import { isRealDate } from '../../core/dates/dates.js';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
-import { readTextFile } from '../../core/fs/read-text-file.js';
 import { QmsError } from '../../core/errors.js';
 import { escapeForDisplay, text } from '../../core/text.js';
 
@@ -43,34 +41,6 @@ export function jobsFrom(value: string | undefined, units: number, cores = avail
     );
   }
   return n;
-}
-
-/**
- * `--merge a.json b.json`: read and parse each shard result (a file that is not JSON parses as
- * undefined; the caller checks the shape and names the file).
- */
-export function readMergeInputs(
-  files: string[],
-  cwd: string,
-  command: 'validate' | 'readiness',
-): Array<{ file: string; json: unknown }> {
-  return requireMergeFiles(files, command).map((file) => {
-    const read = readTextFile(resolve(cwd, file), 512 * 1024 * 1024);
-    if (!read.ok)
-      throw new QmsError(
-        'E_MERGE_INPUT',
-        text(
-          `${escapeForDisplay(file)}: ${read.problem.message.vi}`,
-          `${escapeForDisplay(file)}: ${read.problem.message.en}`,
-        ),
-        read.problem.hint,
-      );
-    try {
-      return { file, json: JSON.parse(read.text) as unknown };
-    } catch {
-      return { file, json: undefined };
-    }
-  });
 }
 
 /** `--merge` with no file: say how it is used. */

@@ -1,11 +1,9 @@
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { QmsError } from '../../core/errors.js';
-import { shapeChecker } from '../../core/json-shape.js';
 import { docsBaseUrl } from '../../core/paths.js';
-import { REPORT_JSON_SCHEMA } from '../../diagnostics/report-schema.js';
 import { resolveModelDir } from '../../core/model/load-model.js';
-import { checkShardSet, checkUniqueUnitIds, notAMergeInput, shardMark } from '../../core/batch/shards.js';
+import { checkUniqueUnitIds, shardMark } from '../../core/batch/shards.js';
 import { escapeForDisplay, text, type Text } from '../../core/text.js';
 import { fingerprint, ResultCache } from '../../core/validate/batch/cache.js';
 import { runBatchEach } from '../../core/validate/batch/pool.js';
@@ -15,12 +13,13 @@ import type { UnitResult } from '../../core/validate/engine/validate-unit.js';
 import { RULES } from '../../core/validate/rules/index.js';
 import { writeOutputFile } from '../../core/write/output-file.js';
 import { FORMATS, FORMATTERS, type FormatName, type FormatOptions } from '../../diagnostics/formatters/index.js';
-import { buildReport, hasFailures, REPORT_SCHEMA_VERSION, type ValidationReport } from '../../diagnostics/report.js';
+import { buildReport, hasFailures, type ValidationReport } from '../../diagnostics/report.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
-import { checkDate, jobsFrom, readMergeInputs } from './batch-options.js';
+import { checkDate, jobsFrom } from './batch-options.js';
 import { startProgress } from './validate-progress.js';
 import { JsonStream, TextStream } from './validate-stream.js';
+import { mergeValidateFiles } from './validate-merge.js';
 import { spoolSink, stdoutSink, type JsonSink } from './json-sink.js';
 import { printWriteNotes } from './write-notes.js';
 import { resolveTargets, shardOf } from './validate-inputs.js';
@@ -68,7 +67,23 @@ export async function runValidate(options: ValidateCliOptions, io: Io): Promise<
     docsBaseUrl: docsBaseUrl(env.QMS_DOCS_URL),
   });
   if (options.merge) {
-    report = mergeReports(options.paths, cwd, Boolean(options.allowPartial), io);
+    const spool = streams(outputs) || (outputs.length === 1 && outputs[0].format === 'json');
+    const merged = await mergeValidateFiles(options.paths, cwd, Boolean(options.allowPartial), spool, io);
+    try {
+      report = merged.report;
+      if (merged.spooled) {
+        // Written unit by unit as a run of the tree writes them, from the spool in report order.
+        const dirs = merged.spooled;
+        json = streams(outputs) ? undefined : outputs[0].file ? spoolSink() : stdoutSink(io);
+        const meta = { version: VERSION, asOf: report.asOf, skipped: report.skipped.map((s) => s.path) };
+        stream = json ? new JsonStream(dirs, json, meta) : new TextStream(dirs, io, formatOptions(undefined));
+        dirs.forEach((dir, i) => stream!.done(i, merged.unit(dir)));
+        if (stream instanceof TextStream) stream.finish(report.skipped);
+        else stream.finish(undefined);
+      }
+    } finally {
+      merged.dispose();
+    }
   } else {
     const paths = options.paths.length > 0 ? options.paths : ['.'];
     const { tasks: all, skipped, tooDeep } = resolveTargets(paths, cwd);
@@ -256,40 +271,6 @@ function cacheLocation(options: ValidateCliOptions, env: NodeJS.ProcessEnv, unit
     );
   }
   return location;
-}
-
-const checkReportShape = shapeChecker(REPORT_JSON_SCHEMA);
-
-/** `--merge a.json b.json`: one report from shard results, equal to the report of the whole run. */
-function mergeReports(files: string[], cwd: string, allowPartial: boolean, io: Io): ValidationReport {
-  const reports = readMergeInputs(files, cwd, 'validate').map(({ file, json: parsed }) => {
-    const json = (parsed ?? {}) as ValidationReport;
-    // Valid JSON of the wrong shape is named here, not met later as an internal error.
-    const problem = json.schemaVersion === REPORT_SCHEMA_VERSION ? checkReportShape(json) : undefined;
-    if (json.schemaVersion !== REPORT_SCHEMA_VERSION || problem)
-      throw notAMergeInput('validate', REPORT_SCHEMA_VERSION, file, problem);
-    return { file, ...json };
-  });
-  const partial = checkShardSet(reports, allowPartial);
-  if (partial) io.err(`${io.lang === 'vi' ? 'cảnh báo' : 'warning'}: ${io.t(partial)}`);
-  const asOf = reports[0].asOf;
-  if (reports.some((r) => r.asOf !== asOf)) {
-    throw new QmsError(
-      'E_MERGE_INPUT',
-      text(
-        'các tệp kết quả được kiểm tra vào những ngày khác nhau (asOf)',
-        'the results were checked as of different dates (asOf)',
-      ),
-      text('Chạy lại các phần với cùng --as-of.', 'Re-run the shards with the same --as-of.'),
-    );
-  }
-  const units = new Map(reports.flatMap((r) => r.units).map((u) => [u.dir, u]));
-  checkUniqueUnitIds([...units.values()]);
-  return buildReport([...units.values()], {
-    version: VERSION,
-    asOf,
-    skipped: reports.flatMap((r) => r.skipped.map((s) => s.path)),
-  });
 }
 
 /** The home folder from the user database when HOME is unset; none (not an error) when there is no entry. */

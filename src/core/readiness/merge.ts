@@ -1,12 +1,18 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readShard, type ResultKind } from '../batch/read-shard.js';
 import { checkShardSet, checkUniqueUnitIds } from '../batch/shards.js';
+import { TextSpool } from '../batch/text-spool.js';
+import { shapeChecker } from '../json-shape.js';
+import { READINESS_UNIT_SHAPE } from './report-shape.js';
 import { QmsError } from '../errors.js';
 import { text, type Text } from '../text.js';
-import { readReadinessShard } from './read-shard.js';
 import { unitJson } from './render/json.js';
-import { buildReadinessReport, type ReadinessReport } from './report.js';
+import {
+  asReadinessReport,
+  buildReadinessReport,
+  notReadinessResult,
+  READINESS_SCHEMA_VERSION,
+  type ReadinessReport,
+} from './report.js';
 import { forRollup, RollupKeeper } from './rollup.js';
 import type { UnitReadiness } from './types.js';
 
@@ -45,8 +51,10 @@ export async function mergeReadinessFiles(
   const units = new MergedUnits(options.wholeUpTo, options.unitTexts);
   try {
     const heads: Array<ReadinessReport & { file: string }> = [];
-    for (const f of files)
-      heads.push({ file: f.shown, ...(await readReadinessShard(f.path, f.shown, (u) => units.add(u))) });
+    for (const f of files) {
+      const head = await readShard(f.path, f.shown, READINESS_RESULT, (u) => units.add(u as UnitReadiness));
+      heads.push({ file: f.shown, ...asReadinessReport(head, f.shown) });
+    }
     const partial = checkShardSet(heads, options.allowPartial);
     const asOf = sameAsOf(heads.map((h) => h.asOf));
     const list = units.list();
@@ -70,6 +78,15 @@ export async function mergeReadinessFiles(
   }
 }
 
+/** A readiness result, for `readShard`. */
+const READINESS_RESULT: ResultKind = {
+  checkUnit: shapeChecker(READINESS_UNIT_SHAPE),
+  kindOk: (head) =>
+    (!('kind' in head) || head.kind === 'readiness') &&
+    (!('schemaVersion' in head) || head.schemaVersion === READINESS_SCHEMA_VERSION),
+  notAResult: notReadinessResult,
+};
+
 function sameAsOf(dates: string[]): string {
   if (dates.some((d) => d !== dates[0])) {
     throw new QmsError(
@@ -84,41 +101,29 @@ function sameAsOf(dates: string[]): string {
   return dates[0];
 }
 
-/** The units read so far, by folder, and (for a JSON report) where each one's text is in the spool. */
+/** The units read so far, by folder, and (for a JSON report) each one's text in a spool. */
 class MergedUnits {
   private readonly byDir = new Map<string, UnitReadiness>();
   readonly keeper = new RollupKeeper();
   cut = false;
-  private spool: { dir: string; fd: number; size: number; spans: Map<string, [number, number]> } | undefined;
+  private readonly spool: TextSpool | undefined;
 
   constructor(
     private readonly wholeUpTo: number,
     unitTexts: boolean,
   ) {
-    if (unitTexts) {
-      const dir = mkdtempSync(join(tmpdir(), 'qms-merge-'));
-      this.spool = { dir, fd: openSync(join(dir, 'units.json'), 'w+', 0o600), size: 0, spans: new Map() };
-    }
+    if (unitTexts) this.spool = new TextSpool();
   }
 
   add(unit: UnitReadiness): void {
     const kept = this.cut ? this.keep(unit) : unit;
-    if (this.spool) {
-      const bytes = Buffer.from(unitJson(unit), 'utf8');
-      writeSync(this.spool.fd, bytes, 0, bytes.length, this.spool.size);
-      this.spool.spans.set(kept.dir, [this.spool.size, bytes.length]);
-      this.spool.size += bytes.length;
-    }
+    this.spool?.add(kept.dir, unitJson(unit));
     this.byDir.set(kept.dir, kept);
     if (!this.cut && this.byDir.size > this.wholeUpTo) {
       this.cut = true;
       const whole = [...this.byDir.values()];
       this.byDir.clear();
-      for (const u of whole) {
-        const cut = this.keep(u);
-        this.byDir.set(cut.dir, cut);
-        if (this.spool) this.spool.spans.set(cut.dir, this.spool.spans.get(u.dir)!);
-      }
+      for (const u of whole) this.byDir.set(u.dir, this.keep(u));
     }
   }
 
@@ -135,23 +140,10 @@ class MergedUnits {
   }
 
   *texts(order: UnitReadiness[]): Iterable<string> {
-    const spool = this.spool;
-    if (!spool) return;
-    for (const u of order) {
-      const [at, length] = spool.spans.get(u.dir)!;
-      const bytes = Buffer.allocUnsafe(length);
-      for (let got = 0, n; got < length; got += n) {
-        n = readSync(spool.fd, bytes, got, length - got, at + got);
-        if (n === 0) throw new Error(`merge spool ended early: ${u.dir}`);
-      }
-      yield bytes.toString('utf8');
-    }
+    if (this.spool) for (const u of order) yield this.spool.get(u.dir);
   }
 
   dispose(): void {
-    if (!this.spool) return;
-    closeSync(this.spool.fd);
-    rmSync(this.spool.dir, { recursive: true, force: true });
-    this.spool = undefined;
+    this.spool?.dispose();
   }
 }
