@@ -115,7 +115,7 @@ export default async function benchCommands() {
       validate: run(['validate', ...first, '--quiet', '--as-of', TREE_AS_OF]),
       readiness: run(['readiness', ...first, '--as-of', TREE_AS_OF]),
       readinessAll: run(['readiness', tree, '--as-of', TREE_AS_OF]),
-      // A tree's validate JSON is written unit by unit (~70 KB a unit here: ~90 findings each).
+      // A tree's validate JSON is written unit by unit (~100 KB a unit here: ~90 findings each).
       validateJson: run(['validate', tree, '--as-of', TREE_AS_OF, '--format', 'json', '-o', validateOut, '--force']),
       readinessJson: run(['readiness', tree, '--as-of', TREE_AS_OF, '--format', 'json', '-o', whole, '--force']),
       // --merge of the whole run's file (a result without a shard mark is shard 1/1): read a unit at a time.

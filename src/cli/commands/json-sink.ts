@@ -10,7 +10,7 @@ import type { Io } from '../io.js';
  * line is only printed once whole). With `--output`, to a spool file outside the tree, whose bytes
  * are copied into the report file at the end by the rules of every report (`writeOutputFile`: atomic,
  * never a half-written file, an existing different file kept without --force), never read whole into
- * memory (10,000 units make ~300 MB of readiness JSON, ~700 MB of validate JSON with 90 findings a unit); a failed run leaves nothing.
+ * memory (10,000 units make ~300 MB of readiness JSON, ~1 GB of validate JSON with ~90 findings a unit); a failed run leaves nothing.
  */
 export interface JsonSink {
   write(chunk: string): void;

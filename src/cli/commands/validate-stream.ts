@@ -77,7 +77,7 @@ export class TextStream extends UnitStream {
 
 /**
  * The JSON report of a tree, written unit by unit to `sink` (stdout or a spool for --output): byte for
- * byte the whole report's `formatJson` and its line break. A national tree's JSON (~70 KB a unit with
+ * byte the whole report's `formatJson` and its line break. A national tree's JSON (~100 KB a unit with
  * ~90 findings) is more than one string can hold, and far more than the totals kept here.
  */
 export class JsonStream extends UnitStream {
