@@ -7,7 +7,6 @@ import {
   readExisting,
   syncDir,
   toBuffer,
-  writeAtomic,
   writeAtomicAsync,
   type WriteAction,
   type WriteNotes,
@@ -22,8 +21,8 @@ import { findTempFiles, removeStale, type TempSweep } from './temp-files.js';
  * 1. `planTargets`, before anything is made: every path stays inside the root, passes through no
  *    symbolic link and is not a folder, device or FIFO; read-only files are found (the caller decides,
  *    before the first write, whether it would replace one) and our stale temp files are listed;
- * 2. `writeTarget`, one file at a time as each is made: compared with what is there (unchanged files are
- *    not touched) and written atomically.
+ * 2. `StreamWriter`, one file at a time as each is made: compared with what is there (unchanged files
+ *    are not touched) and written atomically.
  *
  * For generated output only (policy "overwrite"): nothing is refused for having other content.
  */
@@ -81,32 +80,11 @@ export function startWrites(plan: TargetPlan): WriteNotes {
 }
 
 /**
- * Write one file of the plan: left alone when its bytes are already there, else written atomically.
- * A file made read-only since the plan (or one the caller did not clear) is not replaced without force.
- */
-export function writeTarget(
-  root: string,
-  relPath: string,
-  content: string | Uint8Array,
-  options: { force?: boolean } = {},
-): WriteAction {
-  const target = join(root, relPath);
-  const data = toBuffer(content);
-  const existing = readExisting(target, relPath);
-  if (existing !== undefined && Buffer.compare(existing.bytes, data) === 0) return 'unchanged';
-  if (existing?.readOnly && !options.force) refuseReadOnly(root, [relPath]);
-  writeStep(dirname(target), () => mkdirSync(dirname(target), { recursive: true }));
-  assertNoLinks(root, target, relPath);
-  writeStep(target, () => writeAtomic(target, data, existing !== undefined));
-  return existing === undefined ? 'create' : 'overwrite';
-}
-
-/**
  * Files written one after the other as they are made, without waiting for the disk between them: each
  * goes through writeAtomicAsync (its fsync runs beside the making of the next files; it is put in place
  * only once on disk), at most `depth` at a time, and each folder is synced once, by `finish`, instead of
  * after every file. `qms build` spent a third of its time on a loaded machine waiting for two fsyncs per
- * file with the CPU idle. The checks of writeTarget are the same; call `finish` before reporting the
+ * file with the CPU idle. Call `finish` before reporting the
  * files written, also after an error (it waits for the writes under way, so no temp file is left behind).
  */
 export class StreamWriter {
@@ -119,7 +97,11 @@ export class StreamWriter {
     private readonly options: { force?: boolean; depth?: number } = {},
   ) {}
 
-  /** Compare and write one file (see writeTarget); the action is known at once, the write ends later. */
+  /**
+   * Compare and write one file: left alone when its bytes are already there, else written atomically; a
+   * file made read-only since the plan (or one the caller did not clear) is not replaced without force.
+   * The action is known at once, the write ends later.
+   */
   async write(relPath: string, content: string | Uint8Array): Promise<WriteAction> {
     this.rethrow();
     const target = join(this.root, relPath);

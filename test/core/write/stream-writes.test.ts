@@ -16,7 +16,6 @@ import {
   refuseReadOnly,
   startWrites,
   StreamWriter,
-  writeTarget,
 } from '../../../src/core/write/stream-writes.js';
 import { tempDir } from '../../helpers/run-cli.js';
 
@@ -59,34 +58,7 @@ describe('planTargets', () => {
   });
 });
 
-describe('writeTarget', () => {
-  it('creates, leaves identical bytes alone, and replaces atomically keeping the mode', () => {
-    const plan = planTargets(tmp.dir, ['md/A.md']);
-    startWrites(plan);
-    expect(compareTarget(plan.root, 'md/A.md', 'một\n')).toBe('create');
-    expect(writeTarget(plan.root, 'md/A.md', 'một\n')).toBe('create');
-    const before = statSync(join(tmp.dir, 'md', 'A.md'));
-    expect(writeTarget(plan.root, 'md/A.md', Buffer.from('một\n'))).toBe('unchanged');
-    expect(statSync(join(tmp.dir, 'md', 'A.md')).ino).toBe(before.ino);
-    chmodSync(join(tmp.dir, 'md', 'A.md'), 0o600);
-    expect(writeTarget(plan.root, 'md/A.md', 'hai\n')).toBe('overwrite');
-    expect(readFileSync(join(tmp.dir, 'md', 'A.md'), 'utf8')).toBe('hai\n');
-    expect(statSync(join(tmp.dir, 'md', 'A.md')).mode & 0o777).toBe(0o600);
-    expect(readdirSync(join(tmp.dir, 'md'))).toEqual(['A.md']);
-  });
-
-  it('does not replace a read-only file with other content unless forced', () => {
-    mkdirSync(join(tmp.dir, 'md'));
-    writeFileSync(join(tmp.dir, 'md', 'A.md'), 'đã ký\n');
-    chmodSync(join(tmp.dir, 'md', 'A.md'), 0o444);
-    expect(() => writeTarget(tmp.dir, 'md/A.md', 'mới\n')).toThrow(expect.objectContaining({ code: 'E_READONLY' }));
-    expect(readFileSync(join(tmp.dir, 'md', 'A.md'), 'utf8')).toBe('đã ký\n');
-    expect(writeTarget(tmp.dir, 'md/A.md', 'đã ký\n')).toBe('unchanged');
-    expect(() => refuseReadOnly(tmp.dir, ['md/A.md'])).toThrow(/md\/A\.md/);
-    expect(writeTarget(tmp.dir, 'md/A.md', 'mới\n', { force: true })).toBe('overwrite');
-    expect(statSync(join(tmp.dir, 'md', 'A.md')).mode & 0o777).toBe(0o444);
-  });
-
+describe('startWrites', () => {
   it('removes our temp files of a killed run when writing starts, and reports others', () => {
     mkdirSync(join(tmp.dir, 'md'));
     writeFileSync(join(tmp.dir, 'md', 'A.md.qms-999999999-0123456789ab.tmp'), 'dở');
@@ -132,14 +104,19 @@ describe('StreamWriter', () => {
     expect(tmpFiles(tmp.dir)).toEqual([]);
   });
 
-  it('refuses a read-only file with other content unless forced, as writeTarget does', async () => {
+  it('refuses a read-only file with other content unless forced (keeping its mode), and names it', async () => {
     mkdirSync(join(tmp.dir, 'md'));
     writeFileSync(join(tmp.dir, 'md', 'A.md'), 'đã ký\n');
     chmodSync(join(tmp.dir, 'md', 'A.md'), 0o444);
     await expect(new StreamWriter(tmp.dir).write('md/A.md', 'khác\n')).rejects.toMatchObject({ code: 'E_READONLY' });
+    expect(readFileSync(join(tmp.dir, 'md', 'A.md'), 'utf8')).toBe('đã ký\n');
+    expect(await new StreamWriter(tmp.dir).write('md/A.md', 'đã ký\n')).toBe('unchanged');
+    expect(() => refuseReadOnly(tmp.dir, ['md/A.md'])).toThrow(/md\/A\.md/);
+    expect(compareTarget(tmp.dir, 'md/A.md', 'khác\n')).toBe('overwrite');
     const forced = new StreamWriter(tmp.dir, { force: true });
     expect(await forced.write('md/A.md', 'khác\n')).toBe('overwrite');
     await forced.finish();
     expect(readFileSync(join(tmp.dir, 'md', 'A.md'), 'utf8')).toBe('khác\n');
+    expect(statSync(join(tmp.dir, 'md', 'A.md')).mode & 0o777).toBe(0o444);
   });
 });
