@@ -15,19 +15,9 @@
 // Options: --units N (or QMS_BENCH_COMMANDS_UNITS; default 3000), --base N (default 600),
 // --procedures N (or QMS_BENCH_PROCEDURES; default 10000), --rounds N (default 1),
 // --corpus DIR (reuse what a run with --keep generated; kept), --keep.
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync,
-  rmSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateBigUnit } from './lib/big-unit.mjs';
 import { cloneTree } from './lib/clone-tree.mjs';
@@ -39,26 +29,6 @@ const PER_DISTRICT = 20; // lib/corpus.mjs
 const TREE_AS_OF = '2014-12-31'; // the readiness corpus takes effect on 2012-06-01 (readiness.mjs uses this date)
 const UNIT_AS_OF = '2013-06-01'; // the big unit takes effect on 2012-06-01 (scale-validate-unit.mjs)
 const MB = 400;
-
-/**
- * Two files compared 1 MiB at a time: read whole (~300 MB each for 10,000 units) they would raise this
- * process's RSS, and Linux passes a parent's peak RSS on to the children it starts (the maxRSS of every
- * later run would read ~600 MB).
- */
-function sameFile(a, b) {
-  const [fa, fb] = [openSync(a, 'r'), openSync(b, 'r')];
-  try {
-    const [ba, bb] = [Buffer.alloc(1 << 20), Buffer.alloc(1 << 20)];
-    for (;;) {
-      const [na, nb] = [readSync(fa, ba), readSync(fb, bb)];
-      if (na !== nb || !ba.subarray(0, na).equals(bb.subarray(0, nb))) return false;
-      if (na === 0) return true;
-    }
-  } finally {
-    closeSync(fa);
-    closeSync(fb);
-  }
-}
 
 export default async function benchCommands() {
   const started = performance.now();
@@ -133,8 +103,13 @@ export default async function benchCommands() {
     row(`qms validate --format json, ${total} units`, r.validateJson, total);
     row(`qms readiness --merge (text), ${total} units`, r.merge, total);
     row(`qms readiness --merge --format json, ${total} units`, r.mergeJson, total);
+    // Compared 1 MiB at a time: two ~300 MB files read whole would raise this process's RSS, and Linux
+    // passes a parent's peak RSS on to the children it starts (every later run's maxRSS would read ~600 MB).
+    const { sameFileBytes } = await import(
+      pathToFileURL(join(dirname(self), '..', '..', 'dist', 'core', 'write-files.js')).href
+    );
     console.log(
-      `scale-commands: the merged JSON is the whole run's, byte for byte: ${sameFile(whole, merged) ? 'yes' : 'NO'}`,
+      `scale-commands: the merged JSON is the whole run's, byte for byte: ${sameFileBytes(whole, merged) ? 'yes' : 'NO'}`,
     );
     row(`qms model diff, ${small} units`, r.diff, small);
     row(`qms model diff, ${total} units`, r.diffAll, total);

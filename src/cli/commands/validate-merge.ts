@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
 import { readShard, type ResultKind } from '../../core/batch/read-shard.js';
-import { checkShardSet, checkUniqueUnitIds, notAMergeInput } from '../../core/batch/shards.js';
+import { checkShardSet, checkUniqueUnitIds, notAMergeInput, sameAsOf } from '../../core/batch/shards.js';
 import { TextSpool } from '../../core/batch/text-spool.js';
-import { QmsError } from '../../core/errors.js';
 import { shapeChecker } from '../../core/json-shape.js';
-import { text } from '../../core/text.js';
 import { REPORT_JSON_SCHEMA } from '../../diagnostics/report-schema.js';
 import {
   buildReport,
@@ -20,9 +18,7 @@ const checkReportShape = shapeChecker(REPORT_JSON_SCHEMA);
 
 const VALIDATE_RESULT: ResultKind = {
   checkUnit: shapeChecker({ ...REPORT_JSON_SCHEMA.properties.units.items, $defs: REPORT_JSON_SCHEMA.$defs }),
-  kindOk: (head) =>
-    (!('schemaVersion' in head) || head.schemaVersion === REPORT_SCHEMA_VERSION) &&
-    (!('kind' in head) || head.kind === undefined),
+  kindOk: (head) => (!('schemaVersion' in head) || head.schemaVersion === REPORT_SCHEMA_VERSION) && !('kind' in head),
   notAResult: (file, problem) => notAMergeInput('validate', REPORT_SCHEMA_VERSION, file, problem),
 };
 
@@ -72,7 +68,10 @@ export async function mergeValidateFiles(
     }
     const partial = checkShardSet(heads, allowPartial);
     if (partial) io.err(`${io.lang === 'vi' ? 'cảnh báo' : 'warning'}: ${io.t(partial)}`);
-    const asOf = sameAsOf(heads.map((h) => h.asOf));
+    const asOf = sameAsOf(
+      heads.map((h) => h.asOf),
+      'validate',
+    );
     checkUniqueUnitIds([...units.values()]);
     const meta = { version: VERSION, asOf, skipped: heads.flatMap((h) => h.skipped.map((s) => s.path)) };
     const dirs = [...units.keys()].sort();
@@ -86,18 +85,4 @@ export async function mergeValidateFiles(
     texts?.dispose();
     throw error;
   }
-}
-
-function sameAsOf(dates: string[]): string {
-  if (dates.some((d) => d !== dates[0])) {
-    throw new QmsError(
-      'E_MERGE_INPUT',
-      text(
-        'các tệp kết quả được kiểm tra vào những ngày khác nhau (asOf)',
-        'the results were checked as of different dates (asOf)',
-      ),
-      text('Chạy lại các phần với cùng --as-of.', 'Re-run the shards with the same --as-of.'),
-    );
-  }
-  return dates[0];
 }

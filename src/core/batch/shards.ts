@@ -117,3 +117,26 @@ const HOW_TO_MAKE = {
     'Create it with: qms readiness … --format json --output <file>',
   ),
 };
+
+/** The date the shards were checked or assessed (`asOf`), the same in every file: else E_MERGE_INPUT. */
+export function sameAsOf(dates: string[], command: 'validate' | 'readiness'): string {
+  if (dates.some((d) => d !== dates[0])) {
+    throw new QmsError(
+      'E_MERGE_INPUT',
+      DIFFERENT_DATES[command],
+      text('Chạy lại các phần với cùng --as-of.', 'Re-run the shards with the same --as-of.'),
+    );
+  }
+  return dates[0];
+}
+
+const DIFFERENT_DATES = {
+  validate: text(
+    'các tệp kết quả được kiểm tra vào những ngày khác nhau (asOf)',
+    'the results were checked as of different dates (asOf)',
+  ),
+  readiness: text(
+    'các tệp kết quả được đánh giá vào những ngày khác nhau (asOf)',
+    'the results were assessed as of different dates (asOf)',
+  ),
+};

@@ -1,10 +1,9 @@
 import { readShard, type ResultKind } from '../batch/read-shard.js';
-import { checkShardSet, checkUniqueUnitIds } from '../batch/shards.js';
+import { checkShardSet, checkUniqueUnitIds, sameAsOf } from '../batch/shards.js';
 import { TextSpool } from '../batch/text-spool.js';
 import { shapeChecker } from '../json-shape.js';
 import { READINESS_UNIT_SHAPE } from './report-shape.js';
-import { QmsError } from '../errors.js';
-import { text, type Text } from '../text.js';
+import type { Text } from '../text.js';
 import { unitJson } from './render/json.js';
 import {
   asReadinessReport,
@@ -39,7 +38,7 @@ export interface MergedReadiness {
 
 /**
  * `--merge`: one report from shard results (same date), equal to the report of the whole run. The files
- * are read a unit at a time (`readReadinessShard`) and each unit is kept as a whole run keeps it: whole
+ * are read a unit at a time (`readShard`) and each unit is kept as a whole run keeps it: whole
  * for a report of a few units, else cut `forRollup` (~1.8 KB), its JSON text in a spool file — so that
  * merging a national tree takes about the memory of assessing it, not of several parsed copies.
  * A unit given twice (the same folder) counts once, the later file's.
@@ -56,7 +55,10 @@ export async function mergeReadinessFiles(
       heads.push({ file: f.shown, ...asReadinessReport(head, f.shown) });
     }
     const partial = checkShardSet(heads, options.allowPartial);
-    const asOf = sameAsOf(heads.map((h) => h.asOf));
+    const asOf = sameAsOf(
+      heads.map((h) => h.asOf),
+      'readiness',
+    );
     const list = units.list();
     checkUniqueUnitIds(list);
     const report = buildReadinessReport(list, {
@@ -86,20 +88,6 @@ const READINESS_RESULT: ResultKind = {
     (!('schemaVersion' in head) || head.schemaVersion === READINESS_SCHEMA_VERSION),
   notAResult: notReadinessResult,
 };
-
-function sameAsOf(dates: string[]): string {
-  if (dates.some((d) => d !== dates[0])) {
-    throw new QmsError(
-      'E_MERGE_INPUT',
-      text(
-        'các tệp kết quả được đánh giá vào những ngày khác nhau (asOf)',
-        'the results were assessed as of different dates (asOf)',
-      ),
-      text('Chạy lại các phần với cùng --as-of.', 'Re-run the shards with the same --as-of.'),
-    );
-  }
-  return dates[0];
-}
 
 /** The units read so far, by folder, and (for a JSON report) each one's text in a spool. */
 class MergedUnits {
